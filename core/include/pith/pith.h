@@ -1,0 +1,8 @@
+// Everything a face needs.
+#pragma once
+
+#include "pith/document.h"
+#include "pith/json.h"
+#include "pith/read.h"
+#include "pith/sentences.h"
+#include "pith/summary.h"

@@ -1,0 +1,126 @@
+#include "extract/bylines.h"
+
+#include <array>
+#include <vector>
+
+#include "extract/dates.h"
+#include "extract/words.h"
+
+namespace pith::extract {
+namespace {
+
+bool is_particle(std::string_view lowered) {
+  static constexpr std::array<std::string_view, 14> kParticles = {
+      "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "al", "dos"};
+  for (auto p : kParticles) {
+    if (p == lowered) return true;
+  }
+  return false;
+}
+
+// "Sarah", "O'Neil", "Smith-Jones", "J.", "J.R.", "McDonald"
+bool is_name_token(std::string_view raw) {
+  std::string_view w = raw;
+  while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.remove_suffix(1);
+  if (w.empty() || !starts_upper(w)) return false;
+  for (char c : w) {
+    if ((c >= '0' && c <= '9') || c == '@' || c == '/' || c == ':' || c == '|') return false;
+  }
+  // All-caps words longer than an initial are usually labels ("NEWS"), unless the whole line shouts.
+  return true;
+}
+
+bool is_person(const std::vector<std::string_view>& toks) {
+  if (toks.size() < 2 || toks.size() > 4) return false;
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    std::string lw = ascii_lower(toks[k]);
+    bool inner = k > 0 && k + 1 < toks.size();
+    if (inner && is_particle(lw)) continue;
+    if (!is_name_token(toks[k])) return false;
+    if (is_minor_word(lw)) return false;
+  }
+  // A first and last name both end with letters; "Sarah." is a sentence.
+  std::string_view last = toks.back();
+  char end = last.back();
+  return end != '.' || last.size() <= 3;  // initials like "Jr." may close a name
+}
+
+// Splits "A and B", "A, B and C", "A & B" into people; fails if any part is not a name.
+std::optional<std::string> names_of(std::string_view part) {
+  auto toks = tokens(part);
+  std::vector<std::vector<std::string_view>> people(1);
+  for (auto t : toks) {
+    std::string lw = ascii_lower(t);
+    if (lw == "and" || lw == "&") {
+      people.emplace_back();
+      continue;
+    }
+    bool comma = t.back() == ',';
+    people.back().push_back(comma ? t.substr(0, t.size() - 1) : t);
+    if (comma) people.emplace_back();
+  }
+  std::string out;
+  std::size_t count = 0;
+  for (const auto& p : people) {
+    if (p.empty()) continue;
+    if (!is_person(p)) return std::nullopt;
+    ++count;
+  }
+  if (count == 0 || count > 4) return std::nullopt;
+  for (std::size_t k = 0, seen = 0; k < people.size(); ++k) {
+    if (people[k].empty()) continue;
+    if (seen > 0) out += (seen + 1 == count) ? " and " : ", ";
+    for (std::size_t j = 0; j < people[k].size(); ++j) {
+      if (j) out += ' ';
+      out += people[k][j];
+    }
+    ++seen;
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+std::optional<Byline> parse_byline(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.size() > 160) return std::nullopt;
+  Byline result;
+  std::string lowered = ascii_lower(line.substr(0, 16));
+  for (std::string_view prefix : {"written by ", "words by ", "posted by ", "author: ", "by: ", "by "}) {
+    if (lowered.compare(0, prefix.size(), prefix) == 0) {
+      line = trim(line.substr(prefix.size()));
+      result.explicit_by = true;
+      break;
+    }
+  }
+  // Cut a role, an agency or a date after a separator: "A | Reuters", "A, Staff Writer",
+  // "A — March 16, 2025", "A on March 16, 2025".
+  std::string_view name_part = line;
+  for (std::string_view sep : {" | ", " — ", " – ", " - ", " · ", " • ", " on "}) {
+    std::size_t p = name_part.find(sep);
+    if (p != std::string_view::npos) name_part = trim(name_part.substr(0, p));
+  }
+  if (auto names = names_of(name_part)) {
+    result.names = *names;
+  } else {
+    // "A, Staff Writer": the part before the first comma is the person.
+    std::size_t comma = name_part.find(',');
+    if (comma == std::string_view::npos) return std::nullopt;
+    auto tail = tokens(name_part.substr(comma + 1));
+    if (tail.empty() || tail.size() > 5) return std::nullopt;
+    auto first = names_of(trim(name_part.substr(0, comma)));
+    if (!first) return std::nullopt;
+    result.names = *first;
+  }
+  // A bare two-word line could be a date like "March 2025"; dates are not names.
+  if (!result.explicit_by && parse_date_line(name_part)) return std::nullopt;
+  return result;
+}
+
+}  // namespace pith::extract

@@ -1,0 +1,69 @@
+#include "extract/credits.h"
+
+#include <array>
+
+#include "extract/words.h"
+
+namespace pith::extract {
+namespace {
+
+bool contains(std::string_view hay, std::string_view needle) {
+  return hay.find(needle) != std::string_view::npos;
+}
+
+// Agencies and picture libraries whose names, next to a slash or "via", only ever mark a credit.
+bool is_agency(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> kAgencies = {
+      "ap", "afp", "reuters", "epa", "epa-efe", "getty", "bloomberg", "pool", "xinhua", "sipa",
+      "zuma", "nurphoto", "redux", "anadolu", "shutterstock", "istock", "alamy", "dpa", "ians",
+      "pti", "ani", "efe"};
+  std::string l = ascii_lower(w);
+  for (auto a : kAgencies) {
+    if (a == l) return true;
+  }
+  return false;
+}
+
+bool credit_shape(std::string_view line) {
+  std::string l = ascii_lower(line);
+  for (std::string_view prefix :
+       {"photo:", "photo by ", "photos:", "photograph:", "photograph by ", "picture:", "image:",
+        "images:", "image credit", "photo credit", "credit:", "credits:", "illustration:",
+        "illustration by ", "(photo", "courtesy of ", "file photo", "(credit"}) {
+    if (l.compare(0, prefix.size(), prefix) == 0) return true;
+  }
+  for (std::string_view mark : {"getty images", "shutterstock", "istock", "alamy", "ap photo",
+                                "photo/", "photograph/", "images/", "via getty"}) {
+    if (contains(l, mark)) return true;
+  }
+  // "Name/Agency" or "Agency/Name" tokens.
+  for (auto tok : tokens(line)) {
+    std::string_view w = strip_punct(tok);
+    std::size_t slash = w.find('/');
+    if (slash == std::string_view::npos) continue;
+    if (is_agency(w.substr(0, slash)) || is_agency(w.substr(slash + 1))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_photo_credit(std::string_view line) {
+  auto toks = tokens(line);
+  if (toks.empty() || toks.size() > 16) return false;
+  // A sentence that names an agency ("LONDON (Reuters) - Shares fell.") is prose, not a credit.
+  if (toks.size() > 8 && (line.back() == '.' || line.back() == '!' || line.back() == '?')) return false;
+  return credit_shape(line);
+}
+
+bool ends_with_credit(std::string_view line) {
+  // The credit sits in a final parenthesis or after a final bar.
+  std::size_t open = line.rfind('(');
+  if (open != std::string_view::npos && !line.empty() && line.back() == ')' && open > 0) {
+    if (is_photo_credit(line.substr(open))) return true;
+  }
+  std::size_t bar = line.rfind(" | ");
+  return bar != std::string_view::npos && is_photo_credit(line.substr(bar + 3));
+}
+
+}  // namespace pith::extract

@@ -1,0 +1,139 @@
+#include "extract/dates.h"
+
+#include <array>
+#include <cstdio>
+
+#include "extract/words.h"
+
+namespace pith::extract {
+namespace {
+
+int month_number(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  static constexpr std::array<std::string_view, 12> kFull = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december"};
+  std::string l = ascii_lower(w);
+  if (!l.empty() && l.back() == '.') l.pop_back();
+  for (int m = 0; m < 12; ++m) {
+    if (l == kFull[m] || l == kMonths[m] || (m == 8 && l == "sept")) return m + 1;
+  }
+  return 0;
+}
+
+bool is_weekday(std::string_view w) {
+  static constexpr std::array<std::string_view, 14> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "mon", "tue", "tues", "wed", "thu", "fri", "sat"};
+  std::string l = ascii_lower(w);
+  if (!l.empty() && l.back() == '.') l.pop_back();
+  if (l == "sun") return true;
+  for (auto d : kDays) {
+    if (l == d) return true;
+  }
+  return false;
+}
+
+// Words that may surround a date on a dateline without making it prose.
+bool is_date_filler(std::string_view lowered) {
+  static constexpr std::array<std::string_view, 18> kFiller = {
+      "published", "updated", "posted", "on", "at", "last", "modified", "date", "am", "pm",
+      "a.m", "p.m", "et", "gmt", "utc", "est", "edt", "bst"};
+  for (auto f : kFiller) {
+    if (f == lowered) return true;
+  }
+  return false;
+}
+
+std::optional<int> number(std::string_view w) {
+  if (w.empty() || w.size() > 4) return std::nullopt;
+  int v = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// "16th" → 16
+std::optional<int> day_number(std::string_view w) {
+  std::string l = ascii_lower(w);
+  for (std::string_view suf : {"st", "nd", "rd", "th"}) {
+    if (l.size() > suf.size() && l.compare(l.size() - suf.size(), suf.size(), suf) == 0) {
+      l.resize(l.size() - suf.size());
+      break;
+    }
+  }
+  auto v = number(l);
+  if (v && *v >= 1 && *v <= 31) return v;
+  return std::nullopt;
+}
+
+std::optional<std::string> iso(int y, int m, int d) {
+  static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return std::nullopt;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return std::string(buf);
+}
+
+// 2025-03-16, 2025/03/16, optionally followed by T… time.
+std::optional<std::string> parse_numeric(std::string_view w) {
+  if (w.size() < 10) return std::nullopt;
+  auto y = number(w.substr(0, 4));
+  char s1 = w[4], s2 = w[7];
+  if (!y || (s1 != '-' && s1 != '/') || s2 != s1) return std::nullopt;
+  auto m = number(w.substr(5, 2));
+  auto d = number(w.substr(8, 2));
+  if (!m || !d) return std::nullopt;
+  if (w.size() > 10 && w[10] != 'T' && w[10] != ' ') return std::nullopt;
+  return iso(*y, *m, *d);
+}
+
+bool is_time(std::string_view w) {
+  // 10:42, 9:05am, 10.42
+  std::size_t colon = w.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 2) return false;
+  return w.size() >= colon + 3 && w[colon + 1] >= '0' && w[colon + 1] <= '9';
+}
+
+}  // namespace
+
+std::optional<std::string> parse_date_line(std::string_view line) {
+  auto toks = tokens(line);
+  if (toks.empty() || toks.size() > 12) return std::nullopt;
+  std::optional<std::string> found;
+  int day = 0, month = 0, year = 0;
+  std::size_t other = 0;
+  for (std::string_view raw : toks) {
+    std::string_view w = strip_punct(raw);
+    if (w.empty() || raw == "|" || raw == "-" || raw == "—" || raw == "·") continue;
+    if (auto n = parse_numeric(w)) {
+      found = n;
+      continue;
+    }
+    if (int m = month_number(w)) {
+      if (month == 0) {
+        month = m;
+        continue;
+      }
+    }
+    if (auto n = number(w); n && *n >= 1900 && *n <= 2200 && year == 0) {
+      year = *n;
+      continue;
+    }
+    if (auto d = day_number(w); d && day == 0) {
+      day = *d;
+      continue;
+    }
+    if (is_weekday(w) || is_time(w) || is_date_filler(ascii_lower(w))) continue;
+    ++other;
+  }
+  if (!found && day && month && year) found = iso(year, month, day);
+  // A dateline may carry a word or two more ("Updated", a place); more than that is a sentence.
+  if (!found || other > 2) return std::nullopt;
+  return found;
+}
+
+}  // namespace pith::extract

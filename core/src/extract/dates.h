@@ -1,0 +1,15 @@
+// Dates as pages print them → ISO 8601.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pith::extract {
+
+// A line that is a date and little else ("March 16, 2025", "Published 16 March 2025, 10:42 GMT",
+// "2025-03-16T08:00:00Z", "Sun 16 Mar 2025") → "2025-03-16". Lines of prose that merely contain a
+// date give nothing, so the rule cannot eat article text.
+std::optional<std::string> parse_date_line(std::string_view line);
+
+}  // namespace pith::extract

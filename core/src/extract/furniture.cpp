@@ -1,0 +1,106 @@
+#include "extract/furniture.h"
+
+#include <array>
+#include <string>
+
+#include "extract/words.h"
+
+namespace pith::extract {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+
+template <std::size_t N>
+bool any_prefix(std::string_view s, const std::array<std::string_view, N>& list) {
+  for (auto p : list) {
+    if (starts_with(s, p)) return true;
+  }
+  return false;
+}
+
+// Share bars are runs of network names and verbs: "Share Tweet Email", "Facebook Twitter LinkedIn".
+bool is_share_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> kShare = {
+      "share", "shares", "tweet", "email", "e-mail", "facebook", "twitter", "x", "linkedin",
+      "whatsapp", "pinterest", "reddit", "print", "copy", "link", "save", "telegram", "flipboard",
+      "messenger", "mail", "sms", "bluesky"};
+  for (auto s : kShare) {
+    if (s == w) return true;
+  }
+  return false;
+}
+
+// "Updated 3 hours ago", "5 min read", "2 days ago".
+bool is_relative_time(const std::vector<std::string_view>& toks) {
+  if (toks.size() > 6) return false;
+  std::string last = ascii_lower(strip_punct(toks.back()));
+  if (last == "ago") return true;
+  if (toks.size() >= 3) {
+    std::string a = ascii_lower(strip_punct(toks[toks.size() - 2]));
+    if (last == "read" && (a == "min" || a == "minute" || a == "minutes")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Reason> furniture_phrase(std::string_view line) {
+  auto toks = tokens(line);
+  if (toks.empty() || toks.size() > 30) return std::nullopt;
+  std::string l = ascii_lower(line);
+  while (!l.empty() && (l.back() == ':' || l.back() == '.' || l.back() == ' ')) l.pop_back();
+
+  static constexpr std::array<std::string_view, 9> kAds = {
+      "advertisement", "advertising", "sponsored", "ad", "paid content", "promoted",
+      "story continues below advertisement", "continue reading below", "scroll to continue with content"};
+  for (auto a : kAds) {
+    if (l == a) return Reason::Advertisement;
+  }
+  if (toks.size() <= 10) {
+    bool all_share = true;
+    for (auto t : toks) all_share = all_share && is_share_word(ascii_lower(strip_punct(t)));
+    if (all_share && (toks.size() >= 2 || l == "share" || l == "share this article")) return Reason::ShareBar;
+    if (starts_with(l, "share this") || starts_with(l, "share on ") || starts_with(l, "share via")) {
+      return Reason::ShareBar;
+    }
+    if (is_relative_time(toks)) return Reason::Date;
+  }
+  if (starts_with(l, "©") || starts_with(l, "copyright ") || starts_with(l, "(c) ") ||
+      (toks.size() <= 14 && contains(l, "all rights reserved"))) {
+    return Reason::Copyright;
+  }
+  static constexpr std::array<std::string_view, 12> kRelated = {
+      "read more", "related:", "related stories", "related articles", "related coverage",
+      "see also", "also read", "more from", "recommended", "you may also like", "more stories",
+      "most read"};
+  if (toks.size() <= 20 && (any_prefix(l, kRelated) || l == "related" || starts_with(l, "more:"))) {
+    return Reason::Related;
+  }
+  static constexpr std::array<std::string_view, 7> kNewsletter = {
+      "sign up for", "sign up to", "subscribe to our", "get our newsletter", "join our newsletter",
+      "subscribe now", "newsletter sign"};
+  if (toks.size() <= 25 && (any_prefix(l, kNewsletter) || (toks.size() <= 6 && contains(l, "newsletter")))) {
+    return Reason::Newsletter;
+  }
+  if (toks.size() <= 25 && (contains(l, "we use cookies") || contains(l, "this site uses cookies") ||
+                            contains(l, "accept cookies") || contains(l, "cookie policy") ||
+                            contains(l, "cookie settings"))) {
+    return Reason::CookieNotice;
+  }
+  if (toks.size() <= 20 && (contains(l, "already a subscriber") || contains(l, "subscribe to continue") ||
+                            contains(l, "to continue reading") || contains(l, "subscribers only"))) {
+    return Reason::Paywall;
+  }
+  if (toks.size() <= 6 && (l == "comments" || starts_with(l, "leave a comment") || starts_with(l, "show comments") ||
+                           starts_with(l, "view comments") || starts_with(l, "join the conversation") ||
+                           (toks.size() == 2 && ascii_lower(strip_punct(toks[1])) == "comments"))) {
+    return Reason::Comments;
+  }
+  if (toks.size() <= 30 && (starts_with(l, "tags:") || starts_with(l, "topics:") || starts_with(l, "filed under"))) {
+    return Reason::Tags;
+  }
+  return std::nullopt;
+}
+
+}  // namespace pith::extract

@@ -1,0 +1,64 @@
+#include "extract/line_shape.h"
+
+#include "extract/words.h"
+#include "text/utf8.h"
+
+namespace pith::extract {
+namespace {
+
+bool is_closing(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
+         cp == 0xBB || cp == 0x300D || cp == 0x300F;
+}
+
+}  // namespace
+
+LineShape shape_of(std::string_view line) {
+  LineShape s;
+  auto toks = tokens(line);
+  std::size_t content_words = 0, upper_words = 0;
+  for (auto t : toks) {
+    std::string_view w = strip_punct(t);
+    if (w.empty()) continue;
+    ++s.words;
+    if (!has_letter(w)) continue;
+    if (is_minor_word(ascii_lower(w))) continue;
+    ++content_words;
+    if (starts_upper(w)) ++upper_words;
+  }
+  s.capitalised = content_words ? static_cast<double>(upper_words) / content_words : 0.0;
+
+  std::size_t end = line.size();
+  char32_t last = 0;
+  while (end > 0) {
+    std::size_t start = 0;
+    last = text::previous_code_point(line, end, &start);
+    if (!is_closing(last)) break;
+    end = start;
+  }
+  s.terminal = last == '.' || last == '!' || last == '?' || last == 0x2026 || last == 0x3002 ||
+               last == 0xFF01 || last == 0xFF1F;
+  // "Against her Old Dem..." — the ellipsis touches the word, so the headline was cut off.
+  std::string_view body = line.substr(0, end);
+  bool dots = body.size() >= 4 && body.substr(body.size() - 3) == "...";
+  bool ellipsis = body.size() >= 4 && body.substr(body.size() - 3) == "\xE2\x80\xA6";
+  if (dots || ellipsis) {
+    std::size_t before = body.size() - 3;
+    while (before > 0 && body[before - 1] == '.') --before;
+    s.truncated = before > 0 && body[before - 1] != ' ';
+  }
+  if (!toks.empty()) {
+    std::string_view first = toks.front();
+    s.list_marker = first == "-" || first == "*" || first == "\xE2\x80\xA2" || first == "\xE2\x80\x93" ||
+                    (first.size() <= 4 && first.size() >= 2 && (first.back() == '.' || first.back() == ')') &&
+                     first[0] >= '0' && first[0] <= '9' && toks.size() > 1 && s.words > 2 &&
+                     first.find_first_not_of("0123456789", 0) == first.size() - 1);
+  }
+  return s;
+}
+
+bool is_prose(const LineShape& s) {
+  return (s.words >= 8 && s.terminal && !s.truncated) || s.words >= 30;
+}
+
+}  // namespace pith::extract

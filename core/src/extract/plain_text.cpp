@@ -1,0 +1,221 @@
+#include "extract/plain_text.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/bylines.h"
+#include "extract/credits.h"
+#include "extract/dates.h"
+#include "extract/furniture.h"
+#include "extract/line_shape.h"
+#include "extract/words.h"
+#include "text/lines.h"
+#include "text/normalize.h"
+
+namespace pith::extract {
+namespace {
+
+struct Line {
+  std::string text;  // normalised
+  LineShape shape;
+};
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+std::vector<Line> nonblank_lines(std::string_view text) {
+  std::vector<Line> out;
+  for (std::string_view raw : text::split_lines(text)) {
+    std::string clean = text::normalize_spaces(raw);
+    if (clean.empty()) continue;
+    LineShape shape = shape_of(clean);
+    out.push_back({std::move(clean), shape});
+  }
+  return out;
+}
+
+bool is_credit_line(const Line& l) { return is_photo_credit(l.text); }
+
+// A caption: ends with a credit, or sits right above a credit line (the scrape of a figure).
+bool is_caption(const std::vector<Line>& lines, std::size_t i) {
+  if (ends_with_credit(lines[i].text)) return true;
+  return i + 1 < lines.size() && is_credit_line(lines[i + 1]) && lines[i].shape.words <= 40;
+}
+
+// Where the article's running text begins: the first line of prose that is not furniture.
+std::size_t find_body_start(const std::vector<Line>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (!is_prose(l.shape) || is_credit_line(l) || is_caption(lines, i)) continue;
+    if (furniture_phrase(l.text)) continue;
+    return i;
+  }
+  return kNone;
+}
+
+// The headline: in the lines above the body, the headline-shaped line nearest the body, preferring
+// capitalised lines of headline length and lines followed by a byline, date or the body itself.
+std::size_t find_title(const std::vector<Line>& lines, std::size_t body_start) {
+  std::size_t best = kNone;
+  double best_score = 0.0;
+  for (std::size_t i = 0; i < body_start; ++i) {
+    const Line& l = lines[i];
+    const LineShape& s = l.shape;
+    if (s.words < 3 || s.words > 30 || s.truncated || s.list_marker) continue;
+    if (is_credit_line(l) || parse_date_line(l.text) || furniture_phrase(l.text)) continue;
+    if (auto by = parse_byline(l.text); by && (by->explicit_by || s.words <= 4)) continue;
+    if (l.text.find(" | ") != std::string::npos) continue;  // "News | Sport | Weather" menus
+    double score = static_cast<double>(s.words < 20 ? s.words : 20) / 4.0;
+    if (s.capitalised >= 0.6) score += 3.0;
+    if (!s.terminal) score += 1.0;
+    // What follows a headline on a page: the byline, the date, a picture, or the text itself.
+    bool header_follows = i + 1 == body_start;
+    for (std::size_t j = i + 1; j < body_start && j <= i + 3 && !header_follows; ++j) {
+      header_follows = parse_byline(lines[j].text).has_value() || parse_date_line(lines[j].text).has_value() ||
+                       is_credit_line(lines[j]);
+    }
+    if (header_follows) score += 4.0;
+    score += static_cast<double>(i) / static_cast<double>(body_start) * 2.0;  // nearer the body
+    if (score > best_score) {
+      best_score = score;
+      best = i;
+    }
+  }
+  return best;
+}
+
+// "By Ann Lee, March 16, 2025": the date in what follows the name.
+std::optional<std::string> date_in_tail(std::string_view line) {
+  for (std::size_t p = 0; p < line.size(); ++p) {
+    char c = line[p];
+    if (c == ',' || c == '|' || c == '-' || c == ' ') {
+      if (p > 0 && line[p - 1] != ' ' && c == ' ') continue;  // only split at separators
+      if (auto d = parse_date_line(line.substr(p + 1))) return d;
+    }
+  }
+  return std::nullopt;
+}
+
+struct Reader {
+  Document& doc;
+  void remove(const Line& l, Reason r) { doc.removed.push_back({l.text, r, doc.blocks.size()}); }
+  void keep(const Line& l, BlockKind kind) {
+    std::string t = l.text;
+    if (kind == BlockKind::ListItem && l.shape.list_marker) {
+      std::size_t sp = t.find(' ');
+      t = t.substr(sp + 1);
+    }
+    doc.blocks.push_back({kind, std::move(t), kind == BlockKind::Heading ? 2 : 0});
+  }
+
+  // Lines between the top of the page and the headline.
+  void above_title(const std::vector<Line>& lines, std::size_t title) {
+    for (std::size_t i = 0; i < title; ++i) {
+      const Line& l = lines[i];
+      if (auto r = furniture_phrase(l.text)) {
+        remove(l, *r);
+      } else if (l.shape.truncated) {
+        remove(l, Reason::TeaserLink);
+      } else if (auto d = parse_date_line(l.text)) {
+        remove(l, Reason::Date);
+      } else if (i + 1 == title && l.shape.words <= 4 && !l.shape.terminal) {
+        // The short line right above the headline is the masthead or section: "Tipsheet".
+        if (doc.site_name.empty()) doc.site_name = l.text;
+        remove(l, Reason::SiteHeader);
+      } else if (l.shape.words <= 6) {
+        remove(l, Reason::Navigation);
+      } else {
+        remove(l, Reason::SiteHeader);
+      }
+    }
+  }
+
+  // Lines between the headline and the first paragraph: byline, date, picture, standfirst.
+  void header(const std::vector<Line>& lines, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+      const Line& l = lines[i];
+      if (auto r = furniture_phrase(l.text)) {
+        remove(l, *r);
+      } else if (auto d = parse_date_line(l.text)) {
+        if (doc.published.empty()) doc.published = *d;
+        remove(l, Reason::Date);
+      } else if (is_credit_line(l)) {
+        if (doc.image_credit.empty()) doc.image_credit = l.text;
+        remove(l, Reason::PhotoCredit);
+      } else if (auto by = parse_byline(l.text)) {
+        if (doc.byline.empty()) doc.byline = by->names;
+        if (doc.published.empty()) {
+          if (auto d = date_in_tail(l.text)) doc.published = *d;
+        }
+        remove(l, Reason::Byline);
+      } else if (is_caption(lines, i)) {
+        remove(l, Reason::Caption);
+      } else if (l.shape.words <= 6) {
+        remove(l, Reason::Boilerplate);
+      } else {
+        keep(l, BlockKind::Paragraph);  // a standfirst is the publisher's own summary: keep it
+      }
+    }
+  }
+
+  void body(const std::vector<Line>& lines, std::size_t from) {
+    std::size_t last_prose = from;
+    for (std::size_t i = from; i < lines.size(); ++i) {
+      if (is_prose(lines[i].shape) && !furniture_phrase(lines[i].text)) last_prose = i;
+    }
+    for (std::size_t i = from; i < lines.size(); ++i) {
+      const Line& l = lines[i];
+      const LineShape& s = l.shape;
+      bool next_is_prose = i + 1 < lines.size() && is_prose(lines[i + 1].shape);
+      if (auto r = furniture_phrase(l.text)) {
+        remove(l, *r);
+      } else if (is_credit_line(l)) {
+        if (doc.image_credit.empty()) doc.image_credit = l.text;
+        remove(l, Reason::PhotoCredit);
+      } else if (is_caption(lines, i)) {
+        remove(l, Reason::Caption);
+      } else if (is_prose(s)) {
+        keep(l, s.list_marker ? BlockKind::ListItem : BlockKind::Paragraph);
+      } else if (i > last_prose) {
+        // After the last paragraph, short lines are the page's tail: tags, links, footer.
+        remove(l, s.truncated ? Reason::TeaserLink : Reason::Footer);
+      } else if (s.list_marker) {
+        keep(l, BlockKind::ListItem);
+      } else if (s.truncated) {
+        remove(l, Reason::TeaserLink);
+      } else if (next_is_prose && s.words <= 20 && !(s.terminal && l.text.back() == '.')) {
+        keep(l, BlockKind::Heading);  // section titles, as in a long report
+      } else {
+        keep(l, BlockKind::Paragraph);
+      }
+    }
+  }
+};
+
+}  // namespace
+
+void read_plain_text(std::string_view text, Document& doc) {
+  std::vector<Line> lines = nonblank_lines(text);
+  Reader reader{doc};
+  std::size_t body_start = find_body_start(lines);
+  if (body_start == kNone) {
+    // No running text at all (a list, a poem, a single line): keep everything but known furniture.
+    for (const Line& l : lines) {
+      if (auto r = furniture_phrase(l.text)) reader.remove(l, *r);
+      else reader.keep(l, l.shape.list_marker ? BlockKind::ListItem : BlockKind::Paragraph);
+    }
+    return;
+  }
+  std::size_t title = find_title(lines, body_start);
+  if (title == kNone) {
+    reader.header(lines, 0, body_start);
+  } else {
+    reader.above_title(lines, title);
+    doc.title = lines[title].text;
+    reader.remove(lines[title], Reason::Title);
+    reader.header(lines, title + 1, body_start);
+  }
+  reader.body(lines, body_start);
+}
+
+}  // namespace pith::extract

@@ -1,0 +1,73 @@
+#include "extract/words.h"
+
+#include <array>
+
+#include "text/utf8.h"
+
+namespace pith::extract {
+
+std::vector<std::string_view> tokens(std::string_view line) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    std::size_t start = i;
+    while (i < line.size() && line[i] != ' ') ++i;
+    if (i > start) out.push_back(line.substr(start, i - start));
+  }
+  return out;
+}
+
+std::string_view strip_punct(std::string_view token) {
+  std::size_t b = 0;
+  while (b < token.size()) {
+    std::size_t i = b;
+    char32_t cp = text::next_code_point(token, i);
+    if (text::is_letter(cp) || text::is_digit(cp)) break;
+    b = i;
+  }
+  std::size_t e = token.size();
+  while (e > b) {
+    std::size_t start = 0;
+    char32_t cp = text::previous_code_point(token, e, &start);
+    if (text::is_letter(cp) || text::is_digit(cp)) break;
+    e = start;
+  }
+  return token.substr(b, e - b);
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+bool starts_upper(std::string_view word) {
+  for (std::size_t i = 0; i < word.size();) {
+    char32_t cp = text::next_code_point(word, i);
+    if (text::is_letter(cp)) return text::is_upper(cp);
+    if (text::is_digit(cp)) return false;
+  }
+  return false;
+}
+
+bool has_letter(std::string_view word) {
+  for (std::size_t i = 0; i < word.size();) {
+    if (text::is_letter(text::next_code_point(word, i))) return true;
+  }
+  return false;
+}
+
+bool is_minor_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 24> kMinor = {
+      "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "as",
+      "by", "with", "from", "vs", "via", "into", "over", "per", "her", "his"};
+  for (auto m : kMinor) {
+    if (m == w) return true;
+  }
+  return false;
+}
+
+}  // namespace pith::extract

@@ -1,0 +1,24 @@
+// Word-level views of a line used by the line classifiers.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pith::extract {
+
+// Whitespace-separated tokens of a normalised line (views into it).
+std::vector<std::string_view> tokens(std::string_view line);
+
+// A token with its surrounding punctuation removed: “Hello,” → Hello.
+std::string_view strip_punct(std::string_view token);
+
+std::string ascii_lower(std::string_view s);
+
+bool starts_upper(std::string_view word);  // first letter is upper case
+bool has_letter(std::string_view word);
+
+// Minor words that stay lower case in title case ("of", "the", "and" …).
+bool is_minor_word(std::string_view lowered);
+
+}  // namespace pith::extract

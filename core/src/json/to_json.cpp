@@ -1,0 +1,71 @@
+#include "pith/json.h"
+
+#include "json/json_writer.h"
+#include "text/utf8.h"
+
+namespace pith {
+namespace {
+
+std::string_view format_id(Format f) { return f == Format::Html ? "html" : "text"; }
+
+}  // namespace
+
+std::string to_json(const Document& doc) {
+  json::Writer w;
+  w.begin_object();
+  w.key("format").value(format_id(doc.format));
+  w.key("title").value(doc.title);
+  w.key("byline").value(doc.byline);
+  w.key("published").value(doc.published);
+  w.key("siteName").value(doc.site_name);
+  w.key("imageCredit").value(doc.image_credit);
+  w.key("language").value(doc.language);
+  w.key("blocks").begin_array();
+  for (const Block& b : doc.blocks) {
+    w.begin_object();
+    w.key("kind").value(block_kind_id(b.kind));
+    w.key("text").value(b.text);
+    w.key("level").value(b.level);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("removed").begin_array();
+  for (const Removed& r : doc.removed) {
+    w.begin_object();
+    w.key("text").value(r.text);
+    w.key("reason").value(reason_id(r.reason));
+    w.key("label").value(reason_label(r.reason));
+    w.key("position").value(r.position);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("warnings").begin_array();
+  for (const auto& s : doc.warnings) w.value(s);
+  w.end_array();
+  w.end_object();
+  return w.take();
+}
+
+std::string to_json(const Summary& summary, const Document& doc) {
+  json::Writer w;
+  w.begin_object();
+  w.key("sentences").begin_array();
+  for (const SummarySentence& s : summary.sentences) {
+    std::string_view block = s.block < doc.blocks.size() ? std::string_view(doc.blocks[s.block].text) : "";
+    std::size_t begin = std::min(s.begin, block.size());
+    std::size_t end = std::min(s.end, block.size());
+    std::size_t start16 = text::utf16_length(block.substr(0, begin));
+    w.begin_object();
+    w.key("text").value(s.text);
+    w.key("block").value(s.block);
+    w.key("start").value(start16);
+    w.key("end").value(start16 + text::utf16_length(block.substr(begin, end - begin)));
+    w.key("score").value(s.score);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  return w.take();
+}
+
+}  // namespace pith

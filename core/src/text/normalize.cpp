@@ -1,0 +1,77 @@
+#include "text/normalize.h"
+
+#include "text/utf8.h"
+
+namespace pith::text {
+namespace {
+
+bool is_invisible(char32_t cp) {
+  return cp == 0xAD                      // soft hyphen: only a hint for line breaking
+         || (cp >= 0x200B && cp <= 0x200D)  // zero-width space / non-joiner / joiner
+         || cp == 0x2060 || cp == 0xFEFF    // word joiner, BOM
+         || cp < 0x20 || (cp >= 0x7F && cp < 0xA0);  // control characters (tab handled before)
+}
+
+bool is_opening_context(char32_t prev) {
+  // A quote after these opens; after a letter, digit or closing punctuation it closes.
+  return prev == 0 || is_space(prev) || prev == '(' || prev == '[' || prev == '{' || prev == 0x2014 ||
+         prev == 0x2013 || prev == '-' || prev == '/' || prev == 0x201C || prev == 0x2018;
+}
+
+}  // namespace
+
+std::string normalize_spaces(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < line.size();) {
+    char32_t cp = next_code_point(line, i);
+    if (is_space(cp)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (is_invisible(cp)) continue;
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    append_utf8(out, cp);
+  }
+  return out;
+}
+
+std::string apply_quotes(std::string_view line, Quotes mode) {
+  if (mode == Quotes::Keep) return std::string(line);
+  std::string out;
+  out.reserve(line.size() + 8);
+  char32_t prev = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    char32_t cp = next_code_point(line, i);
+    char32_t next = 0;
+    if (i < line.size()) {
+      std::size_t j = i;
+      next = next_code_point(line, j);
+    }
+    char32_t repl = cp;
+    if (mode == Quotes::Ascii) {
+      if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F) repl = '"';
+      if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B) repl = '\'';
+    } else if (cp == '"') {
+      repl = is_opening_context(prev) && next != 0 && !is_space(next) ? 0x201C : 0x201D;
+    } else if (cp == '\'') {
+      bool letter_before = is_letter(prev) || is_digit(prev);
+      if (letter_before) {
+        repl = 0x2019;  // we're, Putin's, rock 'n' roll's closing, students'
+      } else if (is_opening_context(prev) && is_digit(next)) {
+        repl = 0x2019;  // '90s: an elision, not an opening quote
+      } else if (is_opening_context(prev) && next != 0 && !is_space(next)) {
+        repl = 0x2018;
+      } else {
+        repl = 0x2019;
+      }
+    }
+    append_utf8(out, repl);
+    prev = repl;
+  }
+  return out;
+}
+
+}  // namespace pith::text

@@ -1,0 +1,170 @@
+#include "text/utf8.h"
+
+#include <utf8/core.h>  // utfcpp's validator; its checked API throws, which the core may not
+
+namespace pith::text {
+
+namespace {
+
+// Length of the well-formed sequence starting at s[i], or the length of the maximal ill-formed
+// subpart to replace with one U+FFFD (as the WHATWG decoder does), returned negated.
+int sequence_length(std::string_view s, std::size_t i) {
+  auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = at(i);
+  int need;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) need = 1;
+  else if (c >= 0xE0 && c <= 0xEF) {
+    need = 2;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;  // no surrogates
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 3;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return -1;
+  }
+  for (int k = 1; k <= need; ++k) {
+    if (i + k >= s.size()) return -k;
+    unsigned char d = at(i + k);
+    if (d < lo || d > hi) return -k;
+    lo = 0x80;
+    hi = 0xBF;
+  }
+  return need + 1;
+}
+
+}  // namespace
+
+std::string decode_input(std::string_view bytes, bool* replaced) {
+  if (bytes.size() >= 3 && static_cast<unsigned char>(bytes[0]) == 0xEF &&
+      static_cast<unsigned char>(bytes[1]) == 0xBB && static_cast<unsigned char>(bytes[2]) == 0xBF) {
+    bytes.remove_prefix(3);
+  }
+  auto first_bad = utf8::find_invalid(bytes.begin(), bytes.end());
+  if (replaced) *replaced = first_bad != bytes.end();
+  if (first_bad == bytes.end()) return std::string(bytes);
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  std::size_t i = static_cast<std::size_t>(first_bad - bytes.begin());
+  out.append(bytes.substr(0, i));
+  while (i < bytes.size()) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      out.push_back(bytes[i++]);
+      continue;
+    }
+    int len = sequence_length(bytes, i);
+    if (len > 0) {
+      out.append(bytes.substr(i, static_cast<std::size_t>(len)));
+      i += static_cast<std::size_t>(len);
+    } else {
+      out += "\xEF\xBF\xBD";
+      i += static_cast<std::size_t>(-len);
+    }
+  }
+  return out;
+}
+
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+  char32_t cp = c & (0x3F >> extra);
+  ++i;
+  for (int k = 0; k < extra && i < s.size(); ++k, ++i) {
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
+  }
+  return cp;
+}
+
+char32_t previous_code_point(std::string_view s, std::size_t end, std::size_t* start) {
+  std::size_t b = end;
+  while (b > 0) {
+    --b;
+    if ((static_cast<unsigned char>(s[b]) & 0xC0) != 0x80) break;
+  }
+  if (start) *start = b;
+  std::size_t i = b;
+  return end == 0 ? 0 : next_code_point(s, i);
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+std::size_t utf16_length(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) {
+    if ((c & 0xC0) != 0x80) n += (c >= 0xF0) ? 2 : 1;  // 4-byte sequences are surrogate pairs
+  }
+  return n;
+}
+
+bool is_upper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp >= 0x100 && cp <= 0x17F) return (cp % 2) == 0;  // Latin Extended-A alternates upper/lower
+  if (cp >= 0x391 && cp <= 0x3A9) return true;            // Greek
+  if (cp >= 0x400 && cp <= 0x42F) return true;            // Cyrillic
+  return false;
+}
+
+bool is_lower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;
+  if (cp >= 0x100 && cp <= 0x17F) return (cp % 2) == 1;
+  if (cp >= 0x3B1 && cp <= 0x3C9) return true;
+  if (cp >= 0x430 && cp <= 0x45F) return true;
+  return false;
+}
+
+bool is_letter(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  if (cp == 0xAA || cp == 0xB5 || cp == 0xBA) return true;
+  if (cp >= 0xC0 && cp <= 0x24F) return cp != 0xD7 && cp != 0xF7;
+  if (cp >= 0x370 && cp <= 0x52F) return true;    // Greek, Cyrillic
+  if (cp >= 0x531 && cp <= 0x587) return true;    // Armenian
+  if (cp >= 0x5D0 && cp <= 0x5EA) return true;    // Hebrew
+  if (cp >= 0x620 && cp <= 0x64A) return true;    // Arabic
+  if (cp >= 0x900 && cp <= 0xDFF) return true;    // Indic scripts (approximate: includes marks)
+  if (cp >= 0xE00 && cp <= 0xE7F) return true;    // Thai
+  if (cp >= 0x1E00 && cp <= 0x1FFF) return true;  // Latin and Greek extended
+  if (cp >= 0x3040 && cp <= 0x30FF) return true;  // Kana
+  if (cp >= 0x3400 && cp <= 0x9FFF) return true;  // CJK ideographs
+  if (cp >= 0xAC00 && cp <= 0xD7A3) return true;  // Hangul
+  if (cp >= 0xF900 && cp <= 0xFAFF) return true;
+  return false;
+}
+
+bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+bool is_space(char32_t cp) {
+  switch (cp) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
+    case 0x3000:
+      return true;
+    default:
+      return cp >= 0x2000 && cp <= 0x200A;
+  }
+}
+
+}  // namespace pith::text

@@ -1,0 +1,31 @@
+// UTF-8 primitives over std::string_view. Everything after decode_input() may assume valid UTF-8.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace pith::text {
+
+// Bytes → valid UTF-8: each invalid sequence becomes U+FFFD; a leading BOM goes. `replaced` is set
+// when anything was replaced, so read() can warn instead of losing text silently.
+std::string decode_input(std::string_view bytes, bool* replaced = nullptr);
+
+// Decodes the code point at s[i] of valid UTF-8 and advances i past it.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+
+// The code point that ends just before byte `end` (valid UTF-8), and its start offset.
+char32_t previous_code_point(std::string_view s, std::size_t end, std::size_t* start = nullptr);
+
+void append_utf8(std::string& out, char32_t cp);
+
+// Length in UTF-16 code units: the offsets JavaScript strings use.
+std::size_t utf16_length(std::string_view s);
+
+bool is_letter(char32_t cp);     // approximate Unicode letter test, good for Latin, Greek, Cyrillic, CJK
+bool is_upper(char32_t cp);
+bool is_lower(char32_t cp);
+bool is_digit(char32_t cp);      // ASCII digits only
+bool is_space(char32_t cp);      // every Unicode space separator, tab and line breaks
+
+}  // namespace pith::text

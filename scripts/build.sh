@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds everything from one CMakeLists.txt: the native library, CLI (build/pith) and tests, then the
+# WebAssembly package (dist/), then copies the package into the page and the extension so each is a
+# self-contained folder. Incremental: a second run with nothing changed takes a few seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc 2>/dev/null || echo 2)
+
+echo "== native build (build/)"
+[ -f build/CMakeCache.txt ] || cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build -j"$jobs"
+
+echo "== WebAssembly build (build-wasm/ -> dist/)"
+# emcc's optimizer needs Debian's acorn; never point EM_CACHE elsewhere (Debian's cache is prebuilt).
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+closure=OFF
+if [ -x node_modules/.bin/google-closure-compiler ]; then
+  export EM_CLOSURE_COMPILER="$PWD/node_modules/.bin/google-closure-compiler"
+  closure=ON
+fi
+if [ ! -f build-wasm/CMakeCache.txt ]; then
+  emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=MinSizeRel -DPITH_CLOSURE=$closure \
+    -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node >/dev/null
+fi
+cmake --build build-wasm -j"$jobs"
+
+echo "== package (dist/) and its copies in web/"
+cp wasm/api.js wasm/index.js wasm/node.js wasm/index.d.ts dist/
+for target in web/engine web/extension/engine; do
+  mkdir -p "$target"
+  cp dist/index.js dist/api.js dist/pith-core.mjs dist/pith-core.wasm "$target/"
+done
+wasm_bytes=$(stat -c %s dist/pith-core.wasm)
+js_bytes=$(cat dist/pith-core.mjs dist/index.js dist/api.js | wc -c)
+wasm_gz=$(gzip -9c dist/pith-core.wasm | wc -c)
+js_gz=$(cat dist/pith-core.mjs dist/index.js dist/api.js | gzip -9c | wc -c)
+echo "shipped: pith-core.wasm ${wasm_bytes} B (${wasm_gz} B gzip), JS ${js_bytes} B (${js_gz} B gzip)"
