@@ -8,19 +8,30 @@
 namespace pith {
 namespace {
 
-// "Story title | Site" / "Story title - Site": the longest part is the headline.
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// "Budget passes | The Daily Planet": pages put the site after the headline, so the first part wins,
+// unless it is clearly the shorter label of a "Site | A much longer headline" title.
 std::string headline_from_title_tag(std::string_view title) {
   std::string clean = text::normalize_spaces(title);
-  std::string_view best = clean;
-  for (std::string_view sep : {" | ", " - ", " — ", " – ", " :: "}) {
+  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: "}) {
     std::size_t p = clean.find(sep);
     if (p == std::string::npos) continue;
-    std::string_view a = std::string_view(clean).substr(0, p);
-    std::string_view b = std::string_view(clean).substr(p + sep.size());
-    best = a.size() >= b.size() ? a : b;
-    break;
+    std::string_view first = std::string_view(clean).substr(0, p);
+    std::string_view rest = std::string_view(clean).substr(p + sep.size());
+    if (word_count(rest) >= 4 && word_count(rest) > 2 * word_count(first)) return std::string(rest);
+    return std::string(first);
   }
-  return std::string(best);
+  return clean;
 }
 
 void finish_quotes(Document& doc, Quotes q) {

@@ -48,6 +48,9 @@ bool is_person(const std::vector<std::string_view>& toks) {
 // Splits "A and B", "A, B and C", "A & B" into people; fails if any part is not a name.
 std::optional<std::string> names_of(std::string_view part) {
   auto toks = tokens(part);
+  // Commas list people only in "A, B and C"; without an "and", a comma starts a role ("A, Staff Writer").
+  bool has_and = false;
+  for (auto t : toks) has_and = has_and || ascii_lower(t) == "and" || t == "&";
   std::vector<std::vector<std::string_view>> people(1);
   for (auto t : toks) {
     std::string lw = ascii_lower(t);
@@ -55,7 +58,7 @@ std::optional<std::string> names_of(std::string_view part) {
       people.emplace_back();
       continue;
     }
-    bool comma = t.back() == ',';
+    bool comma = has_and && t.back() == ',';
     people.back().push_back(comma ? t.substr(0, t.size() - 1) : t);
     if (comma) people.emplace_back();
   }

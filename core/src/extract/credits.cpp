@@ -49,7 +49,7 @@ bool credit_shape(std::string_view line) {
 }  // namespace
 
 bool is_photo_credit(std::string_view line) {
-  auto toks = tokens(line);
+  auto toks = tokens(line, 17);
   if (toks.empty() || toks.size() > 16) return false;
   // A sentence that names an agency ("LONDON (Reuters) - Shares fell.") is prose, not a credit.
   if (toks.size() > 8 && (line.back() == '.' || line.back() == '!' || line.back() == '?')) return false;

@@ -101,7 +101,7 @@ bool is_time(std::string_view w) {
 }  // namespace
 
 std::optional<std::string> parse_date_line(std::string_view line) {
-  auto toks = tokens(line);
+  auto toks = tokens(line, 13);
   if (toks.empty() || toks.size() > 12) return std::nullopt;
   std::optional<std::string> found;
   int day = 0, month = 0, year = 0;

@@ -46,7 +46,7 @@ bool is_relative_time(const std::vector<std::string_view>& toks) {
 }  // namespace
 
 std::optional<Reason> furniture_phrase(std::string_view line) {
-  auto toks = tokens(line);
+  auto toks = tokens(line, 31);
   if (toks.empty() || toks.size() > 30) return std::nullopt;
   std::string l = ascii_lower(line);
   while (!l.empty() && (l.back() == ':' || l.back() == '.' || l.back() == ' ')) l.pop_back();

@@ -139,6 +139,8 @@ struct Reader {
       } else if (auto d = parse_date_line(l.text)) {
         if (doc.published.empty()) doc.published = *d;
         remove(l, Reason::Date);
+      } else if (ends_with_credit(l.text)) {
+        remove(l, Reason::Caption);
       } else if (is_credit_line(l)) {
         if (doc.image_credit.empty()) doc.image_credit = l.text;
         remove(l, Reason::PhotoCredit);
@@ -169,6 +171,8 @@ struct Reader {
       bool next_is_prose = i + 1 < lines.size() && is_prose(lines[i + 1].shape);
       if (auto r = furniture_phrase(l.text)) {
         remove(l, *r);
+      } else if (ends_with_credit(l.text)) {
+        remove(l, Reason::Caption);
       } else if (is_credit_line(l)) {
         if (doc.image_credit.empty()) doc.image_credit = l.text;
         remove(l, Reason::PhotoCredit);

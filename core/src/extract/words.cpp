@@ -6,10 +6,10 @@
 
 namespace pith::extract {
 
-std::vector<std::string_view> tokens(std::string_view line) {
+std::vector<std::string_view> tokens(std::string_view line, std::size_t limit) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
-  while (i < line.size()) {
+  while (i < line.size() && out.size() < limit) {
     while (i < line.size() && line[i] == ' ') ++i;
     std::size_t start = i;
     while (i < line.size() && line[i] != ' ') ++i;

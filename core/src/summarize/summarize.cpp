@@ -20,27 +20,35 @@ struct Candidate {
   double score = 0.0;
 };
 
-using TermVector = std::unordered_map<std::string, double>;
+struct TermVector {
+  std::unordered_map<std::string, double> weights;
+  double norm = 0.0;  // kept with the weights so a cosine costs the smaller vector only
+  bool empty() const { return weights.empty(); }
+};
 
 TermVector weigh(const std::vector<std::string>& terms, const std::unordered_map<std::string, double>& idf) {
   TermVector v;
-  for (const auto& t : terms) v[t] += 1.0;
-  for (auto& [t, w] : v) {
+  for (const auto& t : terms) v.weights[t] += 1.0;
+  double sq = 0.0;
+  for (auto& [t, w] : v.weights) {
     auto it = idf.find(t);
     w *= (it == idf.end() ? 1.0 : it->second);
+    sq += w * w;
   }
+  v.norm = std::sqrt(sq);
   return v;
 }
 
 double cosine(const TermVector& a, const TermVector& b) {
-  double dot = 0, na = 0, nb = 0;
-  for (const auto& [t, w] : a) {
-    na += w * w;
-    auto it = b.find(t);
-    if (it != b.end()) dot += w * it->second;
+  if (a.norm <= 0 || b.norm <= 0) return 0.0;
+  const TermVector& small = a.weights.size() <= b.weights.size() ? a : b;
+  const TermVector& large = &small == &a ? b : a;
+  double dot = 0;
+  for (const auto& [t, w] : small.weights) {
+    auto it = large.weights.find(t);
+    if (it != large.weights.end()) dot += w * it->second;
   }
-  for (const auto& [t, w] : b) nb += w * w;
-  return (na > 0 && nb > 0) ? dot / std::sqrt(na * nb) : 0.0;
+  return dot / (a.norm * b.norm);
 }
 
 }  // namespace

@@ -1,0 +1,79 @@
+// Hostile and degenerate input: every case gives a Document, in time linear in the input.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <random>
+
+#include "fixtures.h"
+
+using namespace pith;
+
+TEST(BadInput, EmptyAndWhitespace) {
+  for (std::string s : {std::string(), std::string("   \n\t\r\n  "), std::string("\xC2\xA0\xE2\x80\x8B")}) {
+    Document doc = read(s);
+    EXPECT_TRUE(doc.blocks.empty());
+    EXPECT_TRUE(doc.title.empty());
+    EXPECT_TRUE(summarize(doc).sentences.empty());
+  }
+}
+
+TEST(BadInput, InvalidUtf8IsReplacedAndWarned) {
+  Document doc = read("Caf\xE9 au lait is served here every morning before the market opens.\n\xFF\xFE");
+  ASSERT_FALSE(doc.blocks.empty());
+  EXPECT_EQ(doc.blocks[0].text.substr(0, 6), "Caf\xEF\xBF\xBD");
+  ASSERT_EQ(doc.warnings.size(), 1u);
+}
+
+TEST(BadInput, NulBytesAreDroppedNotTruncating) {
+  std::string s("First part\0 and the rest of the sentence is still here after the NUL byte.", 75);
+  Document doc = read(s);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(doc.blocks[0].text, "First part and the rest of the sentence is still here after the NUL byte.");
+}
+
+TEST(BadInput, TenMegabyteSingleLine) {
+  std::string line;
+  line.reserve(10u << 20);
+  while (line.size() < (10u << 20)) line += "Word after word and more words in a very long line. ";
+  auto t0 = std::chrono::steady_clock::now();
+  Document doc = read(line);
+  Summary s = summarize(doc);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(s.sentences.size(), 3u);
+  EXPECT_LT(secs, 20.0);  // a hang guard, not a speed target (bench/ measures speed)
+}
+
+TEST(BadInput, BinaryJunk) {
+  std::mt19937 rng(42);
+  std::string junk(1u << 20, '\0');
+  for (char& c : junk) c = static_cast<char>(rng() & 0xFF);
+  Document doc = read(junk);
+  Summary s = summarize(doc);
+  EXPECT_FALSE(doc.warnings.empty());
+  EXPECT_LE(s.sentences.size(), 3u);
+}
+
+TEST(BadInput, DeeplyNestedAndUnclosedTags) {
+  std::string html = "<!doctype html><html><body>";
+  for (int i = 0; i < 100000; ++i) html += "<div>";
+  html += "<p>The only paragraph of this page sits under a hundred thousand divs, and it survives.";
+  html += "<script>var x = '<p>not text</p>';";  // unclosed script runs to the end
+  Document doc = read(html);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(doc.format, Format::Html);
+}
+
+TEST(BadInput, MillionShortLines) {
+  std::string s;
+  for (int i = 0; i < 1000000; ++i) s += "x\n";
+  Document doc = read(s);
+  EXPECT_EQ(doc.blocks.size(), 1000000u);
+}
+
+TEST(BadInput, ManyAmpersandsAndAngles) {
+  std::string s(2u << 20, '&');
+  s += std::string(1u << 20, '<');
+  Document doc = read(s, {Format::Html, Quotes::Smart});
+  EXPECT_EQ(doc.format, Format::Html);
+}

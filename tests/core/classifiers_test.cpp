@@ -1,0 +1,116 @@
+// The line rules on snippets shaped like real pages (written for these tests).
+#include <gtest/gtest.h>
+
+#include "extract/bylines.h"
+#include "extract/credits.h"
+#include "extract/dates.h"
+#include "extract/furniture.h"
+#include "extract/line_shape.h"
+#include "fixtures.h"
+
+using namespace pith;
+using namespace pith::extract;
+
+TEST(Dates, PrintedFormsBecomeIso) {
+  EXPECT_EQ(parse_date_line("March 16, 2025"), "2025-03-16");
+  EXPECT_EQ(parse_date_line("16 March 2025"), "2025-03-16");
+  EXPECT_EQ(parse_date_line("Sun 16 Mar. 2025"), "2025-03-16");
+  EXPECT_EQ(parse_date_line("Published: Sept. 3rd, 2024 10:42 a.m. ET"), "2024-09-03");
+  EXPECT_EQ(parse_date_line("Updated 2023-11-02T08:15:00Z"), "2023-11-02");
+  EXPECT_EQ(parse_date_line("Monday, February 29, 2024"), "2024-02-29");
+}
+
+TEST(Dates, ProseAndImpossibleDatesAreNotDatelines) {
+  EXPECT_FALSE(parse_date_line("On March 16, 2025 the two leaders met in Riyadh to talk about the truce."));
+  EXPECT_FALSE(parse_date_line("February 31, 2024"));
+  EXPECT_FALSE(parse_date_line("Tipsheet"));
+  EXPECT_FALSE(parse_date_line("2025"));
+}
+
+TEST(Bylines, Shapes) {
+  EXPECT_EQ(parse_byline("Sarah Arnold")->names, "Sarah Arnold");
+  EXPECT_EQ(parse_byline("By Ann Lee and Bo Park")->names, "Ann Lee and Bo Park");
+  EXPECT_TRUE(parse_byline("By Ann Lee and Bo Park")->explicit_by);
+  EXPECT_EQ(parse_byline("Jane Q. Doe, Staff Writer")->names, "Jane Q. Doe");
+  EXPECT_EQ(parse_byline("Tom Smith | Reuters")->names, "Tom Smith");
+  EXPECT_EQ(parse_byline("By Maria de la Cruz")->names, "Maria de la Cruz");
+}
+
+TEST(Bylines, NotNames) {
+  EXPECT_FALSE(parse_byline("Trump and Putin Set for Key Talks This Week as Peace Agreement Looms"));
+  EXPECT_FALSE(parse_byline("March 2025"));
+  EXPECT_FALSE(parse_byline("the latest news"));
+  EXPECT_FALSE(parse_byline("Witkoff disagrees."));
+}
+
+TEST(Credits, AgencyAndLabelledCredits) {
+  EXPECT_TRUE(is_photo_credit("AP Photo/Evan Vucci, File"));
+  EXPECT_TRUE(is_photo_credit("Chip Somodevilla/Getty Images"));
+  EXPECT_TRUE(is_photo_credit("Photo: Jane Doe for The Daily Planet"));
+  EXPECT_TRUE(is_photo_credit("Image credit: NASA/JPL"));
+  EXPECT_TRUE(is_photo_credit("Kevin Lamarque/Reuters"));
+  EXPECT_TRUE(ends_with_credit("The president speaks at the White House on Friday. (AP Photo/Evan Vucci)"));
+}
+
+TEST(Credits, ProseNamingAnAgencyIsKept) {
+  EXPECT_FALSE(is_photo_credit("LONDON (Reuters) - Shares in London fell sharply on Monday after the report."));
+  EXPECT_FALSE(is_photo_credit("He told Reuters he would run again."));
+  EXPECT_FALSE(is_photo_credit("Sarah Arnold"));
+}
+
+TEST(Furniture, ShortFurnitureLines) {
+  EXPECT_EQ(furniture_phrase("ADVERTISEMENT"), Reason::Advertisement);
+  EXPECT_EQ(furniture_phrase("Share Tweet Email"), Reason::ShareBar);
+  EXPECT_EQ(furniture_phrase("Sign up for our morning newsletter"), Reason::Newsletter);
+  EXPECT_EQ(furniture_phrase("\xC2\xA9 2025 Example Media. All rights reserved."), Reason::Copyright);
+  EXPECT_EQ(furniture_phrase("READ MORE: Talks stall in Riyadh"), Reason::Related);
+  EXPECT_EQ(furniture_phrase("Updated 3 hours ago"), Reason::Date);
+  EXPECT_EQ(furniture_phrase("We use cookies to improve your experience."), Reason::CookieNotice);
+  EXPECT_EQ(furniture_phrase("Tags: Russia, Ukraine, Diplomacy"), Reason::Tags);
+}
+
+TEST(Furniture, SentencesUsingTheSameWordsAreKept) {
+  EXPECT_FALSE(furniture_phrase("The share of voters who back the deal rose to 40 percent last month, pollsters said."));
+  EXPECT_FALSE(furniture_phrase("Advertisement revenue fell for the third quarter in a row as readers moved online."));
+}
+
+TEST(LineShape, TruncatedTeaserAndProse) {
+  EXPECT_TRUE(shape_of("Why Sinema Woke Up and Chose Violence Against her Old Dem...").truncated);
+  EXPECT_FALSE(shape_of("He paused... then went on.").truncated);
+  EXPECT_TRUE(is_prose(shape_of("However, the specifics of what they will discuss remain uncertain.")));
+  EXPECT_FALSE(is_prose(shape_of("Key Talks This Week")));
+}
+
+TEST(PlainText, HeaderFurnitureAroundAHeadline) {
+  // A scrape of another site's page, written for this test: nav, site name, headline, byline with
+  // date, caption with credit, body, and a tail of links.
+  std::string page =
+      "Home News World Sport\n"
+      "The Daily Planet\n"
+      "Council Approves New Budget After Long Debate\n"
+      "By Lois Lane, March 3, 2024\n"
+      "Council members vote on Tuesday. (AP Photo/Jim Olsen)\n"
+      "The city council approved a new budget on Tuesday after a debate that lasted nine hours.\n"
+      "ADVERTISEMENT\n"
+      "The budget raises spending on schools and roads, members said after the vote.\n"
+      "Share Tweet Email\n"
+      "\xC2\xA9 2024 The Daily Planet\n";
+  Document doc = read(page);
+  EXPECT_EQ(doc.title, "Council Approves New Budget After Long Debate");
+  EXPECT_EQ(doc.byline, "Lois Lane");
+  EXPECT_EQ(doc.published, "2024-03-03");
+  EXPECT_EQ(doc.site_name, "The Daily Planet");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Navigation), std::vector<std::string>{"Home News World Sport"});
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Caption).size(), 1u);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Advertisement).size(), 1u);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::ShareBar).size(), 1u);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Copyright).size(), 1u);
+  EXPECT_EQ(doc.removed.back().position, 2u);  // the copyright line stood after both paragraphs
+}
+
+TEST(PlainText, TextWithoutProseIsKeptNotEmptied) {
+  Document doc = read("Milk\nEggs\nBread\n");
+  EXPECT_EQ(doc.blocks.size(), 3u);
+  EXPECT_TRUE(doc.removed.empty());
+}

@@ -1,0 +1,29 @@
+// The foundation's minimal HTML path: markup to text, then the plain-text reader.
+#include <gtest/gtest.h>
+
+#include "fixtures.h"
+#include "html/strip.h"
+
+using namespace pith;
+
+TEST(Html, DetectsMarkupButNotProseMentioningATag) {
+  EXPECT_EQ(detect_format("<!DOCTYPE html><html><body><p>x</p></body></html>"), Format::Html);
+  EXPECT_EQ(detect_format("<div><p>One</p><p>Two</p></div>"), Format::Html);
+  EXPECT_EQ(detect_format("Use the <p> tag for paragraphs in your page."), Format::Text);
+}
+
+TEST(Html, ScriptsStylesAndCommentsAreDroppedEntitiesDecoded) {
+  Document doc = read(
+      "<html><head><title>Budget passes | The Daily Planet</title><style>p{color:red}</style></head>"
+      "<body><script>alert('x')</script><!-- comment -->"
+      "<p>The council approved the budget on Tuesday &amp; left at 9&#160;p.m. after a long debate.</p>"
+      "</body></html>");
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(doc.blocks[0].text, "The council approved the budget on Tuesday & left at 9 p.m. after a long debate.");
+  EXPECT_EQ(doc.title, "Budget passes");
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Script).size(), 1u);
+}
+
+TEST(Html, EntitiesEdgeCases) {
+  EXPECT_EQ(html::decode_entities("&lt;b&gt; &#x2019; &#0; &bogus; &"), "<b> \xE2\x80\x99 \xEF\xBF\xBD &bogus; &");
+}
