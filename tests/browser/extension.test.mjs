@@ -1,0 +1,214 @@
+// The MV3 extension (web/extension/) loaded unpacked in headless Chromium: open a local news page,
+// click the toolbar action (through CDP's Extensions.triggerAction, which goes through the same path
+// as a real click and grants activeTab), and check the side panel shows the article and its summary.
+//
+// The panel is also opened as an ordinary tab at panel.html?tab=<id> (its test mode) so Playwright
+// can inspect it and take a screenshot; the side panel itself is not a Playwright page, so it is read
+// through a raw CDP session.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+import {
+  EXTENSION, BROWSER_FIXTURES, EXECUTABLE, ARGS, artifact, assertEngineBuilt, waitForRead, readCount,
+} from './helpers.mjs';
+
+const TITLE = 'City Council Approves Riverside Park Expansion After Long Debate';
+
+/** Evaluates an expression in a target Playwright does not expose (the side panel) over raw CDP. */
+async function targetEvaluator(session, targetId) {
+  const { sessionId } = await session.send('Target.attachToTarget', { targetId, flatten: false });
+  let next = 1;
+  const waiting = new Map();
+  session.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message);
+    const resolve = waiting.get(message.id);
+    if (resolve) {
+      waiting.delete(message.id);
+      resolve(message);
+    }
+  });
+  return async (expression) => {
+    const id = next++;
+    const reply = new Promise((resolve) => waiting.set(id, resolve));
+    await session.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
+    });
+    const message = await reply;
+    if (message.error) throw new Error(message.error.message);
+    if (message.result.exceptionDetails) throw new Error(message.result.exceptionDetails.text);
+    return message.result.result.value;
+  };
+}
+
+async function poll(fn, { timeout = 15000, interval = 100, what = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+describe('extension', { timeout: 120000 }, () => {
+  let server;
+  let context;
+  let profile;
+  let worker;
+  let extensionId;
+  let article;
+  let articleUrl;
+  let tabId;
+  let paragraphs;
+  const requests = [];
+
+  before(async () => {
+    assertEngineBuilt(EXTENSION);
+    server = await startServer({ root: BROWSER_FIXTURES, port: 0 });
+    articleUrl = new URL('article.html', server.url).href;
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pith-ext-profile-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: EXECUTABLE,
+      headless: false,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        ...ARGS,
+        `--disable-extensions-except=${EXTENSION}`,
+        `--load-extension=${EXTENSION}`,
+        // Lets a CDP client trigger extension actions (Extensions.triggerAction); test-only.
+        '--enable-unsafe-extension-debugging',
+      ],
+    });
+    context.on('request', (req) => requests.push(req.url()));
+    worker = context.serviceWorkers()[0] || (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+    extensionId = new URL(worker.url()).host;
+
+    article = await context.newPage();
+    await article.goto(articleUrl);
+    for (const p of context.pages()) if (p !== article) await p.close();
+    await article.bringToFront();
+    paragraphs = await article.$$eval('article > p', (ps) => ps.map((p) => p.textContent.trim()));
+    // Without the "tabs" permission the worker sees no URLs, so find the tab as the active one.
+    const tabs = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+    assert.equal(tabs.length, 1);
+    tabId = tabs[0].id;
+  });
+
+  after(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('asks for minimal permissions: no host access, a strict CSP for its pages', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION, 'manifest.json'), 'utf8'));
+    assert.equal(manifest.manifest_version, 3);
+    assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'scripting', 'sidePanel']);
+    assert.equal(manifest.host_permissions, undefined);
+    assert.equal(manifest.optional_host_permissions, undefined);
+    assert.equal(manifest.content_scripts, undefined);
+    assert.equal(manifest.side_panel.default_path, 'panel.html');
+    assert.equal(manifest.background.type, 'module');
+    assert.equal(
+      manifest.content_security_policy.extension_pages,
+      "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    );
+    assert.match(extensionId, /^[a-p]{32}$/);
+  });
+
+  it('cannot read a page before the toolbar action is clicked there, and says so', async () => {
+    const panel = await context.newPage();
+    try {
+      await panel.goto(`chrome-extension://${extensionId}/panel.html?tab=${tabId}`);
+      assert.equal(await waitForRead(panel, 0), 'error');
+      assert.match(await panel.textContent('#error'), /toolbar button/);
+      assert.equal(await panel.locator('#output .pith-title').count(), 0);
+    } finally {
+      await panel.close();
+    }
+  });
+
+  it('opens the side panel on an action click and shows the article with its summary', async () => {
+    await article.bringToFront();
+    const cdp = await context.browser().newBrowserCDPSession();
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tabTarget = targetInfos.find((t) => t.url === articleUrl);
+    assert.ok(tabTarget, 'the article tab is a CDP tab target');
+    await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabTarget.targetId });
+
+    const panelUrl = `chrome-extension://${extensionId}/panel.html`;
+    const sidePanel = await poll(
+      async () => (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.url === panelUrl),
+      { what: 'the side panel to open' },
+    );
+    const evaluate = await targetEvaluator(cdp, sidePanel.targetId);
+    const state = await poll(
+      () => evaluate(`(() => { const o = document.getElementById('output'); return o && o.dataset.state !== 'empty' && o.dataset.state; })()`),
+      { what: 'the side panel to read the page' },
+    );
+    const shown = await evaluate(`(() => ({
+      error: document.getElementById('error').textContent,
+      title: (document.querySelector('#output .pith-title') || {}).textContent,
+      summary: [...document.querySelectorAll('#output .pith-summary-item')].map((li) => li.textContent),
+    }))()`);
+    assert.equal(state, 'ready', `side panel error: ${shown.error}`);
+    assert.equal(shown.title, TITLE);
+    assert.equal(shown.summary.length, 3);
+    for (const s of shown.summary) {
+      assert.ok(paragraphs.some((p) => p.includes(s)), `summary sentence not in the article: ${s}`);
+    }
+    await cdp.detach();
+  });
+
+  it('shows the same reading in the panel page opened as a tab (panel.html?tab=)', async () => {
+    const panel = await context.newPage();
+    const errors = [];
+    panel.on('pageerror', (err) => errors.push(String(err)));
+    await panel.setViewportSize({ width: 460, height: 1000 });
+    await panel.goto(`chrome-extension://${extensionId}/panel.html?tab=${tabId}`);
+    const state = await waitForRead(panel, 0);
+    assert.equal(state, 'ready', `panel error: ${await panel.textContent('#error')}`);
+
+    assert.equal((await panel.textContent('#output .pith-title')).trim(), TITLE);
+    assert.equal(await panel.textContent('#output .pith-byline'), 'Maria Delgado');
+    assert.equal(await panel.getAttribute('#output time.pith-date', 'datetime').then((d) => d.slice(0, 10)), '2025-04-08');
+
+    const summary = await panel.$$eval('#output .pith-summary-item', (li) => li.map((x) => x.textContent));
+    assert.equal(summary.length, 3);
+    for (const s of summary) {
+      assert.ok(paragraphs.some((p) => p.includes(s)), `summary sentence not in the article: ${s}`);
+    }
+    const marks = await panel.$$eval('#output mark.pith-hl', (m) => m.map((x) => x.textContent));
+    assert.deepEqual(marks, summary);
+
+    // The article's paragraphs are in the body; the site's navigation is not.
+    const body = await panel.$$eval('#output .pith-body p', (ps) => ps.map((p) => p.textContent));
+    assert.ok(body.includes(paragraphs[0]), `body: ${JSON.stringify(body)}`);
+    assert.ok(!body.includes('Politics'));
+    assert.ok((await panel.locator('#output .pith-removed li').count()) > 0);
+    assert.equal(await panel.locator('#output img, #output script').count(), 0);
+
+    // The sentences control re-summarizes.
+    const n = await readCount(panel);
+    await panel.selectOption('#sentences', '2');
+    await waitForRead(panel, n);
+    assert.equal(await panel.locator('#output .pith-summary-item').count(), 2);
+    await panel.selectOption('#sentences', '3');
+    await waitForRead(panel, n + 1);
+
+    await panel.screenshot({ path: artifact('extension.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+  });
+
+  it('made no request outside the local server and the extension', () => {
+    const allowed = [new URL(server.url).origin, `chrome-extension://${extensionId}`];
+    const foreign = requests.filter((u) => !u.startsWith('data:') && !allowed.some((a) => u.startsWith(a)));
+    assert.deepEqual(foreign, []);
+  });
+});

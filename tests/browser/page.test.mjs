@@ -1,0 +1,215 @@
+// The page (web/index.html) in headless Chromium, served with the production CSP by scripts/serve.mjs:
+// paste an article, check what a reader sees; paste hostile markup, check nothing runs.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+import {
+  WEB, EXECUTABLE, ARGS, fixture, lines, artifact, assertEngineBuilt, waitForRead, readCount,
+} from './helpers.mjs';
+
+const TITLE = 'Trump and Putin Set for Key Talks This Week as Peace Agreement Looms';
+
+// Only these elements may appear in the rendered output; anything else came from the input.
+const ALLOWED_TAGS = new Set([
+  'ARTICLE', 'HEADER', 'SECTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'SPAN', 'TIME', 'OL', 'UL',
+  'LI', 'A', 'MARK', 'DETAILS', 'SUMMARY', 'BLOCKQUOTE', 'PRE', 'CODE',
+]);
+
+describe('page', { timeout: 120000 }, () => {
+  let server;
+  let browser;
+  let page;
+  let origin;
+  const requests = [];
+  const dialogs = [];
+  const pageErrors = [];
+  const consoleErrors = [];
+
+  /** Replaces the paste box's content (an input event, like a paste) and waits for the re-read. */
+  async function paste(text) {
+    const n = await readCount(page);
+    await page.fill('#input', text);
+    return waitForRead(page, n);
+  }
+
+  async function chooseFormat(format) {
+    const n = await readCount(page);
+    await page.selectOption('#format', format);
+    return waitForRead(page, n);
+  }
+
+  before(async () => {
+    assertEngineBuilt(WEB);
+    server = await startServer({ root: WEB, port: 0 });
+    origin = new URL(server.url).origin;
+    browser = await chromium.launch({ executablePath: EXECUTABLE, headless: false, args: ARGS });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context.on('request', (req) => requests.push(req.url()));
+    page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      dialog.dismiss().catch(() => {});
+    });
+    page.on('pageerror', (err) => pageErrors.push(String(err)));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text());
+    });
+    await page.goto(server.url);
+    // The sample article is loaded and read on its own.
+    await page.waitForFunction(() => document.getElementById('output').dataset.state === 'ready', null, {
+      timeout: 20000,
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads the sample article and reads it on load', async () => {
+    assert.equal(await page.inputValue('#input'), fixture('002_b4b415554566cd52.txt'));
+    assert.equal((await page.textContent('#output .pith-title')).trim(), TITLE);
+    assert.equal(await page.isVisible('#error'), false);
+  });
+
+  it('shows title, metadata, body, summary and removed list for a pasted article', async () => {
+    assert.equal(await paste(''), 'empty');
+    assert.equal(await page.locator('#output .pith-title').count(), 0);
+
+    assert.equal(await paste(fixture('002_b4b415554566cd52.txt')), 'ready');
+
+    const title = page.locator('#output h1.pith-title');
+    assert.equal(await title.isVisible(), true);
+    assert.equal((await title.textContent()).trim(), TITLE);
+    assert.equal(await page.textContent('#output .pith-byline'), 'Sarah Arnold');
+    assert.equal(await page.getAttribute('#output time.pith-date', 'datetime'), '2025-03-16');
+    assert.match(await page.textContent('#output time.pith-date'), /2025/);
+    assert.equal(await page.textContent('#output .pith-site'), 'Tipsheet');
+
+    // The clean body: exactly the paragraphs of 000, in order.
+    const paragraphs = await page.$$eval('#output .pith-body p', (ps) => ps.map((p) => p.textContent));
+    assert.deepEqual(paragraphs, lines(fixture('000_a7f127b872ba1c0d.txt')));
+
+    // Three summary sentences, each highlighted in place in the body.
+    const summary = await page.$$eval('#output .pith-summary-item', (li) => li.map((x) => x.textContent));
+    assert.equal(summary.length, 3);
+    const marks = await page.$$eval('#output .pith-body mark.pith-hl', (m) => m.map((x) => x.textContent));
+    assert.deepEqual(marks, summary);
+    const bodyText = paragraphs.join('\n');
+    for (const s of summary) assert.ok(bodyText.includes(s), `summary sentence not in the body: ${s}`);
+    assert.equal(await page.locator('#output .pith-summary-item').first().isVisible(), true);
+
+    // The removed list, grouped by reason: the photo credit is there with its label.
+    const credit = page.locator('#output .pith-removed-group[data-reason="photo-credit"]');
+    assert.equal(await credit.count(), 1);
+    assert.match(await credit.locator('.pith-removed-label').textContent(), /photo credit/i);
+    const creditTexts = await credit.locator('.pith-removed-text').allTextContents();
+    assert.ok(
+      creditTexts.includes('AP Photo/Pablo Martinez Monsivais, File'),
+      `photo credit entries: ${JSON.stringify(creditTexts)}`,
+    );
+    assert.equal(await credit.locator('.pith-removed-text').first().isVisible(), true);
+
+    await page.screenshot({ path: artifact('page.png'), fullPage: true });
+  });
+
+  it('changes the summary length with the sentences control', async () => {
+    let n = await readCount(page);
+    await page.fill('#sentences', '5');
+    await page.dispatchEvent('#sentences', 'change');
+    await waitForRead(page, n);
+    assert.equal(await page.locator('#output .pith-summary-item').count(), 5);
+    assert.equal(await page.locator('#output mark.pith-hl').count(), 5);
+
+    n = await readCount(page);
+    await page.fill('#sentences', '3');
+    await page.click('#read');
+    await waitForRead(page, n);
+    assert.equal(await page.locator('#output .pith-summary-item').count(), 3);
+  });
+
+  const PAYLOAD = [
+    'A harmless headline for the markup check',
+    '',
+    '<img src=x onerror=alert(1)>',
+    '',
+    '<script>alert(2)</script>',
+    '',
+    'This paragraph is long enough to be an ordinary sentence in the body of the article. It has a second sentence too.',
+    '',
+    'Some writers quote markup such as <img src=x onerror=alert(1)> inside a sentence, and the reader must show it as it is.',
+    '',
+    'Another paragraph mentions <script>alert(2)</script> in the middle of a sentence about safe rendering of pasted text.',
+    '',
+  ].join('\n');
+
+  async function assertInert() {
+    // Give any injected handler a chance to run before checking.
+    await page.waitForTimeout(300);
+    assert.deepEqual(dialogs, []);
+    assert.equal(await page.locator('#output img, #output script, #output iframe, #output object').count(), 0);
+    const bad = await page.$$eval('#output *', (els, allowed) => els
+      .filter((e) => !allowed.includes(e.tagName) || [...e.attributes].some((a) => /^on/i.test(a.name)))
+      .map((e) => e.outerHTML.slice(0, 80)), [...ALLOWED_TAGS]);
+    assert.deepEqual(bad, []);
+  }
+
+  it('shows pasted markup as text and runs nothing (plain-text format)', async () => {
+    assert.equal(await chooseFormat('text'), 'ready');
+    assert.equal(await paste(PAYLOAD), 'ready');
+    await assertInert();
+    const text = await page.textContent('#output');
+    assert.ok(text.includes('<img src=x onerror=alert(1)>'), 'the <img> markup is shown as text');
+    assert.ok(text.includes('<script>alert(2)</script>'), 'the <script> markup is shown as text');
+    // Inside sentences, the markup is article text and shows in the body, character for character.
+    const body = (await page.$$eval('#output .pith-body p', (ps) => ps.map((p) => p.textContent))).join('\n');
+    assert.ok(body.includes('such as <img src=x onerror=alert(1)> inside'), `body: ${body}`);
+    assert.ok(body.includes('mentions <script>alert(2)</script> in the'), `body: ${body}`);
+  });
+
+  it('reads pasted markup as HTML without running or inserting it (html and auto formats)', async () => {
+    for (const format of ['html', 'auto']) {
+      assert.ok(['ready', 'error'].includes(await chooseFormat(format)), format);
+      await assertInert();
+      // Whatever the engine keeps or drops, the page shows it as text, never as markup.
+      const text = await page.textContent('#output');
+      assert.ok(!text.includes('undefined'), `${format}: no "undefined" in the output`);
+    }
+    assert.equal(await chooseFormat('auto'), 'ready');
+  });
+
+  it('never crashes on odd input and shows engine errors in the error line', async () => {
+    for (const input of ['   \n\t ', '\u0000\u0001\uFFFF', 'x'.repeat(200000), '<<<>>>', '\uD800 lone surrogate']) {
+      const state = await paste(input);
+      assert.ok(['ready', 'empty', 'error'].includes(state), `state ${state}`);
+      if (state === 'error') assert.equal(await page.isVisible('#error'), true);
+    }
+    assert.deepEqual(pageErrors, []);
+  });
+
+  it('builds its DOM without HTML sinks (source check of the page and extension scripts)', () => {
+    const sinks = /\.(innerHTML|outerHTML|insertAdjacentHTML)\s*=|insertAdjacentHTML\(|document\.write|\beval\(|new Function/;
+    for (const file of ['app.js', 'extension/render.js', 'extension/panel.js', 'extension/background.js']) {
+      const code = fs.readFileSync(path.join(WEB, file), 'utf8');
+      assert.doesNotMatch(code.replace(/^\s*\/\/.*$/gm, ''), sinks, file);
+    }
+    for (const file of ['index.html', 'extension/panel.html']) {
+      const html = fs.readFileSync(path.join(WEB, file), 'utf8');
+      assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/i, `${file}: inline script`);
+      assert.doesNotMatch(html, /<style|\sstyle=|\son[a-z]+=/i, `${file}: inline style or handler`);
+    }
+  });
+
+  it('made no request to any other origin and broke no CSP rule', () => {
+    assert.ok(requests.length > 0);
+    const foreign = requests.filter((u) => new URL(u).origin !== origin);
+    assert.deepEqual(foreign, []);
+    // A request for /x would mean the <img src=x> payload became an element.
+    assert.ok(!requests.some((u) => new URL(u).pathname === '/x'), 'no request for the payload image');
+    assert.deepEqual(consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e)), []);
+    assert.deepEqual(pageErrors, []);
+  });
+});

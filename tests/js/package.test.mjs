@@ -1,0 +1,151 @@
+// Package tests, run from the checkout: `import ... from 'pith'` resolves to this package through
+// its own exports map (self-reference), i.e. dist/node.js after `npm run build`.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createPith } from 'pith';
+
+const fixture = (name) => new URL(`../fixtures/${name}`, import.meta.url);
+const SOURCE_002 = readFileSync(fixture('002_b4b415554566cd52.txt'), 'utf8');
+const EXPECTED_000 = readFileSync(fixture('000_a7f127b872ba1c0d.txt'), 'utf8');
+const BYTES_002 = new Uint8Array(readFileSync(fixture('002_b4b415554566cd52.txt')));
+
+const bodyText = (doc) => doc.blocks.map((b) => b.text).join('\n');
+
+let pith;
+before(async () => {
+  pith = await createPith();
+});
+
+test('createPith gives the documented API', () => {
+  assert.equal(typeof pith.read, 'function');
+  assert.equal(typeof pith.summarize, 'function');
+  assert.equal(typeof pith.version, 'string');
+  assert.ok(pith.version.length > 0);
+  assert.equal(typeof pith.memoryBytes, 'function');
+  assert.ok(pith.memoryBytes() > 0);
+});
+
+test('(a) read(002) gives exactly the paragraphs of 000 and its metadata', () => {
+  const doc = pith.read(SOURCE_002);
+  assert.equal(bodyText(doc), EXPECTED_000);
+  assert.equal(doc.title, 'Trump and Putin Set for Key Talks This Week as Peace Agreement Looms');
+  assert.equal(doc.byline, 'Sarah Arnold');
+  assert.equal(doc.published, '2025-03-16');
+  assert.equal(doc.format, 'text');
+  for (const b of doc.blocks) {
+    assert.equal(typeof b.kind, 'string');
+    assert.equal(typeof b.level, 'number');
+  }
+  const credit = doc.removed.find((r) => r.reason === 'photo-credit');
+  assert.ok(credit, `no removed entry with reason photo-credit in ${JSON.stringify(doc.removed)}`);
+  assert.match(credit.text, /AP Photo/);
+  assert.equal(typeof credit.label, 'string');
+  assert.equal(typeof credit.position, 'number');
+  assert.ok(Array.isArray(doc.warnings));
+  // Plain data out: a JSON round trip changes nothing.
+  assert.deepEqual(JSON.parse(JSON.stringify(doc)), doc);
+});
+
+test('(b) summarize: 3 sentences, verbatim from their blocks, in document order', () => {
+  const doc = pith.read(SOURCE_002);
+  const summary = pith.summarize(doc, { sentences: 3 });
+  assert.equal(summary.sentences.length, 3);
+  let prev = { block: -1, start: -1 };
+  for (const s of summary.sentences) {
+    assert.ok(Number.isInteger(s.block) && s.block >= 0 && s.block < doc.blocks.length, `bad block ${s.block}`);
+    assert.ok(s.text.length > 0);
+    assert.equal(doc.blocks[s.block].text.slice(s.start, s.end), s.text);
+    assert.equal(typeof s.score, 'number');
+    assert.ok(s.block > prev.block || (s.block === prev.block && s.start >= prev.start + 1),
+      `sentences out of document order: ${JSON.stringify(summary.sentences)}`);
+    prev = s;
+  }
+  // The default is 3 sentences too.
+  assert.deepEqual(pith.summarize(doc), summary);
+});
+
+test('(c) bytes input gives the same document; invalid UTF-8 becomes U+FFFD', () => {
+  const fromString = pith.read(SOURCE_002);
+  assert.deepEqual(pith.read(BYTES_002), fromString);
+  const buffer = BYTES_002.buffer.slice(BYTES_002.byteOffset, BYTES_002.byteOffset + BYTES_002.byteLength);
+  assert.deepEqual(pith.read(buffer), fromString);
+
+  const bad = new Uint8Array([...new TextEncoder().encode('Caf'), 0xff, 0xfe, ...new TextEncoder().encode(' is open. It is '), 0xc3, ...new TextEncoder().encode(' good.')]);
+  let doc;
+  assert.doesNotThrow(() => { doc = pith.read(bad); });
+  const text = [bodyText(doc), doc.title, ...doc.removed.map((r) => r.text)].join('\n');
+  assert.ok(text.includes('\uFFFD'), `expected U+FFFD in ${JSON.stringify(doc)}`);
+  assert.ok(text.includes('Caf'), `expected the valid text kept in ${JSON.stringify(doc)}`);
+});
+
+test('(d) a 5 MB input works', () => {
+  const paragraphs = EXPECTED_000.split('\n');
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < 5 * 1024 * 1024; i++) {
+    const p = `Part ${i}. ${paragraphs[i % paragraphs.length]}`;
+    parts.push(p);
+    size += p.length + 2;
+  }
+  const input = parts.join('\n\n');
+  assert.ok(input.length >= 5 * 1024 * 1024);
+  const doc = pith.read(input);
+  assert.ok(doc.blocks.length > 1000, `only ${doc.blocks.length} blocks`);
+  const kept = doc.blocks.reduce((n, b) => n + b.text.length, 0);
+  assert.ok(kept >= 0.9 * input.length, `only ${kept} of ${input.length} characters kept`);
+  const summary = pith.summarize(doc, { sentences: 5 });
+  assert.equal(summary.sentences.length, 5);
+  for (const s of summary.sentences) assert.equal(doc.blocks[s.block].text.slice(s.start, s.end), s.text);
+});
+
+test('(e) 10,000 reads do not grow WASM memory without bound', () => {
+  assert.ok(SOURCE_002.length > 1500 && SOURCE_002.length < 4000);
+  for (let i = 0; i < 100; i++) pith.read(SOURCE_002);
+  const after100 = pith.memoryBytes();
+  for (let i = 100; i < 10000; i++) {
+    const doc = pith.read(i % 2 ? SOURCE_002 : BYTES_002);
+    if (i % 1000 === 0) pith.summarize(doc, { sentences: 3 });
+  }
+  const after10000 = pith.memoryBytes();
+  assert.ok(after10000 <= after100 + 16 * 1024 * 1024,
+    `memory grew from ${after100} to ${after10000} bytes`);
+});
+
+test('(f) wrong argument types and bad options throw TypeError / RangeError', () => {
+  const doc = pith.read(SOURCE_002);
+  for (const input of [undefined, null, 42, {}, [], true, new Uint16Array(4), new DataView(new ArrayBuffer(4))]) {
+    assert.throws(() => pith.read(input), TypeError, `read(${String(input)})`);
+  }
+  assert.throws(() => pith.read('x', 'text'), TypeError);
+  assert.throws(() => pith.read('x', { format: 1 }), TypeError);
+  assert.throws(() => pith.read('x', { format: 'pdf' }), RangeError);
+  assert.throws(() => pith.read('x', { format: 'HTML' }), RangeError);
+  assert.throws(() => pith.read('x', { quotes: 'curly' }), RangeError);
+  assert.throws(() => pith.read('x', { quotes: false }), TypeError);
+  assert.throws(() => pith.read('x', { sentences: 3 }), TypeError);
+  for (const format of ['auto', 'text', 'html']) {
+    for (const quotes of ['smart', 'ascii', 'keep']) {
+      assert.doesNotThrow(() => pith.read(SOURCE_002, { format, quotes }));
+    }
+  }
+
+  for (const bad of [undefined, null, 'text', 42, {}, { blocks: 'x' }]) {
+    assert.throws(() => pith.summarize(bad), TypeError, `summarize(${JSON.stringify(bad)})`);
+  }
+  assert.throws(() => pith.summarize(doc, { sentences: '3' }), TypeError);
+  assert.throws(() => pith.summarize(doc, 3), TypeError);
+  assert.throws(() => pith.summarize(doc, { count: 3 }), TypeError);
+  for (const n of [0, -1, 1.5, NaN, Infinity, 1001]) {
+    assert.throws(() => pith.summarize(doc, { sentences: n }), RangeError, `sentences: ${n}`);
+  }
+  assert.equal(pith.summarize(doc, { sentences: 1 }).sentences.length, 1);
+  assert.doesNotThrow(() => pith.summarize(doc, { sentences: 1000 }));
+});
+
+test('quotes option: ascii straightens, keep leaves the input quotes', () => {
+  const ascii = bodyText(pith.read(SOURCE_002, { quotes: 'ascii' }));
+  assert.ok(!/[\u2018\u2019\u201c\u201d]/.test(ascii), 'typographic quotes left with quotes: ascii');
+  const keep = bodyText(pith.read(SOURCE_002, { quotes: 'keep' }));
+  assert.ok(keep.includes("we're") && keep.includes('“serious questions”'), 'input quotes not kept with quotes: keep');
+});

@@ -1,0 +1,113 @@
+// Shared wrapper over the Emscripten module: argument checks and JSON parsing only.
+// All text logic lives in the C++ core (Module.readJson / Module.summarizeJson).
+
+const FORMATS = ['auto', 'text', 'html'];
+const QUOTES = ['smart', 'ascii', 'keep'];
+const READ_OPTIONS = ['format', 'quotes'];
+const SUMMARY_OPTIONS = ['sentences'];
+const MAX_SENTENCES = 1000;
+const PACKAGE_VERSION = '0.1.0';
+
+function describe(value) {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
+  return `${typeof value} ${JSON.stringify(String(value)).slice(0, 40)}`;
+}
+
+function checkOptions(where, options, allowed) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`pith.${where}: options must be an object, got ${describe(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!allowed.includes(key)) {
+      throw new TypeError(`pith.${where}: unknown option "${key}" (known: ${allowed.join(', ')})`);
+    }
+  }
+  return options;
+}
+
+function checkChoice(where, name, value, choices, fallback) {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string') {
+    throw new TypeError(`pith.${where}: option "${name}" must be a string (${choices.join('|')}), got ${describe(value)}`);
+  }
+  if (!choices.includes(value)) {
+    throw new RangeError(`pith.${where}: option "${name}" must be one of ${choices.join('|')}, got "${value}"`);
+  }
+  return value;
+}
+
+function toInput(input) {
+  if (typeof input === 'string') return input;
+  if (input instanceof Uint8Array) return input;
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  throw new TypeError(`pith.read: input must be a string, Uint8Array or ArrayBuffer, got ${describe(input)}`);
+}
+
+function parseResult(where, json) {
+  if (typeof json !== 'string') throw new Error(`pith.${where}: engine returned ${describe(json)}, expected JSON text`);
+  const value = JSON.parse(json);
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && typeof value.error === 'string') {
+    throw new Error(`pith.${where}: ${value.error}`);
+  }
+  return value;
+}
+
+function moduleVersion(Module) {
+  const v = Module.version;
+  if (typeof v === 'function') return String(v());
+  if (typeof v === 'string') return v;
+  return PACKAGE_VERSION;
+}
+
+function memoryBytesOf(Module) {
+  if (Module.HEAP8 && Module.HEAP8.buffer) return Module.HEAP8.buffer.byteLength;
+  if (Module.wasmMemory && Module.wasmMemory.buffer) return Module.wasmMemory.buffer.byteLength;
+  const exports = Module.asm || Module.wasmExports;
+  if (exports && exports.memory) return exports.memory.buffer.byteLength;
+  return 0;
+}
+
+/**
+ * Wraps an instantiated Emscripten module.
+ * @param {object} Module the resolved result of the pith-core.mjs factory
+ * @returns {import('./index.d.ts').Pith}
+ */
+export function createApi(Module) {
+  if (!Module || typeof Module.readJson !== 'function' || typeof Module.summarizeJson !== 'function') {
+    throw new TypeError('createApi: not a pith-core module (readJson/summarizeJson missing)');
+  }
+
+  function read(input, options) {
+    const data = toInput(input);
+    const opts = checkOptions('read', options, READ_OPTIONS);
+    const format = checkChoice('read', 'format', opts.format, FORMATS, 'auto');
+    const quotes = checkChoice('read', 'quotes', opts.quotes, QUOTES, 'smart');
+    return parseResult('read', Module.readJson(data, format, quotes));
+  }
+
+  function summarize(doc, options) {
+    if (doc === null || typeof doc !== 'object' || !Array.isArray(doc.blocks)) {
+      throw new TypeError(`pith.summarize: doc must be a Document as returned by pith.read, got ${describe(doc)}`);
+    }
+    const opts = checkOptions('summarize', options, SUMMARY_OPTIONS);
+    let sentences = opts.sentences;
+    if (sentences === undefined) {
+      sentences = 3;
+    } else if (typeof sentences !== 'number') {
+      throw new TypeError(`pith.summarize: option "sentences" must be a number, got ${describe(sentences)}`);
+    } else if (!Number.isInteger(sentences) || sentences < 1 || sentences > MAX_SENTENCES) {
+      throw new RangeError(`pith.summarize: option "sentences" must be an integer from 1 to ${MAX_SENTENCES}, got ${sentences}`);
+    }
+    return parseResult('summarize', Module.summarizeJson(doc, sentences));
+  }
+
+  return Object.freeze({
+    read,
+    summarize,
+    version: moduleVersion(Module),
+    memoryBytes: () => memoryBytesOf(Module),
+  });
+}

@@ -1,0 +1,278 @@
+// Renders a pith Document and Summary into the DOM. Shared by the page (web/app.js imports
+// ./extension/render.js) and the extension's side panel, so both show an article the same way.
+//
+// Security rule: every piece of text comes from an untrusted page or paste, so it only ever reaches
+// the DOM through createElement + textContent / createTextNode. No innerHTML, insertAdjacentHTML,
+// document.write, or attributes built from untrusted text other than plain data values.
+
+/** Creates an element with optional class, attributes and text/children (all text via textContent). */
+export function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.id) node.id = props.id;
+  if (props.text !== undefined) node.textContent = String(props.text);
+  if (props.attrs) {
+    for (const [name, value] of Object.entries(props.attrs)) {
+      if (value !== undefined && value !== null && value !== false) node.setAttribute(name, String(value));
+    }
+  }
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+/** Removes every child of a node. */
+export function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A readable form of an ISO 8601 date ('2025-03-16' → 'March 16, 2025' in the reader's locale). */
+export function formatDate(iso) {
+  if (typeof iso !== 'string' || iso === '') return '';
+  try {
+    const m = ISO_DATE.exec(iso);
+    if (m) {
+      const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      if (!Number.isNaN(d.getTime())) {
+        return d.toLocaleDateString(undefined, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+      }
+    }
+    const d = new Date(iso);
+    if (!Number.isNaN(d.getTime())) {
+      return d.toLocaleString(undefined, { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+    }
+  } catch {
+    // fall through: show the raw value
+  }
+  return iso;
+}
+
+/**
+ * The summary sentences that can be highlighted, grouped by block index. A sentence whose offsets
+ * do not match its text (which the contract rules out) is left unhighlighted rather than misplaced.
+ */
+function highlightsByBlock(doc, summary) {
+  const byBlock = new Map();
+  const sentences = summary && Array.isArray(summary.sentences) ? summary.sentences : [];
+  sentences.forEach((s, index) => {
+    const block = doc.blocks[s.block];
+    if (!block || typeof s.start !== 'number' || typeof s.end !== 'number') return;
+    if (s.start < 0 || s.end > block.text.length || s.start >= s.end) return;
+    if (block.text.slice(s.start, s.end) !== s.text) return;
+    if (!byBlock.has(s.block)) byBlock.set(s.block, []);
+    byBlock.get(s.block).push({ start: s.start, end: s.end, index });
+  });
+  for (const list of byBlock.values()) list.sort((a, b) => a.start - b.start);
+  return byBlock;
+}
+
+/** Fills `node` with the text of a block, wrapping summary sentences in <mark>. */
+function appendHighlighted(node, text, marks, idPrefix) {
+  let at = 0;
+  for (const m of marks || []) {
+    if (m.start < at) continue; // overlapping ranges: keep the first
+    if (m.start > at) node.append(document.createTextNode(text.slice(at, m.start)));
+    node.append(
+      el('mark', {
+        className: 'pith-hl',
+        id: `${idPrefix}sentence-${m.index + 1}`,
+        text: text.slice(m.start, m.end),
+        attrs: { 'data-sentence': m.index + 1 },
+      }),
+    );
+    at = m.end;
+  }
+  if (at < text.length) node.append(document.createTextNode(text.slice(at)));
+}
+
+function headingTag(level) {
+  // The document title is the <h1>; article headings sit below it.
+  const n = Number.isInteger(level) && level > 0 ? Math.min(6, level + 1) : 3;
+  return `h${Math.max(2, n)}`;
+}
+
+function renderMeta(doc) {
+  const header = el('header', { className: 'pith-meta' });
+  if (doc.siteName) header.append(el('p', { className: 'pith-site', text: doc.siteName }));
+  header.append(
+    el('h1', { className: 'pith-title' + (doc.title ? '' : ' pith-untitled'), text: doc.title || 'Untitled article' }),
+  );
+  const line = el('p', { className: 'pith-byline-line' });
+  if (doc.byline) line.append(el('span', { className: 'pith-byline', text: doc.byline }));
+  if (doc.published) {
+    line.append(
+      el('time', {
+        className: 'pith-date',
+        text: formatDate(doc.published),
+        attrs: { datetime: doc.published, title: doc.published },
+      }),
+    );
+  }
+  if (doc.imageCredit) line.append(el('span', { className: 'pith-credit', text: `Image: ${doc.imageCredit}` }));
+  if (line.childNodes.length) header.append(line);
+  return header;
+}
+
+function renderSummary(doc, summary, idPrefix) {
+  const sentences = summary && Array.isArray(summary.sentences) ? summary.sentences : [];
+  const section = el(
+    'section',
+    { className: 'pith-summary', attrs: { 'aria-labelledby': `${idPrefix}summary-heading` } },
+    el('h2', { id: `${idPrefix}summary-heading`, text: 'Summary' }),
+  );
+  if (!sentences.length) {
+    section.append(el('p', { className: 'pith-empty', text: 'No summary: the article has no complete sentences.' }));
+    return section;
+  }
+  const list = el('ol', { className: 'pith-summary-list' });
+  sentences.forEach((s, i) => {
+    const item = el('li', { className: 'pith-summary-item' });
+    item.append(el('a', { text: s.text, attrs: { href: `#${idPrefix}sentence-${i + 1}` } }));
+    list.append(item);
+  });
+  section.append(list);
+  return section;
+}
+
+function renderBody(doc, summary, idPrefix) {
+  const section = el(
+    'section',
+    { className: 'pith-body', attrs: { 'aria-labelledby': `${idPrefix}body-heading` } },
+    el('h2', { id: `${idPrefix}body-heading`, className: 'pith-visually-hidden', text: 'Article' }),
+  );
+  if (!doc.blocks.length) {
+    section.append(el('p', { className: 'pith-empty', text: 'No article text was found.' }));
+    return section;
+  }
+  const marks = highlightsByBlock(doc, summary);
+  let list = null; // the open <ul> for a run of list items
+  doc.blocks.forEach((block, i) => {
+    const text = typeof block.text === 'string' ? block.text : '';
+    let node;
+    let target;
+    switch (block.kind) {
+      case 'heading':
+        node = target = el(headingTag(block.level));
+        break;
+      case 'list-item':
+        target = el('li');
+        if (!list) {
+          list = el('ul');
+          section.append(list);
+        }
+        list.append(target);
+        break;
+      case 'quote':
+        target = el('p');
+        node = el('blockquote', {}, target);
+        break;
+      case 'code':
+        target = el('code');
+        node = el('pre', {}, target);
+        break;
+      default:
+        node = target = el('p');
+    }
+    target.setAttribute('data-block', String(i));
+    appendHighlighted(target, text, marks.get(i), idPrefix);
+    if (node) {
+      list = null;
+      section.append(node);
+    }
+  });
+  return section;
+}
+
+function renderRemoved(doc, idPrefix) {
+  const removed = Array.isArray(doc.removed) ? doc.removed : [];
+  const section = el(
+    'section',
+    { className: 'pith-removed', attrs: { 'aria-labelledby': `${idPrefix}removed-heading` } },
+    el('h2', { id: `${idPrefix}removed-heading`, text: `Removed (${removed.length})` }),
+  );
+  if (!removed.length) {
+    section.append(el('p', { className: 'pith-empty', text: 'Nothing was removed.' }));
+    return section;
+  }
+  section.append(
+    el('p', { className: 'pith-note', text: 'Page furniture that is not part of the article, grouped by reason.' }),
+  );
+  // Group by reason, in the order each reason first appears.
+  const groups = new Map();
+  for (const r of removed) {
+    const key = r.reason || 'boilerplate';
+    if (!groups.has(key)) groups.set(key, { label: r.label || key, items: [] });
+    groups.get(key).items.push(r);
+  }
+  for (const [reason, group] of groups) {
+    const details = el('details', {
+      className: 'pith-removed-group',
+      attrs: { 'data-reason': reason, open: group.items.length <= 8 ? '' : null },
+    });
+    details.append(
+      el(
+        'summary',
+        {},
+        el('span', { className: 'pith-removed-label', text: group.label }),
+        ' ',
+        el('span', { className: 'pith-count', text: String(group.items.length) }),
+      ),
+    );
+    const ul = el('ul');
+    for (const r of group.items) {
+      const li = el('li', { attrs: { 'data-reason': reason } });
+      li.append(el('span', { className: 'pith-removed-text', text: r.text }));
+      if (Number.isInteger(r.position) && doc.blocks.length) {
+        const end = r.position >= doc.blocks.length;
+        li.append(
+          ' ',
+          el('span', {
+            className: 'pith-removed-where',
+            text: end ? 'after the end' : `before ¶${r.position + 1}`,
+            attrs: { title: end ? 'Stood after the article' : `Stood before block ${r.position + 1} of the article` },
+          }),
+        );
+      }
+      ul.append(li);
+    }
+    details.append(ul);
+    section.append(details);
+  }
+  return section;
+}
+
+/**
+ * Replaces the content of `container` with the rendered article.
+ * @param {HTMLElement} container
+ * @param {object} doc      a Document from pith.read()
+ * @param {object} summary  a Summary from pith.summarize() (may be null)
+ * @param {{ idPrefix?: string }} [options] prefix for element ids (links from summary to article)
+ */
+export function renderReading(container, doc, summary, { idPrefix = 'pith-' } = {}) {
+  clear(container);
+  const article = el('article', { className: 'pith-reading', attrs: { lang: doc.language || null } });
+  article.append(renderMeta(doc));
+  if (Array.isArray(doc.warnings) && doc.warnings.length) {
+    const ul = el('ul', { className: 'pith-warnings', attrs: { 'aria-label': 'Warnings' } });
+    for (const w of doc.warnings) ul.append(el('li', { text: w }));
+    article.append(ul);
+  }
+  article.append(renderSummary(doc, summary, idPrefix));
+  article.append(renderBody(doc, summary, idPrefix));
+  container.append(article);
+  container.append(renderRemoved(doc, idPrefix));
+}
+
+/** Turns anything thrown into a one-line message for an error line. */
+export function errorMessage(err) {
+  if (err && typeof err.message === 'string' && err.message) return err.message;
+  try {
+    return String(err);
+  } catch {
+    return 'Unknown error';
+  }
+}
