@@ -18,10 +18,9 @@ if [ -x node_modules/.bin/google-closure-compiler ]; then
   export EM_CLOSURE_COMPILER="$PWD/node_modules/.bin/google-closure-compiler"
   closure=ON
 fi
-if [ ! -f build-wasm/CMakeCache.txt ]; then
-  emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=MinSizeRel -DPITH_CLOSURE=$closure \
-    -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node >/dev/null
-fi
+# Configured every run (about a second) so the closure setting follows what npm installed.
+emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=MinSizeRel -DPITH_CLOSURE=$closure \
+  -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node >/dev/null
 cmake --build build-wasm -j"$jobs"
 
 echo "== package (dist/) and its copies in web/"
