@@ -19,7 +19,7 @@ if [ -x node_modules/.bin/google-closure-compiler ]; then
   closure=ON
 fi
 # Configured every run (about a second) so the closure setting follows what npm installed.
-emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=MinSizeRel -DPITH_CLOSURE=$closure \
+emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=Release -DPITH_CLOSURE=$closure \
   -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node >/dev/null
 cmake --build build-wasm -j"$jobs"
 
