@@ -62,6 +62,7 @@ try {
       limit: { type: 'string' },
       peer: { type: 'string', default: 'readability' },
       dump: { type: 'string' },
+      engine: { type: 'string', default: 'wasm' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -97,6 +98,13 @@ const sets = args.set === 'all' ? SETS : [args.set];
 const input = args.input;
 const usePeer = input === 'html' && args.peer === 'readability';
 
+// --engine cli runs the native build/pith on each page instead of the WASM package: the same core,
+// for measuring a core change while the WASM build is elsewhere in progress. Timings then include
+// a process start per page and are not comparable.
+if (!['wasm', 'cli'].includes(args.engine)) fail(`--engine must be wasm or cli, got "${args.engine}"`);
+const { execFileSync } = await import('node:child_process');
+const cliRead = (arg, format) => JSON.parse(execFileSync(join(ROOT, 'build', 'pith'), ['read', '--json', '--format', format, '-'],
+  { input: arg, maxBuffer: 1 << 30 }).toString());
 const { createPith } = await import(new URL('../dist/node.js', import.meta.url).href).catch((err) => {
   fail(`cannot load dist/node.js (run npm run build first): ${err.message}`);
 });
@@ -209,7 +217,7 @@ for (const set of sets) {
       let pred = '';
       const t0 = performance.now();
       try {
-        const doc = pith.read(arg, { format: input });
+        const doc = args.engine === 'cli' ? cliRead(arg, input) : pith.read(arg, { format: input });
         p.pithMs = performance.now() - t0;
         pred = doc.blocks.map((b) => b.text).join('\n');
       } catch (err) {

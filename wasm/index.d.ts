@@ -5,7 +5,7 @@ export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'code'
 
 /** Why a piece of input is not in the article. */
 export type RemovedReason =
-  | 'title' | 'site-header' | 'navigation' | 'teaser-link' | 'byline' | 'date' | 'photo-credit'
+  | 'title' | 'site-header' | 'navigation' | 'teaser-link' | 'byline' | 'standfirst' | 'date' | 'photo-credit'
   | 'caption' | 'advertisement' | 'share-bar' | 'newsletter' | 'paywall' | 'cookie-notice'
   | 'copyright' | 'related' | 'comments' | 'author-bio' | 'tags' | 'footer' | 'boilerplate'
   | 'script' | 'hidden';

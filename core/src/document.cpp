@@ -9,6 +9,7 @@ std::string_view reason_id(Reason r) {
     case Reason::Navigation: return "navigation";
     case Reason::TeaserLink: return "teaser-link";
     case Reason::Byline: return "byline";
+    case Reason::Standfirst: return "standfirst";
     case Reason::Date: return "date";
     case Reason::PhotoCredit: return "photo-credit";
     case Reason::Caption: return "caption";
@@ -37,6 +38,7 @@ std::string_view reason_label(Reason r) {
     case Reason::Navigation: return "Navigation";
     case Reason::TeaserLink: return "Teaser link";
     case Reason::Byline: return "Byline (shown above)";
+    case Reason::Standfirst: return "Standfirst (summary under the headline)";
     case Reason::Date: return "Date";
     case Reason::PhotoCredit: return "Photo credit";
     case Reason::Caption: return "Image caption";

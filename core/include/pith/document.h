@@ -25,6 +25,7 @@ enum class Reason {
   Navigation,     // menu and section links
   TeaserLink,     // a link to another story (often a truncated headline)
   Byline,         // kept as Document::byline
+  Standfirst,     // the summary line under the headline, above the byline
   Date,           // kept as Document::published
   PhotoCredit,    // "AP Photo/…", "Getty Images", …
   Caption,        // image caption

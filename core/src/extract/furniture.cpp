@@ -47,8 +47,14 @@ bool is_relative_time(const std::vector<std::string_view>& toks) {
 
 std::optional<Reason> furniture_phrase(std::string_view line) {
   auto toks = tokens(line, 31);
-  if (toks.empty() || toks.size() > 30) return std::nullopt;
-  std::string l = ascii_lower(line);
+  if (toks.empty()) return std::nullopt;
+  std::string l = ascii_lower(line.substr(0, 64));
+  if (starts_with(l, "we use cookies") || starts_with(l, "this site uses cookies") ||
+      starts_with(l, "this website uses cookies") || starts_with(l, "by choosing i accept")) {
+    return Reason::CookieNotice;  // consent banners run long: 60+ words
+  }
+  if (toks.size() > 30) return std::nullopt;
+  l = ascii_lower(line);
   while (!l.empty() && (l.back() == ':' || l.back() == '.' || l.back() == ' ')) l.pop_back();
 
   static constexpr std::array<std::string_view, 9> kAds = {
@@ -80,8 +86,14 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   static constexpr std::array<std::string_view, 7> kNewsletter = {
       "sign up for", "sign up to", "subscribe to our", "get our newsletter", "join our newsletter",
       "subscribe now", "newsletter sign"};
-  if (toks.size() <= 25 && (any_prefix(l, kNewsletter) || (toks.size() <= 6 && contains(l, "newsletter")))) {
+  if (toks.size() <= 25 && (any_prefix(l, kNewsletter) || (toks.size() <= 6 && contains(l, "newsletter")) ||
+                            contains(l, "subscribe to our newsletter") || contains(l, "sign up for our newsletter"))) {
     return Reason::Newsletter;
+  }
+  // Consent banners run long ("We use cookies and other tracking technologies to …", 60+ words).
+  if (starts_with(l, "we use cookies") || starts_with(l, "this site uses cookies") ||
+      starts_with(l, "this website uses cookies") || starts_with(l, "by choosing i accept")) {
+    return Reason::CookieNotice;
   }
   if (toks.size() <= 25 && (contains(l, "we use cookies") || contains(l, "this site uses cookies") ||
                             contains(l, "accept cookies") || contains(l, "cookie policy") ||
@@ -97,6 +109,8 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
                            (toks.size() == 2 && ascii_lower(strip_punct(toks[1])) == "comments"))) {
     return Reason::Comments;
   }
+  // Calls to action: "Do you rely on our reporting? Click here to support it."
+  if (toks.size() <= 15 && contains(l, "click here")) return Reason::Boilerplate;
   if (toks.size() <= 30 && (starts_with(l, "tags:") || starts_with(l, "topics:") || starts_with(l, "filed under"))) {
     return Reason::Tags;
   }

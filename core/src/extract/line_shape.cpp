@@ -27,6 +27,14 @@ LineShape shape_of(std::string_view line) {
     if (starts_upper(w)) ++upper_words;
   }
   s.capitalised = content_words ? static_cast<double>(upper_words) / content_words : 0.0;
+  // Chinese and Japanese write without spaces: count two ideographs or kana as a word, so that
+  // a line of running text in those scripts weighs like one in a spaced script.
+  std::size_t cjk = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    char32_t cp = text::next_code_point(line, i);
+    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3)) ++cjk;
+  }
+  if (cjk >= 4) s.words += cjk / 2;
 
   std::size_t end = line.size();
   char32_t last = 0;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/bylines.h"
+#include "extract/content_model.h"
 #include "extract/credits.h"
 #include "extract/dates.h"
 #include "extract/furniture.h"
@@ -16,10 +17,7 @@
 namespace pith::extract {
 namespace {
 
-struct Line {
-  std::string text;  // normalised
-  LineShape shape;
-};
+using Line = PageLine;
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
@@ -42,23 +40,14 @@ bool is_caption(const std::vector<Line>& lines, std::size_t i) {
   return i + 1 < lines.size() && is_credit_line(lines[i + 1]) && lines[i].shape.words <= 40;
 }
 
-// Where the article's running text begins: the first line of prose that is not furniture.
-std::size_t find_body_start(const std::vector<Line>& lines) {
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const Line& l = lines[i];
-    if (!is_prose(l.shape) || is_credit_line(l) || is_caption(lines, i)) continue;
-    if (furniture_phrase(l.text)) continue;
-    return i;
-  }
-  return kNone;
-}
-
 // The headline: in the lines above the body, the headline-shaped line nearest the body, preferring
 // capitalised lines of headline length and lines followed by a byline, date or the body itself.
 std::size_t find_title(const std::vector<Line>& lines, std::size_t body_start) {
   std::size_t best = kNone;
   double best_score = 0.0;
-  for (std::size_t i = 0; i < body_start; ++i) {
+  // Only the lines just above the text: further up are menus and lists of other stories' headlines.
+  const std::size_t window = 12;
+  for (std::size_t i = body_start > window ? body_start - window : 0; i < body_start; ++i) {
     const Line& l = lines[i];
     const LineShape& s = l.shape;
     if (s.words < 3 || s.words > 30 || s.truncated || s.list_marker) continue;
@@ -75,7 +64,7 @@ std::size_t find_title(const std::vector<Line>& lines, std::size_t body_start) {
                        is_credit_line(lines[j]);
     }
     if (header_follows) score += 4.0;
-    score += static_cast<double>(i) / static_cast<double>(body_start) * 2.0;  // nearer the body
+    score += 2.0 - static_cast<double>(body_start - i) / static_cast<double>(window) * 2.0;  // nearer the body
     if (score > best_score) {
       best_score = score;
       best = i;
@@ -155,20 +144,17 @@ struct Reader {
       } else if (l.shape.words <= 6) {
         remove(l, Reason::Boilerplate);
       } else {
-        keep(l, BlockKind::Paragraph);  // a standfirst is the publisher's own summary: keep it
+        remove(l, Reason::Standfirst);
       }
     }
   }
 
-  void body(const std::vector<Line>& lines, std::size_t from) {
-    std::size_t last_prose = from;
-    for (std::size_t i = from; i < lines.size(); ++i) {
-      if (is_prose(lines[i].shape) && !furniture_phrase(lines[i].text)) last_prose = i;
-    }
-    for (std::size_t i = from; i < lines.size(); ++i) {
+  void body(const std::vector<Line>& lines, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
       const Line& l = lines[i];
       const LineShape& s = l.shape;
-      bool next_is_prose = i + 1 < lines.size() && is_prose(lines[i + 1].shape);
+      bool next_is_prose = i + 1 < to && is_prose(lines[i + 1].shape);
+      std::optional<Byline> by = s.words <= 12 ? parse_byline(l.text) : std::nullopt;
       if (auto r = furniture_phrase(l.text)) {
         remove(l, *r);
       } else if (ends_with_credit(l.text)) {
@@ -178,11 +164,15 @@ struct Reader {
         remove(l, Reason::PhotoCredit);
       } else if (is_caption(lines, i)) {
         remove(l, Reason::Caption);
+      } else if (by && by->explicit_by) {
+        // A "By …" line inside the text: the byline sat below a standfirst or a picture.
+        if (doc.byline.empty()) doc.byline = by->names;
+        remove(l, Reason::Byline);
+      } else if (auto d = parse_date_line(l.text)) {
+        if (doc.published.empty()) doc.published = *d;
+        remove(l, Reason::Date);
       } else if (is_prose(s)) {
         keep(l, s.list_marker ? BlockKind::ListItem : BlockKind::Paragraph);
-      } else if (i > last_prose) {
-        // After the last paragraph, short lines are the page's tail: tags, links, footer.
-        remove(l, s.truncated ? Reason::TeaserLink : Reason::Footer);
       } else if (s.list_marker) {
         keep(l, BlockKind::ListItem);
       } else if (s.truncated) {
@@ -194,6 +184,25 @@ struct Reader {
       }
     }
   }
+
+  // After the article: comments, related stories, share bars, tags and the site footer. A section
+  // heading names everything under it until the next one.
+  void tail(const std::vector<Line>& lines, std::size_t from) {
+    Reason section = Reason::Footer;
+    for (std::size_t i = from; i < lines.size(); ++i) {
+      const Line& l = lines[i];
+      switch (section_marker(l.text)) {
+        case SectionMarker::Comments: section = Reason::Comments; break;
+        case SectionMarker::Related: section = Reason::Related; break;
+        case SectionMarker::Share: section = Reason::ShareBar; break;
+        case SectionMarker::AuthorBio: section = Reason::AuthorBio; break;
+        case SectionMarker::Tags: section = Reason::Tags; break;
+        case SectionMarker::None: break;
+      }
+      auto r = furniture_phrase(l.text);
+      remove(l, r ? *r : l.shape.truncated ? Reason::TeaserLink : section);
+    }
+  }
 };
 
 }  // namespace
@@ -201,8 +210,10 @@ struct Reader {
 void read_plain_text(std::string_view text, Document& doc) {
   std::vector<Line> lines = nonblank_lines(text);
   Reader reader{doc};
-  std::size_t body_start = find_body_start(lines);
-  if (body_start == kNone) {
+  nlp::Language language = nlp::detect_language(text);
+  if (doc.language.empty()) doc.language = std::string(nlp::language_tag(language));
+  ArticleSpan span = find_article(lines, language);
+  if (!span.found) {
     // No running text at all (a list, a poem, a single line): keep everything but known furniture.
     for (const Line& l : lines) {
       if (auto r = furniture_phrase(l.text)) reader.remove(l, *r);
@@ -210,16 +221,17 @@ void read_plain_text(std::string_view text, Document& doc) {
     }
     return;
   }
-  std::size_t title = find_title(lines, body_start);
+  std::size_t title = find_title(lines, span.begin);
   if (title == kNone) {
-    reader.header(lines, 0, body_start);
+    reader.header(lines, 0, span.begin);
   } else {
     reader.above_title(lines, title);
     doc.title = lines[title].text;
     reader.remove(lines[title], Reason::Title);
-    reader.header(lines, title + 1, body_start);
+    reader.header(lines, title + 1, span.begin);
   }
-  reader.body(lines, body_start);
+  reader.body(lines, span.begin, span.end);
+  reader.tail(lines, span.end);
 }
 
 }  // namespace pith::extract

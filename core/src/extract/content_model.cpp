@@ -1,0 +1,203 @@
+#include "extract/content_model.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "extract/bylines.h"
+#include "extract/dates.h"
+#include "extract/furniture.h"
+#include "extract/words.h"
+
+namespace pith::extract {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+template <std::size_t N>
+bool one_of(std::string_view s, const std::array<std::string_view, N>& list) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+// Share of tokens that are function words. Running text sits around 0.3–0.5 in the languages with
+// a list; menus, headline lists and name lists near 0.
+double stop_word_share(std::string_view line, std::size_t words, nlp::Language language) {
+  if (words == 0) return 0.0;
+  std::size_t stops = 0;
+  for (auto tok : tokens(line, 200)) {
+    if (nlp::is_function_word(language, ascii_lower(strip_punct(tok)))) ++stops;
+  }
+  return static_cast<double>(stops) / static_cast<double>(std::min<std::size_t>(words, 200));
+}
+
+// A heading that starts a readers' thread, as opposed to a link that counts comments.
+bool opens_thread(std::string_view line) {
+  if (section_marker(line) != SectionMarker::Comments) return false;
+  std::string l = ascii_lower(line);
+  while (!l.empty() && (l.back() == ':' || l.back() == ' ' || l.back() == '.')) l.pop_back();
+  static constexpr std::array<std::string_view, 9> kHeadings = {
+      "comments", "leave a reply", "join the conversation", "join the discussion", "reader comments",
+      "responses", "discussion", "conversation", "comments are closed"};
+  if (one_of(l, kHeadings)) return true;
+  auto toks = tokens(l, 3);
+  return toks.size() >= 2 && (toks[1] == "responses" || toks[1] == "thoughts" || toks[1] == "replies");
+}
+
+}  // namespace
+
+SectionMarker section_marker(std::string_view line) {
+  auto toks = tokens(line, 21);
+  if (toks.empty() || toks.size() > 20) return SectionMarker::None;
+  // "34 responses to “Headline”", "3 thoughts on “Headline”": a count opens a thread of any length.
+  std::vector<std::string> words;  // the line's words without punctuation-only tokens like "["
+  for (auto t : toks) {
+    std::string_view w = strip_punct(t);
+    if (!w.empty()) words.push_back(ascii_lower(w));
+  }
+  if (words.empty()) return SectionMarker::None;
+  if (words.size() >= 2 && words[0].find_first_not_of("0123456789") == std::string::npos &&
+      (words[1] == "comments" || words[1] == "responses" || words[1] == "replies" || words[1] == "thoughts")) {
+    return SectionMarker::Comments;
+  }
+  if (toks.size() > 8) return SectionMarker::None;
+  // "Top Rated Comments", "[ 167 comments ]", "Comments (12)", "Show all 40 comments"
+  if (words.size() <= 4 && std::find(words.begin(), words.end(), "comments") != words.end()) {
+    return SectionMarker::Comments;
+  }
+  std::string l = ascii_lower(line);
+  // "thelastchargersfan says:", "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:" — the
+  // header of a comment; short, so a sentence ending in "said:" before a quote is not taken.
+  if (toks.size() <= 4 && (l.size() > 5 && (l.substr(l.size() - 5) == "says:" || l.substr(l.size() - 5) == "said:" ||
+                                             l.substr(l.size() - 6) == "wrote:"))) {
+    return SectionMarker::Comments;
+  }
+  while (!l.empty() && (l.back() == ':' || l.back() == ' ' || l.back() == '.')) l.pop_back();
+  static constexpr std::array<std::string_view, 16> kComments = {
+      "comments", "comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
+      "join the conversation", "join the discussion", "discussion", "reader comments", "responses",
+      "conversation", "what do you think?", "show comments", "view comments", "comments are closed"};
+  if (one_of(l, kComments)) return SectionMarker::Comments;
+  static constexpr std::array<std::string_view, 22> kRelated = {
+      "related", "related articles", "related stories", "related posts", "related content",
+      "related coverage", "more from", "more stories", "more news", "you may also like",
+      "you might also like", "recommended", "recommended for you", "read next", "read more",
+      "more on this", "most popular", "most read", "trending", "latest news", "popular posts",
+      "up next"};
+  if (one_of(l, kRelated) || starts_with(l, "more from ") || starts_with(l, "more in ") ||
+      starts_with(l, "more stories from")) {
+    return SectionMarker::Related;
+  }
+  if (l == "share" || l == "share this" || starts_with(l, "share this ") || l == "share the story") {
+    return SectionMarker::Share;
+  }
+  if (starts_with(l, "about the author") || starts_with(l, "about the writer")) return SectionMarker::AuthorBio;
+  if (l == "tags" || starts_with(l, "tags:") || starts_with(l, "filed under") || starts_with(l, "posted in ") ||
+      l == "topics") {
+    return SectionMarker::Tags;
+  }
+  return SectionMarker::None;
+}
+
+double line_value(const PageLine& line, nlp::Language language) {
+  const LineShape& s = line.shape;
+  if (furniture_phrase(line.text) || section_marker(line.text) != SectionMarker::None) return -4.0;
+  if (s.truncated) return -4.0;  // a cut-off teaser headline
+  double words = static_cast<double>(s.words);
+  if (is_prose(s)) {
+    // A run of capitalised words with a full stop is more often a headline list or a name list
+    // than a sentence; running text is rich in function words.
+    double weight = 1.0;
+    if (language != nlp::Language::Unknown) {
+      double stops = stop_word_share(line.text, s.words, language);
+      weight = stops >= 0.2 ? 1.0 : stops >= 0.1 ? 0.5 : 0.25;
+    }
+    return std::min(words, 120.0) * weight;
+  }
+  if (s.words <= 3) return -3.0;                     // menu items, labels, counters
+  if (!s.terminal && s.capitalised >= 0.7) return -2.0;  // headline-like links
+  return -0.5;                                      // a short line of text: neutral, slightly against
+}
+
+ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language language) {
+  const std::size_t n = lines.size();
+  std::vector<double> value(n);
+  std::vector<double> good_words(n + 1, 0.0);  // prefix sums of positive evidence
+  for (std::size_t i = 0; i < n; ++i) {
+    value[i] = line_value(lines[i], language);
+    good_words[i + 1] = good_words[i] + std::max(value[i], 0.0);
+  }
+  // Articles start right under their byline and date: the first running text within a few lines of
+  // a "By …" line or a dateline gets a bonus, so a short story beats a long disclaimer or a
+  // customer-service blurb elsewhere on the page (pages with a two-paragraph story are common).
+  constexpr double kHeaderBonus = 40.0;
+  constexpr std::size_t kHeaderReach = 5;
+  std::vector<bool> bonus(n, false);
+  for (std::size_t i = 0; i < n; ++i) {
+    auto by = parse_byline(lines[i].text);
+    bool header = (by && by->explicit_by) || parse_date_line(lines[i].text).has_value();
+    // The date under "jane says:" heads a reader's comment, not an article.
+    for (std::size_t k = i >= 2 ? i - 2 : 0; k < i && header; ++k) {
+      header = section_marker(lines[k].text) != SectionMarker::Comments;
+    }
+    if (!header) continue;
+    for (std::size_t j = i + 1; j < n && j <= i + kHeaderReach; ++j) {
+      if (value[j] > 0.0) {
+        if (!bonus[j]) value[j] += kHeaderBonus;
+        bonus[j] = true;
+        break;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) good_words[i + 1] = good_words[i] + std::max(value[i], 0.0);
+  // A comments section after a real article bounds the search: comment threads are running text
+  // too, and a long thread would otherwise outweigh the article. A "3 Comments" link in the page
+  // header has no article text before it and is ignored.
+  // Only a heading that opens a thread counts ("Comments", "12 responses to …", "Leave a reply"),
+  // and not when an article's byline or date follows it closely: "New, 6 comments" and "Leave a
+  // comment" links also sit in the header of the article itself.
+  std::size_t limit = n;
+  for (std::size_t i = 0; i < n && limit == n; ++i) {
+    if (good_words[i] < 40.0 || !opens_thread(lines[i].text)) continue;
+    bool article_follows = false;
+    for (std::size_t j = i + 1; j < n && j <= i + 20; ++j) article_follows = article_follows || bonus[j];
+    if (!article_follows) limit = i;
+  }
+  // Maximum-sum run of lines (Kadane): linear in the page.
+  ArticleSpan best;
+  double best_sum = 0.0, sum = 0.0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < limit; ++i) {
+    if (sum <= 0.0) {
+      sum = 0.0;
+      start = i;
+    }
+    sum += value[i];
+    if (sum > best_sum) {
+      best_sum = sum;
+      best = {start, i + 1, true};
+    }
+  }
+  if (!best.found) return best;
+  // Cut at the first end-of-article marker ("Tags", "Related", "Share this", a comments heading)
+  // once a real share of the run's text lies before it: what follows such a heading is the next
+  // stories' teasers or the readers' thread, which Kadane alone keeps when their text is long.
+  const double total = good_words[best.end] - good_words[best.begin];
+  for (std::size_t i = best.begin; i < best.end; ++i) {
+    if (section_marker(lines[i].text) == SectionMarker::None) continue;
+    double before = good_words[i] - good_words[best.begin];
+    if (before >= 40.0 && before >= 0.6 * total) {
+      best.end = i;
+      break;
+    }
+  }
+  // A byline or dateline in the first lines of the run: what stands above it is the standfirst
+  // (the publisher's summary under the headline), and the article starts below it.
+  for (std::size_t i = best.begin; i < best.end && i < best.begin + 4; ++i) {
+    auto by = parse_byline(lines[i].text);
+    if ((by && by->explicit_by) || parse_date_line(lines[i].text)) best.begin = i + 1;
+  }
+  return best;
+}
+
+}  // namespace pith::extract

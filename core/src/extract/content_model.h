@@ -1,0 +1,39 @@
+// Where the article runs in a page's lines. A pasted page is the article surrounded by menus,
+// sidebars, teaser lists, comments and footers; every line gets a value (running text positive,
+// furniture negative) and the article is the run of lines with the greatest total, cut at the
+// markers that end articles (a comments section, "Related", share bars) once most of its text is in.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/line_shape.h"
+#include "nlp/stop_words.h"
+
+namespace pith::extract {
+
+// Headings that open the page parts after an article.
+enum class SectionMarker { None, Comments, Related, Share, AuthorBio, Tags };
+
+SectionMarker section_marker(std::string_view line);
+
+struct PageLine {
+  std::string text;  // normalised
+  LineShape shape;
+};
+
+struct ArticleSpan {
+  std::size_t begin = 0;  // [begin, end) in the page's lines
+  std::size_t end = 0;
+  bool found = false;     // false: the page has no running text at all
+};
+
+// `language` is the page's (nlp::detect_language); Unknown skips the function-word test.
+ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language language);
+
+// The value of one line as article evidence; exposed for tests.
+double line_value(const PageLine& line, nlp::Language language);
+
+}  // namespace pith::extract

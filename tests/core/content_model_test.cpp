@@ -1,0 +1,120 @@
+// The plain-text content model on pastes written for these tests: each case is a page shape that
+// the benchmark showed going wrong before the rule existed.
+#include <gtest/gtest.h>
+
+#include "extract/content_model.h"
+#include "fixtures.h"
+#include "nlp/stop_words.h"
+
+using namespace pith;
+
+namespace {
+
+std::string repeat_lines(const std::string& line, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += line + " " + std::to_string(i) + "\n";
+  return out;
+}
+
+const char* kStory =
+    "The council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its piers.\n"
+    "Cyclists and people on foot will still be able to cross while the city looks for money to repair it.\n"
+    "The repairs are expected to take at least two years and to cost more than the council has set aside.\n";
+
+}  // namespace
+
+TEST(ContentModel, MenusAndFooterAroundTheStoryAreDropped) {
+  std::string page = repeat_lines("Section", 40) + "Bridge Closed To Cars After Cracks Found\nBy Ann Lee\n" +
+                     kStory + repeat_lines("Privacy Policy", 30);
+  Document doc = read(page);
+  EXPECT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(doc.title, "Bridge Closed To Cars After Cracks Found");
+  EXPECT_EQ(doc.byline, "Ann Lee");
+}
+
+TEST(ContentModel, ReadersThreadAfterTheStoryIsComments) {
+  std::string thread;
+  for (int i = 0; i < 30; ++i) {
+    thread += "reader" + std::to_string(i) + " says:\nNovember 19, 2019 at 6:34 am\n";
+    thread += "I have crossed that bridge every day for twenty years and I am sad to see it go like this.\n";
+  }
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory + "30 responses to \u201CBridge Closed\u201D\n" + thread;
+  Document doc = read(page);
+  EXPECT_EQ(doc.blocks.size(), 3u);
+  EXPECT_GE(pith::testing::removed_with(doc, Reason::Comments).size(), 60u);
+}
+
+TEST(ContentModel, ShortStoryUnderItsBylineBeatsALongDisclaimer) {
+  std::string disclaimer =
+      "Quotes are delayed at least fifteen minutes and all market data is provided for information only, "
+      "and the company and its data providers make no warranty of any kind as to the accuracy of the data "
+      "or its fitness for any purpose, and they are not liable for any decision that is made on it by you.\n";
+  std::string page = std::string("Markets\nBridge Closed To Cars\nBy Ann Lee\nMarch 3, 2024\n") +
+                     "The council voted on Tuesday to close the old bridge to cars after engineers found cracks.\n" +
+                     repeat_lines("Markets", 10) + disclaimer + disclaimer;
+  Document doc = read(page);
+  ASSERT_FALSE(doc.blocks.empty());
+  EXPECT_EQ(doc.blocks[0].text, "The council voted on Tuesday to close the old bridge to cars after engineers found cracks.");
+  EXPECT_EQ(doc.published, "2024-03-03");
+}
+
+TEST(ContentModel, CommentCountLinkInTheHeaderDoesNotEndTheSearch) {
+  std::string page = std::string(
+      "We use cookies and other tracking technologies to improve your browsing experience on our site, show "
+      "personalized content and targeted ads, analyze site traffic, and understand where our audience is coming from.\n") +
+      "Bridge Closed To Cars\nBy Ann Lee\nNew, 6 comments\n" + kStory;
+  Document doc = read(page);
+  EXPECT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::CookieNotice).size(), 1u);
+}
+
+TEST(ContentModel, StandfirstAboveTheBylineIsNotTheArticle) {
+  std::string page = std::string("Bridge Closed To Cars\n") +
+                     "There are fewer ways across the river than ever before, and here is what that means for you.\n"
+                     "By Ann Lee\nNov. 19, 2019 8:03 am ET\n" + kStory;
+  Document doc = read(page);
+  EXPECT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(doc.byline, "Ann Lee");
+  EXPECT_EQ(doc.published, "2019-11-19");
+}
+
+TEST(ContentModel, JapaneseRunningTextCountsAsText) {
+  // Each line is a sentence of running Japanese text (no spaces), between menu items.
+  std::string sentence = "\xE4\xBB\x8A\xE6\x97\xA5\xE3\x81\xAF\xE5\xA4\xA9\xE6\xB0\x97\xE3\x81\x8C\xE3\x82\x88\xE3\x81\x8F"
+                         "\xE3\x81\xA6\xE3\x80\x81\xE5\xA4\x9A\xE3\x81\x8F\xE3\x81\xAE\xE4\xBA\xBA\xE3\x81\x8C\xE5\x85\xAC"
+                         "\xE5\x9C\x92\xE3\x82\x92\xE6\x95\xA3\xE6\xAD\xA9\xE3\x81\x97\xE3\x81\xBE\xE3\x81\x97\xE3\x81\x9F\xE3\x80\x82";
+  std::string page = repeat_lines("\xE3\x83\x9B\xE3\x83\xBC\xE3\x83\xA0", 20) + sentence + sentence + "\n" + sentence + "\n" +
+                     repeat_lines("\xE3\x83\x9B\xE3\x83\xBC\xE3\x83\xA0", 20);
+  Document doc = read(page);
+  EXPECT_EQ(doc.blocks.size(), 2u);
+}
+
+TEST(ContentModel, SectionMarkers) {
+  using extract::SectionMarker;
+  EXPECT_EQ(extract::section_marker("34 responses to \u201CAnthony Lynn: We needed to win this game\u201D"), SectionMarker::Comments);
+  EXPECT_EQ(extract::section_marker("[ 167 comments ]"), SectionMarker::Comments);
+  EXPECT_EQ(extract::section_marker("thelastchargersfan says:"), SectionMarker::Comments);
+  EXPECT_EQ(extract::section_marker("Related Stories"), SectionMarker::Related);
+  EXPECT_EQ(extract::section_marker("Share this:"), SectionMarker::Share);
+  EXPECT_EQ(extract::section_marker("Tags:"), SectionMarker::Tags);
+  EXPECT_EQ(extract::section_marker("The council said it would share the cost of the repairs with the state."), SectionMarker::None);
+}
+
+TEST(Language, DetectedFromFunctionWords) {
+  EXPECT_EQ(nlp::detect_language(kStory), nlp::Language::English);
+  EXPECT_EQ(nlp::detect_language("Der Stadtrat hat am Dienstag beschlossen, die alte Br\xC3\xBC" "cke f\xC3\xBCr Autos zu sperren, "
+                                 "nachdem Ingenieure Risse in zwei ihrer Pfeiler gefunden hatten. Radfahrer und "
+                                 "Fu\xC3\x9Fg\xC3\xA4nger k\xC3\xB6nnen sie weiterhin nutzen, bis die Stadt das Geld f\xC3\xBCr die Reparatur hat."),
+            nlp::Language::German);
+  EXPECT_EQ(nlp::detect_language("Le conseil a vot\xC3\xA9 mardi la fermeture du vieux pont aux voitures apr\xC3\xA8s que des "
+                                 "ing\xC3\xA9nieurs ont trouv\xC3\xA9 des fissures dans deux de ses piliers. Les cyclistes et les "
+                                 "pi\xC3\xA9tons pourront toujours le traverser pendant que la ville cherche de l'argent."),
+            nlp::Language::French);
+  EXPECT_EQ(nlp::detect_language("El consejo vot\xC3\xB3 el martes para cerrar el viejo puente a los coches despu\xC3\xA9s de que "
+                                 "los ingenieros encontraran grietas en dos de sus pilares. Los ciclistas y los peatones "
+                                 "podr\xC3\xA1n seguir cruz\xC3\xA1ndolo mientras la ciudad busca dinero para repararlo."),
+            nlp::Language::Spanish);
+  EXPECT_EQ(nlp::detect_language("Home News Sport"), nlp::Language::Unknown);
+  Document doc = read(kStory);
+  EXPECT_EQ(doc.language, "en");
+}
