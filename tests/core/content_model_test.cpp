@@ -118,3 +118,15 @@ TEST(Language, DetectedFromFunctionWords) {
   Document doc = read(kStory);
   EXPECT_EQ(doc.language, "en");
 }
+
+TEST(ContentModel, OtherStoriesUnderAnOpinionLabelAreNotTheArticle) {
+  std::string teasers;
+  for (int i = 0; i < 5; ++i) {
+    teasers += "Why The Harbour Will Flood Again\n";
+    teasers += "The harbour walls were built for a sea that no longer exists, and the city has known it for years.\n";
+  }
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory + kStory + "Opinion\n" + teasers;
+  Document doc = read(page);
+  EXPECT_EQ(doc.blocks.size(), 6u);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Related).size(), 11u);
+}

@@ -78,20 +78,32 @@ SectionMarker section_marker(std::string_view line) {
       "join the conversation", "join the discussion", "discussion", "reader comments", "responses",
       "conversation", "what do you think?", "show comments", "view comments", "comments are closed"};
   if (one_of(l, kComments)) return SectionMarker::Comments;
-  static constexpr std::array<std::string_view, 22> kRelated = {
+  // Headings over lists of other stories, in the languages with function-word lists and Russian.
+  static constexpr std::array<std::string_view, 56> kRelated = {
       "related", "related articles", "related stories", "related posts", "related content",
-      "related coverage", "more from", "more stories", "more news", "you may also like",
-      "you might also like", "recommended", "recommended for you", "read next", "read more",
-      "more on this", "most popular", "most read", "trending", "latest news", "popular posts",
-      "up next"};
+      "related coverage", "related links", "more from", "more stories", "more news", "you may also like",
+      "you might also like", "you may like", "recommended", "recommended for you", "recommended stories",
+      "read next", "read more", "more on this", "most popular", "most read", "most viewed", "trending",
+      "trending news", "trending now", "latest news", "latest stories", "top stories", "popular posts",
+      "popular", "up next", "editor's picks", "editors' picks", "around the web", "from our partners",
+      "promoted stories", "sponsored stories", "artigos relacionados", "notícias relacionadas",
+      "leia também", "veja também", "lesen sie auch", "mehr zum thema", "weitere artikel",
+      "lire aussi", "à lire aussi", "sur le même sujet", "articles similaires", "te puede interesar",
+      "noticias relacionadas", "artículos relacionados", "también te puede interesar",
+      "вам также может быть интересно", "читайте также", "похожие статьи", "opinion"};
   if (one_of(l, kRelated) || starts_with(l, "more from ") || starts_with(l, "more in ") ||
-      starts_with(l, "more stories from")) {
+      starts_with(l, "more stories from") || starts_with(l, "related roundup")) {
     return SectionMarker::Related;
   }
   if (l == "share" || l == "share this" || starts_with(l, "share this ") || l == "share the story") {
     return SectionMarker::Share;
   }
-  if (starts_with(l, "about the author") || starts_with(l, "about the writer")) return SectionMarker::AuthorBio;
+  // "About the author", "Sobre Carlos Nadalim": a bio box after the text.
+  if (starts_with(l, "about the author") || starts_with(l, "about the writer") ||
+      (starts_with(l, "sobre ") && toks.size() <= 4) || starts_with(l, "über den autor") ||
+      starts_with(l, "à propos de l'auteur")) {
+    return SectionMarker::AuthorBio;
+  }
   if (l == "tags" || starts_with(l, "tags:") || starts_with(l, "filed under") || starts_with(l, "posted in ") ||
       l == "topics") {
     return SectionMarker::Tags;
