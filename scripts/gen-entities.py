@@ -62,7 +62,8 @@ def build():
         values += bits.to_bytes(3, "little")
     assert len(stream) < 0x10000
     max_len = max(len(n) for n in names)
-    return names, stream, heads, values, seconds, max_len
+    max_legacy = max(len(n) for n in legacy)
+    return names, stream, heads, values, seconds, max_len, max_legacy
 
 
 def c_string(data, width=96):
@@ -85,7 +86,7 @@ def c_bytes(data, per_line=24):
 
 
 def render():
-    names, stream, heads, values, seconds, max_len = build()
+    names, stream, heads, values, seconds, max_len, max_legacy = build()
     heads_text = []
     for i in range(0, len(heads), 12):
         heads_text.append("    " + ", ".join(str(h) for h in heads[i:i + 12]) + ",")
@@ -97,6 +98,7 @@ def render():
 constexpr std::size_t kRefCount = {len(names)};
 constexpr std::size_t kRefBlock = {BLOCK};
 constexpr std::size_t kRefMaxNameLength = {max_len};  // without the ';'
+constexpr std::size_t kRefMaxLegacyLength = {max_legacy};  // longest name that matches without ';'
 
 // Front-coded names: 0x80 | shared-prefix length, then the rest of the name.
 constexpr char kRefNames[] =

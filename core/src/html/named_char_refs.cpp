@@ -59,5 +59,6 @@ NamedCharRef find_named_char_ref(std::string_view name) {
 }
 
 std::size_t named_char_ref_max_length() { return kRefMaxNameLength; }
+std::size_t named_char_ref_max_legacy_length() { return kRefMaxLegacyLength; }
 
 }  // namespace pith::html

@@ -19,5 +19,7 @@ NamedCharRef find_named_char_ref(std::string_view name);
 
 // Longest name in the table, without its ';': a reference never needs more lookahead than this.
 std::size_t named_char_ref_max_length();
+// Longest legacy name: the only ones that match without a ';'.
+std::size_t named_char_ref_max_legacy_length();
 
 }  // namespace pith::html

@@ -1,0 +1,34 @@
+// ASCII classes as the HTML spec defines them; every byte the tokenizer treats specially is ASCII.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace pith::html::ascii {
+
+inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline char lower(char c) { return is_upper(c) ? static_cast<char>(c + 32) : c; }
+// Tab, LF, FF, space: CR never reaches the tokenizer (the input is normalised first).
+inline bool is_space(char c) { return c == '\t' || c == '\n' || c == '\f' || c == ' '; }
+
+inline bool iequals(std::string_view a, std::string_view lower_b) {
+  if (a.size() != lower_b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (lower(a[i]) != lower_b[i]) return false;
+  }
+  return true;
+}
+
+// Offset of the first of the given bytes at or after `from`, or s.size(). The tokenizer's bulk
+// copies: a run of ordinary text is appended in one go instead of a byte per state step.
+inline std::size_t find_any(std::string_view s, std::size_t from, char a, char b) {
+  while (from < s.size() && s[from] != a && s[from] != b) ++from;
+  return from;
+}
+inline std::size_t find_any(std::string_view s, std::size_t from, char a, char b, char c) {
+  while (from < s.size() && s[from] != a && s[from] != b && s[from] != c) ++from;
+  return from;
+}
+
+}  // namespace pith::html::ascii

@@ -1,0 +1,255 @@
+// The tokenizer's driver: input preprocessing, token hand-off, and the pieces the state families
+// share (token creation, attributes, text end tags). The states live in tokenizer_*.cpp.
+#include "html/tokenizer.h"
+
+#include <cstring>
+
+#include "html/ascii.h"
+
+namespace pith::html {
+namespace {
+
+// Past this many attributes, duplicate checks go through a hash set instead of a scan, so a tag
+// with 100,000 attributes stays linear.
+constexpr std::size_t kLinearAttributeCheck = 16;
+
+// CR LF → LF and lone CR → LF, as "preprocessing the input stream" requires.
+std::string normalise_newlines(std::string_view in, std::size_t first_cr) {
+  std::string out;
+  out.reserve(in.size());
+  out.append(in.substr(0, first_cr));
+  for (std::size_t i = first_cr; i < in.size(); ++i) {
+    if (in[i] != '\r') {
+      out.push_back(in[i]);
+      continue;
+    }
+    out.push_back('\n');
+    if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
+  }
+  return out;
+}
+
+enum class Family { Text, Tag, Script, Comment, Doctype };
+
+Family family_of(State s) {
+  switch (s) {
+    case State::Data:
+    case State::Rcdata:
+    case State::Rawtext:
+    case State::ScriptData:
+    case State::Plaintext:
+    case State::CdataSection:
+    case State::CdataSectionBracket:
+    case State::CdataSectionEnd:
+    case State::RcdataLessThanSign:
+    case State::RawtextLessThanSign:
+      return Family::Text;
+    case State::TagOpen:
+    case State::EndTagOpen:
+    case State::TagName:
+    case State::BeforeAttributeName:
+    case State::AttributeName:
+    case State::AfterAttributeName:
+    case State::BeforeAttributeValue:
+    case State::AttributeValueDoubleQuoted:
+    case State::AttributeValueSingleQuoted:
+    case State::AttributeValueUnquoted:
+    case State::AfterAttributeValueQuoted:
+    case State::SelfClosingStartTag:
+      return Family::Tag;
+    case State::ScriptDataLessThanSign:
+    case State::ScriptDataEscapeStart:
+    case State::ScriptDataEscapeStartDash:
+    case State::ScriptDataEscaped:
+    case State::ScriptDataEscapedDash:
+    case State::ScriptDataEscapedDashDash:
+    case State::ScriptDataEscapedLessThanSign:
+    case State::ScriptDataDoubleEscapeStart:
+    case State::ScriptDataDoubleEscaped:
+    case State::ScriptDataDoubleEscapedDash:
+    case State::ScriptDataDoubleEscapedDashDash:
+    case State::ScriptDataDoubleEscapedLessThanSign:
+    case State::ScriptDataDoubleEscapeEnd:
+      return Family::Script;
+    case State::MarkupDeclarationOpen:
+    case State::BogusComment:
+    case State::CommentStart:
+    case State::CommentStartDash:
+    case State::Comment:
+    case State::CommentLessThanSign:
+    case State::CommentLessThanSignBang:
+    case State::CommentLessThanSignBangDash:
+    case State::CommentLessThanSignBangDashDash:
+    case State::CommentEndDash:
+    case State::CommentEnd:
+    case State::CommentEndBang:
+      return Family::Comment;
+    default:
+      return Family::Doctype;
+  }
+}
+
+// Empties every field but keeps the strings' capacity.
+void clear(Token& t) {
+  t.type = TokenType::EndOfFile;
+  t.name.clear();
+  t.data.clear();
+  t.attributes.clear();
+  t.self_closing = false;
+  t.public_id.clear();
+  t.system_id.clear();
+  t.has_name = t.has_public_id = t.has_system_id = false;
+  t.force_quirks = false;
+}
+
+}  // namespace
+
+const Attribute* Token::attribute(std::string_view attribute_name) const {
+  for (const Attribute& a : attributes) {
+    if (a.name == attribute_name) return &a;
+  }
+  return nullptr;
+}
+
+Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
+  const void* cr = std::memchr(utf8_input.data(), '\r', utf8_input.size());
+  if (cr != nullptr) {
+    normalised_ = normalise_newlines(
+        utf8_input, static_cast<std::size_t>(static_cast<const char*>(cr) - utf8_input.data()));
+    in_ = normalised_;
+  }
+}
+
+bool Tokenizer::next(Token& token) {
+  for (;;) {
+    // Characters before a tag, comment or DOCTYPE (or the end) go out first, as one token.
+    if (!text_.empty() && (ready_ || eof_)) {
+      clear(token);
+      token.type = TokenType::Character;
+      token.data.swap(text_);
+      return true;
+    }
+    if (ready_) {
+      // Swapped, not copied: the caller's old buffers come back to be reused for the next token.
+      ready_ = false;
+      token.type = current_.type;
+      token.name.swap(current_.name);
+      token.data.swap(current_.data);
+      token.attributes.swap(current_.attributes);
+      token.self_closing = current_.self_closing;
+      token.public_id.swap(current_.public_id);
+      token.system_id.swap(current_.system_id);
+      token.has_name = current_.has_name;
+      token.has_public_id = current_.has_public_id;
+      token.has_system_id = current_.has_system_id;
+      token.force_quirks = current_.force_quirks;
+      return true;
+    }
+    if (eof_) {
+      if (finished_) return false;
+      finished_ = true;
+      new_token(TokenType::EndOfFile);
+      ready_ = true;
+      continue;
+    }
+    run();
+  }
+}
+
+void Tokenizer::run() {
+  while (!ready_ && !eof_) {
+    switch (family_of(state_)) {
+      case Family::Text: step_text(); break;
+      case Family::Tag: step_tag(); break;
+      case Family::Script: step_script(); break;
+      case Family::Comment: step_comment(); break;
+      case Family::Doctype: step_doctype(); break;
+    }
+  }
+}
+
+void Tokenizer::new_token(TokenType type) {
+  clear(current_);
+  current_.type = type;
+  attr_open_ = false;
+  if (!attr_seen_.empty()) attr_seen_.clear();
+}
+
+void Tokenizer::emit_current() {
+  if (current_.type == TokenType::StartTag || current_.type == TokenType::EndTag) {
+    finish_attribute();
+    if (current_.type == TokenType::StartTag) {
+      last_start_tag_ = current_.name;
+    } else {
+      // end-tag-with-attributes / end-tag-with-trailing-solidus: the tree builder ignores both.
+      if (!current_.attributes.empty() || current_.self_closing) ++errors_;
+      current_.attributes.clear();
+      current_.self_closing = false;
+    }
+  }
+  ready_ = true;
+}
+
+void Tokenizer::start_attribute() {
+  finish_attribute();
+  attr_open_ = true;
+  attr_name_.clear();
+  attr_value_.clear();
+}
+
+void Tokenizer::finish_attribute() {
+  if (!attr_open_) return;
+  attr_open_ = false;
+  std::vector<Attribute>& attrs = current_.attributes;
+  bool duplicate = false;
+  if (attrs.size() < kLinearAttributeCheck) {
+    for (const Attribute& a : attrs) {
+      if (a.name == attr_name_) {
+        duplicate = true;
+        break;
+      }
+    }
+  } else {
+    if (attr_seen_.empty()) {
+      for (const Attribute& a : attrs) attr_seen_.insert(a.name);
+    }
+    duplicate = !attr_seen_.insert(attr_name_).second;
+  }
+  if (duplicate) {
+    ++errors_;  // duplicate-attribute: the first one wins
+    return;
+  }
+  attrs.push_back(Attribute{attr_name_, attr_value_});
+}
+
+// After "</" in RCDATA, RAWTEXT, script data or escaped script data: the end tag open and end tag
+// name states in one step. Only an appropriate end tag (the last start tag's name, followed by
+// whitespace, '/' or '>') leaves the text; anything else is text, and the letters read ahead are
+// exactly the spec's temporary buffer, so nothing is read twice.
+void Tokenizer::text_end_tag(State fallback) {
+  std::size_t end = pos_;
+  while (end < in_.size() && ascii::is_alpha(in_[end])) ++end;
+  std::string_view name = in_.substr(pos_, end - pos_);
+  if (!name.empty() && end < in_.size() && !last_start_tag_.empty() &&
+      ascii::iequals(name, last_start_tag_)) {
+    char c = in_[end];
+    if (ascii::is_space(c) || c == '/' || c == '>') {
+      new_token(TokenType::EndTag);
+      current_.name = last_start_tag_;
+      pos_ = end + 1;
+      if (c == '>') {
+        state_ = State::Data;
+        emit_current();
+      } else {
+        state_ = c == '/' ? State::SelfClosingStartTag : State::BeforeAttributeName;
+      }
+      return;
+    }
+  }
+  text_ += "</";
+  text_.append(name);
+  pos_ = end;
+  state_ = fallback;
+}
+
+}  // namespace pith::html

@@ -1,0 +1,183 @@
+// The WHATWG HTML tokenizer as a pull parser over decoded UTF-8. The tree builder drives it: it
+// reads tokens with next() and, after <title>, <textarea>, <style>, <script>, <plaintext> and the
+// like, switches the content state with set_state(); it says when <![CDATA[ is allowed (foreign
+// content) with set_allow_cdata().
+//
+// Bytes are matched one at a time: every byte the tokenizer treats specially is ASCII, and the bytes
+// of a multi-byte UTF-8 sequence are all >= 0x80, so they pass through as "anything else" intact.
+// Time is linear in the input on every path — no rescans beyond a bounded lookahead — and nothing
+// recurses. Names and values are built in buffers that live as long as the tokenizer.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace pith::html {
+
+enum class TokenType : std::uint8_t { Doctype, StartTag, EndTag, Comment, Character, EndOfFile };
+
+struct Attribute {
+  std::string name;  // lower-cased
+  std::string value;
+};
+
+struct Token {
+  TokenType type = TokenType::EndOfFile;
+  std::string name;  // tag name (lower-cased) or DOCTYPE name
+  std::string data;  // Character and Comment text; consecutive characters come as one token
+  std::vector<Attribute> attributes;  // start tags: in source order, later duplicates dropped
+  bool self_closing = false;
+
+  // DOCTYPE only. A missing identifier differs from an empty one: quirks mode depends on it.
+  std::string public_id;
+  std::string system_id;
+  bool has_name = false;
+  bool has_public_id = false;
+  bool has_system_id = false;
+  bool force_quirks = false;
+
+  const Attribute* attribute(std::string_view attribute_name) const;
+};
+
+// The tokenizer states of the WHATWG spec. The tree builder sets only the first six; the rest are
+// listed so the machine's position is one value. The character reference states are not here:
+// a reference is decoded in one bounded step (char_refs.h) from the state that met the '&'.
+enum class State : std::uint8_t {
+  Data,
+  Rcdata,
+  Rawtext,
+  ScriptData,
+  Plaintext,
+  CdataSection,
+  // Tags and attributes.
+  TagOpen,
+  EndTagOpen,
+  TagName,
+  BeforeAttributeName,
+  AttributeName,
+  AfterAttributeName,
+  BeforeAttributeValue,
+  AttributeValueDoubleQuoted,
+  AttributeValueSingleQuoted,
+  AttributeValueUnquoted,
+  AfterAttributeValueQuoted,
+  SelfClosingStartTag,
+  // Text end tags: "less-than sign" states; the end tag open and end tag name states of RCDATA,
+  // RAWTEXT, script data and escaped script data are one lookahead step (text_end_tag()).
+  RcdataLessThanSign,
+  RawtextLessThanSign,
+  ScriptDataLessThanSign,
+  // Script data escapes (<!-- … --> inside <script>).
+  ScriptDataEscapeStart,
+  ScriptDataEscapeStartDash,
+  ScriptDataEscaped,
+  ScriptDataEscapedDash,
+  ScriptDataEscapedDashDash,
+  ScriptDataEscapedLessThanSign,
+  ScriptDataDoubleEscapeStart,
+  ScriptDataDoubleEscaped,
+  ScriptDataDoubleEscapedDash,
+  ScriptDataDoubleEscapedDashDash,
+  ScriptDataDoubleEscapedLessThanSign,
+  ScriptDataDoubleEscapeEnd,
+  // Comments.
+  MarkupDeclarationOpen,
+  BogusComment,
+  CommentStart,
+  CommentStartDash,
+  Comment,
+  CommentLessThanSign,
+  CommentLessThanSignBang,
+  CommentLessThanSignBangDash,
+  CommentLessThanSignBangDashDash,
+  CommentEndDash,
+  CommentEnd,
+  CommentEndBang,
+  // DOCTYPE.
+  Doctype,
+  BeforeDoctypeName,
+  DoctypeName,
+  AfterDoctypeName,
+  AfterDoctypePublicKeyword,
+  BeforeDoctypePublicIdentifier,
+  DoctypePublicIdentifierDoubleQuoted,
+  DoctypePublicIdentifierSingleQuoted,
+  AfterDoctypePublicIdentifier,
+  BetweenDoctypePublicAndSystemIdentifiers,
+  AfterDoctypeSystemKeyword,
+  BeforeDoctypeSystemIdentifier,
+  DoctypeSystemIdentifierDoubleQuoted,
+  DoctypeSystemIdentifierSingleQuoted,
+  AfterDoctypeSystemIdentifier,
+  BogusDoctype,
+  // CDATA sections (foreign content only).
+  CdataSectionBracket,
+  CdataSectionEnd,
+};
+
+class Tokenizer {
+ public:
+  // Normalises CR LF and lone CR to LF (copying the input only when it has a CR); otherwise reads
+  // `utf8_input` in place, so it must outlive the tokenizer.
+  explicit Tokenizer(std::string_view utf8_input);
+  // The tokenizer may view its own normalised copy of the input: moving it would dangle.
+  Tokenizer(const Tokenizer&) = delete;
+  Tokenizer& operator=(const Tokenizer&) = delete;
+
+  // Fills `token` with the next token; returns false once the EndOfFile token has been returned.
+  // Reusing one Token across calls recycles its buffers.
+  bool next(Token& token);
+
+  void set_state(State state) { state_ = state; }
+  State state() const { return state_; }
+  // "The last start tag emitted": end tags in RCDATA, RAWTEXT and script data close only it.
+  void set_last_start_tag(std::string_view name) { last_start_tag_.assign(name); }
+  // True when the adjusted current node is not an HTML element, so <![CDATA[ opens a section.
+  void set_allow_cdata(bool allow) { allow_cdata_ = allow; }
+
+  std::size_t errors() const { return errors_; }  // parse errors so far (counted, not reported)
+
+ private:
+  void run();
+  void step_text();
+  void step_tag();
+  void step_script();
+  void step_comment();
+  void step_doctype();
+
+  void new_token(TokenType type);
+  void emit_current();
+  void emit_eof() { eof_ = true; }
+  void start_attribute();
+  void finish_attribute();
+  void text_end_tag(State fallback);
+
+  bool at_end() const { return pos_ >= in_.size(); }
+
+  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD, for NULs
+
+  std::string normalised_;  // the input with line breaks normalised, when it had a CR
+  std::string_view in_;
+  std::size_t pos_ = 0;
+  State state_ = State::Data;
+
+  Token current_;      // the tag, comment or DOCTYPE being built
+  std::string text_;   // character data not yet returned
+  std::string attr_name_;
+  std::string attr_value_;
+  bool attr_open_ = false;
+  std::unordered_set<std::string> attr_seen_;  // duplicate check once a tag has many attributes
+  std::string last_start_tag_;
+
+  std::size_t errors_ = 0;
+  bool allow_cdata_ = false;
+  bool ready_ = false;     // current_ is complete and waits to be returned
+  bool eof_ = false;       // the machine reached the end of the input
+  bool finished_ = false;  // the EndOfFile token has been returned
+};
+
+}  // namespace pith::html

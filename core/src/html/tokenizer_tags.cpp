@@ -1,0 +1,243 @@
+// Tag states: tag open, end tag open, tag name, the attribute states and self-closing start tag.
+// Names and values grow in reused buffers; quoted values and names are copied in runs.
+#include "html/tokenizer.h"
+
+#include "html/ascii.h"
+#include "html/char_refs.h"
+
+namespace pith::html {
+
+void Tokenizer::step_tag() {
+  const std::size_t n = in_.size();
+  switch (state_) {
+    case State::TagOpen: {
+      if (at_end()) {
+        ++errors_;  // eof-before-tag-name
+        text_.push_back('<');
+        return emit_eof();
+      }
+      char c = in_[pos_];
+      if (c == '!') {
+        ++pos_;
+        state_ = State::MarkupDeclarationOpen;
+      } else if (c == '/') {
+        ++pos_;
+        state_ = State::EndTagOpen;
+      } else if (ascii::is_alpha(c)) {
+        new_token(TokenType::StartTag);
+        state_ = State::TagName;
+      } else if (c == '?') {
+        ++errors_;  // unexpected-question-mark-instead-of-tag-name: <?xml …> becomes a comment
+        new_token(TokenType::Comment);
+        state_ = State::BogusComment;
+      } else {
+        ++errors_;  // invalid-first-character-of-tag-name: "<" is text
+        text_.push_back('<');
+        state_ = State::Data;
+      }
+      return;
+    }
+    case State::EndTagOpen: {
+      if (at_end()) {
+        ++errors_;
+        text_ += "</";
+        return emit_eof();
+      }
+      char c = in_[pos_];
+      if (ascii::is_alpha(c)) {
+        new_token(TokenType::EndTag);
+        state_ = State::TagName;
+      } else if (c == '>') {
+        ++errors_;  // missing-end-tag-name: "</>" is dropped
+        ++pos_;
+        state_ = State::Data;
+      } else {
+        ++errors_;
+        new_token(TokenType::Comment);
+        state_ = State::BogusComment;
+      }
+      return;
+    }
+    case State::TagName:
+      while (pos_ < n) {
+        char c = in_[pos_++];
+        if (ascii::is_space(c)) {
+          state_ = State::BeforeAttributeName;
+          return;
+        } else if (c == '/') {
+          state_ = State::SelfClosingStartTag;
+          return;
+        } else if (c == '>') {
+          state_ = State::Data;
+          return emit_current();
+        } else if (c == '\0') {
+          ++errors_;
+          current_.name.append(kReplacement);
+        } else {
+          current_.name.push_back(ascii::lower(c));
+        }
+      }
+      ++errors_;  // eof-in-tag: the unfinished tag is dropped
+      return emit_eof();
+    case State::BeforeAttributeName: {
+      while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
+      if (at_end() || in_[pos_] == '/' || in_[pos_] == '>') {
+        state_ = State::AfterAttributeName;
+        return;
+      }
+      start_attribute();
+      if (in_[pos_] == '=') {
+        ++errors_;  // unexpected-equals-sign-before-attribute-name: '=' starts the name
+        attr_name_.push_back('=');
+        ++pos_;
+      }
+      state_ = State::AttributeName;
+      return;
+    }
+    case State::AttributeName:
+      while (pos_ < n) {
+        char c = in_[pos_];
+        if (ascii::is_space(c) || c == '/' || c == '>') {
+          state_ = State::AfterAttributeName;
+          return;
+        }
+        ++pos_;
+        if (c == '=') {
+          state_ = State::BeforeAttributeValue;
+          return;
+        } else if (c == '\0') {
+          ++errors_;
+          attr_name_.append(kReplacement);
+        } else {
+          if (c == '"' || c == '\'' || c == '<') ++errors_;  // unexpected-character-in-attribute-name
+          attr_name_.push_back(ascii::lower(c));
+        }
+      }
+      state_ = State::AfterAttributeName;
+      return;
+    case State::AfterAttributeName: {
+      while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
+      if (at_end()) {
+        ++errors_;  // eof-in-tag
+        return emit_eof();
+      }
+      char c = in_[pos_];
+      if (c == '/') {
+        ++pos_;
+        state_ = State::SelfClosingStartTag;
+      } else if (c == '=') {
+        ++pos_;
+        state_ = State::BeforeAttributeValue;
+      } else if (c == '>') {
+        ++pos_;
+        state_ = State::Data;
+        emit_current();
+      } else {
+        start_attribute();
+        state_ = State::AttributeName;
+      }
+      return;
+    }
+    case State::BeforeAttributeValue: {
+      while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
+      char c = at_end() ? ' ' : in_[pos_];
+      if (c == '"') {
+        ++pos_;
+        state_ = State::AttributeValueDoubleQuoted;
+      } else if (c == '\'') {
+        ++pos_;
+        state_ = State::AttributeValueSingleQuoted;
+      } else if (c == '>') {
+        ++errors_;  // missing-attribute-value
+        ++pos_;
+        state_ = State::Data;
+        emit_current();
+      } else {
+        state_ = State::AttributeValueUnquoted;
+      }
+      return;
+    }
+    case State::AttributeValueDoubleQuoted:
+    case State::AttributeValueSingleQuoted: {
+      char quote = state_ == State::AttributeValueDoubleQuoted ? '"' : '\'';
+      std::size_t stop = ascii::find_any(in_, pos_, quote, '&', '\0');
+      attr_value_.append(in_, pos_, stop - pos_);
+      pos_ = stop;
+      if (at_end()) {
+        ++errors_;  // eof-in-tag
+        return emit_eof();
+      }
+      char c = in_[pos_++];
+      if (c == quote) {
+        state_ = State::AfterAttributeValueQuoted;
+      } else if (c == '&') {
+        pos_ = decode_char_ref(in_, pos_ - 1, true, attr_value_, errors_);
+      } else {
+        ++errors_;
+        attr_value_.append(kReplacement);
+      }
+      return;
+    }
+    case State::AttributeValueUnquoted:
+      while (pos_ < n) {
+        char c = in_[pos_++];
+        if (ascii::is_space(c)) {
+          state_ = State::BeforeAttributeName;
+          return;
+        } else if (c == '&') {
+          pos_ = decode_char_ref(in_, pos_ - 1, true, attr_value_, errors_);
+        } else if (c == '>') {
+          state_ = State::Data;
+          return emit_current();
+        } else if (c == '\0') {
+          ++errors_;
+          attr_value_.append(kReplacement);
+        } else {
+          if (c == '"' || c == '\'' || c == '<' || c == '=' || c == '`') ++errors_;
+          attr_value_.push_back(c);
+        }
+      }
+      ++errors_;  // eof-in-tag
+      return emit_eof();
+    case State::AfterAttributeValueQuoted: {
+      if (at_end()) {
+        ++errors_;
+        return emit_eof();
+      }
+      char c = in_[pos_];
+      if (ascii::is_space(c)) {
+        ++pos_;
+        state_ = State::BeforeAttributeName;
+      } else if (c == '/') {
+        ++pos_;
+        state_ = State::SelfClosingStartTag;
+      } else if (c == '>') {
+        ++pos_;
+        state_ = State::Data;
+        emit_current();
+      } else {
+        ++errors_;  // missing-whitespace-between-attributes
+        state_ = State::BeforeAttributeName;
+      }
+      return;
+    }
+    case State::SelfClosingStartTag:
+      if (at_end()) {
+        ++errors_;
+        return emit_eof();
+      }
+      if (in_[pos_] == '>') {
+        ++pos_;
+        current_.self_closing = true;
+        state_ = State::Data;
+        return emit_current();
+      }
+      ++errors_;  // unexpected-solidus-in-tag
+      state_ = State::BeforeAttributeName;
+      return;
+    default:
+      return;
+  }
+}
+
+}  // namespace pith::html

@@ -1,0 +1,121 @@
+// Text states: data, RCDATA, RAWTEXT, script data, PLAINTEXT and CDATA sections. Runs of ordinary
+// text are copied in bulk; each pass stops at the next byte that can change the state.
+#include "html/tokenizer.h"
+
+#include <algorithm>
+
+#include "html/ascii.h"
+#include "html/char_refs.h"
+
+namespace pith::html {
+
+void Tokenizer::step_text() {
+  const std::size_t n = in_.size();
+  switch (state_) {
+    case State::Data: {
+      std::size_t stop = ascii::find_any(in_, pos_, '<', '&', '\0');
+      text_.append(in_, pos_, stop - pos_);
+      pos_ = stop;
+      if (at_end()) return emit_eof();
+      char c = in_[pos_++];
+      if (c == '<') {
+        state_ = State::TagOpen;
+      } else if (c == '&') {
+        pos_ = decode_char_ref(in_, pos_ - 1, false, text_, errors_);
+      } else {
+        ++errors_;  // unexpected-null-character: data keeps the NUL for the tree builder to drop
+        text_.push_back('\0');
+      }
+      return;
+    }
+    case State::Rcdata: {
+      std::size_t stop = ascii::find_any(in_, pos_, '<', '&', '\0');
+      text_.append(in_, pos_, stop - pos_);
+      pos_ = stop;
+      if (at_end()) return emit_eof();
+      char c = in_[pos_++];
+      if (c == '<') {
+        state_ = State::RcdataLessThanSign;
+      } else if (c == '&') {
+        pos_ = decode_char_ref(in_, pos_ - 1, false, text_, errors_);
+      } else {
+        ++errors_;
+        text_.append(kReplacement);
+      }
+      return;
+    }
+    case State::Rawtext:
+    case State::ScriptData: {
+      std::size_t stop = ascii::find_any(in_, pos_, '<', '\0');
+      text_.append(in_, pos_, stop - pos_);
+      pos_ = stop;
+      if (at_end()) return emit_eof();
+      if (in_[pos_++] == '<') {
+        state_ = state_ == State::Rawtext ? State::RawtextLessThanSign : State::ScriptDataLessThanSign;
+      } else {
+        ++errors_;
+        text_.append(kReplacement);
+      }
+      return;
+    }
+    case State::Plaintext: {
+      std::size_t stop = std::min(in_.find('\0', pos_), n);
+      text_.append(in_, pos_, stop - pos_);
+      pos_ = stop;
+      if (at_end()) return emit_eof();
+      ++pos_;
+      ++errors_;
+      text_.append(kReplacement);
+      return;
+    }
+    case State::RcdataLessThanSign:
+    case State::RawtextLessThanSign: {
+      State text = state_ == State::RcdataLessThanSign ? State::Rcdata : State::Rawtext;
+      if (pos_ < n && in_[pos_] == '/') {
+        ++pos_;
+        return text_end_tag(text);
+      }
+      text_.push_back('<');
+      state_ = text;
+      return;
+    }
+    case State::CdataSection: {
+      // NUL is kept here: CDATA is "anything else" all the way to "]]>".
+      std::size_t stop = std::min(in_.find(']', pos_), n);
+      text_.append(in_, pos_, stop - pos_);
+      pos_ = stop;
+      if (at_end()) {
+        ++errors_;  // eof-in-cdata
+        return emit_eof();
+      }
+      ++pos_;
+      state_ = State::CdataSectionBracket;
+      return;
+    }
+    case State::CdataSectionBracket:
+      if (pos_ < n && in_[pos_] == ']') {
+        ++pos_;
+        state_ = State::CdataSectionEnd;
+      } else {
+        text_.push_back(']');
+        state_ = State::CdataSection;
+      }
+      return;
+    case State::CdataSectionEnd:
+      if (pos_ < n && in_[pos_] == ']') {
+        ++pos_;
+        text_.push_back(']');
+      } else if (pos_ < n && in_[pos_] == '>') {
+        ++pos_;
+        state_ = State::Data;
+      } else {
+        text_ += "]]";
+        state_ = State::CdataSection;
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+}  // namespace pith::html

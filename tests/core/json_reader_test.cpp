@@ -1,0 +1,140 @@
+// The JSON reader: values, strict syntax, \u escapes to UTF-8, errors as values, bounded nesting.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+
+#include "json/json_reader.h"
+
+using pith::json::read_json;
+using pith::json::ReadResult;
+using pith::json::Value;
+
+namespace {
+
+std::string read_string(const std::string& json) {
+  ReadResult r = read_json(json);
+  EXPECT_TRUE(r.ok) << json << ": " << r.error;
+  EXPECT_TRUE(r.value.is_string()) << json;
+  return r.value.string;
+}
+
+}  // namespace
+
+TEST(JsonReader, Scalars) {
+  EXPECT_TRUE(read_json("null").value.is_null());
+  EXPECT_TRUE(read_json(" true ").value.boolean);
+  EXPECT_FALSE(read_json("false").value.boolean);
+  EXPECT_TRUE(read_json("false").value.is_bool());
+  EXPECT_DOUBLE_EQ(read_json("-12.5e2").value.number, -1250.0);
+  EXPECT_DOUBLE_EQ(read_json("0").value.number, 0.0);
+  EXPECT_DOUBLE_EQ(read_json("1E-2").value.number, 0.01);
+  EXPECT_DOUBLE_EQ(read_json("\t\r\n 7 \n").value.number, 7.0);
+  EXPECT_EQ(read_string("\"plain\""), "plain");
+}
+
+TEST(JsonReader, ArraysAndObjectsKeepDocumentOrder) {
+  ReadResult r = read_json(R"({"b": [1, "two", {"c": null}], "a": {}, "b": [], "z": []})");
+  ASSERT_TRUE(r.ok) << r.error;
+  const Value& v = r.value;
+  ASSERT_TRUE(v.is_object());
+  ASSERT_EQ(v.members.size(), 4u);
+  EXPECT_EQ(v.members[0].key, "b");
+  EXPECT_EQ(v.members[1].key, "a");
+  const Value* b = v.find("b");  // the first of the repeated keys
+  ASSERT_NE(b, nullptr);
+  ASSERT_EQ(b->items.size(), 3u);
+  EXPECT_DOUBLE_EQ(b->items[0].number, 1.0);
+  EXPECT_EQ(b->items[1].string, "two");
+  ASSERT_NE(b->items[2].find("c"), nullptr);
+  EXPECT_TRUE(b->items[2].find("c")->is_null());
+  EXPECT_TRUE(v.find("a")->is_object());
+  EXPECT_EQ(v.find("missing"), nullptr);
+  EXPECT_EQ(b->find("anything"), nullptr);  // not an object
+  EXPECT_TRUE(read_json("[]").value.items.empty());
+  EXPECT_TRUE(read_json("[[[]]]").ok);
+}
+
+TEST(JsonReader, StringEscapes) {
+  EXPECT_EQ(read_string(R"("a\"b\\c\/d\be\ff\ng\rh\ti")"), "a\"b\\c/d\be\ff\ng\rh\ti");
+  EXPECT_EQ(read_string(R"("\u0041\u00e9\u20AC")"), "A\xC3\xA9\xE2\x82\xAC");
+  EXPECT_EQ(read_string(R"("\u0000")"), std::string(1, '\0'));
+  EXPECT_EQ(read_string(R"("\ud83d\ude00")"), "\xF0\x9F\x98\x80");  // a surrogate pair
+  EXPECT_EQ(read_string("\"caf\xC3\xA9 \xE2\x80\x94\""), "caf\xC3\xA9 \xE2\x80\x94");  // raw UTF-8
+}
+
+TEST(JsonReader, LoneSurrogatesBecomeReplacementCharacters) {
+  const std::string fffd = "\xEF\xBF\xBD";
+  EXPECT_EQ(read_string(R"("\ud800")"), fffd);
+  EXPECT_EQ(read_string(R"("\udc00")"), fffd);
+  EXPECT_EQ(read_string(R"("\ud800x")"), fffd + "x");
+  EXPECT_EQ(read_string(R"("\ud800\u0041")"), fffd + "A");
+  EXPECT_EQ(read_string(R"("\udc00\ud800")"), fffd + fffd);
+  EXPECT_EQ(read_string(R"("\ud800\ud83d\ude00")"), fffd + "\xF0\x9F\x98\x80");
+}
+
+TEST(JsonReader, SyntaxErrorsAreValuesWithAnOffset) {
+  struct Case {
+    const char* json;
+    std::size_t offset;
+  };
+  const Case cases[] = {
+      {"", 0},         {"   ", 3},        {"[1,]", 3},     {"[1 2]", 3},   {"{\"a\" 1}", 5},
+      {"{a:1}", 1},    {"{\"a\":1,}", 7}, {"\"open", 5},   {"tru", 0},     {"nul", 0},
+      {"01", 1},       {"1.", 2},         {".5", 0},       {"+1", 0},      {"-", 1},
+      {"1e", 2},       {"[1]x", 3},       {"\"a\nb\"", 2}, {"\"\\x\"", 2}, {"\"\\u12G4\"", 3},
+      {"{\"a\":}", 5}, {"[", 1},          {"{", 1},        {"]", 0},
+  };
+  for (const Case& c : cases) {
+    ReadResult r = read_json(c.json);
+    EXPECT_FALSE(r.ok) << c.json;
+    EXPECT_FALSE(r.error.empty()) << c.json;
+    EXPECT_EQ(r.offset, c.offset) << c.json << ": " << r.error;
+    EXPECT_TRUE(r.value.is_null()) << c.json;
+  }
+}
+
+TEST(JsonReader, NestingDepthIsLimited) {
+  std::string ok(512, '[');
+  ok += std::string(512, ']');
+  EXPECT_TRUE(read_json(ok).ok);
+  std::string deep(513, '[');
+  deep += std::string(513, ']');
+  ReadResult r = read_json(deep);
+  EXPECT_FALSE(r.ok);
+  EXPECT_EQ(r.error, "nesting too deep");
+  EXPECT_EQ(r.offset, 512u);
+  // A million open brackets: refused at the limit, no stack overflow, no time wasted.
+  std::string hostile(1000000, '[');
+  EXPECT_FALSE(read_json(hostile).ok);
+  std::string objects;
+  for (int i = 0; i < 100000; ++i) objects += "{\"a\":";
+  EXPECT_FALSE(read_json(objects).ok);
+  EXPECT_TRUE(read_json("[[[1]]]", 3).ok);
+  EXPECT_FALSE(read_json("[[[1]]]", 2).ok);
+}
+
+TEST(JsonReader, LargeInputsStayLinear) {
+  auto t0 = std::chrono::steady_clock::now();
+  std::string big = "[";
+  for (int i = 0; i < 500000; ++i) big += "{\"k\":\"v\\u00e9\",\"n\":[1,2.5,true,null]},";
+  big += "0]";
+  ReadResult r = read_json(big);
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_EQ(r.value.items.size(), 500001u);
+  std::string long_string = "\"" + std::string(10u << 20, 'x') + "\"";
+  EXPECT_EQ(read_json(long_string).value.string.size(), 10u << 20);
+  std::string escapes = "\"";
+  for (int i = 0; i < 1000000; ++i) escapes += "\\ud800";
+  EXPECT_EQ(read_json(escapes + "\"").value.string.size(), 3000000u);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_LT(secs, 20.0);  // a hang guard, not a speed target
+}
+
+TEST(JsonReader, OverlongNumbersAreRefused) {
+  EXPECT_TRUE(read_json(std::string(1024, '1')).ok);
+  ReadResult r = read_json("[" + std::string(10u << 20, '7') + "]");
+  EXPECT_FALSE(r.ok);
+  EXPECT_EQ(r.error, "number too long");
+  EXPECT_EQ(r.offset, 1u);
+}
