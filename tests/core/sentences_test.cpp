@@ -84,3 +84,19 @@ TEST(Sentences, AllSeedsSplitAsAReaderWould) {
                   "the release of Marc Fogel.");
   EXPECT_EQ(u[2], "The U.S. said he was wrongfully detained.");
 }
+
+TEST(Sentences, IssueListOfHardCases) {
+  EXPECT_EQ(sentences_of("The U.K. economy grew. Prices in the U.K. rose on Jan. 5 by 2.5 per cent."),
+            (Sentences{"The U.K. economy grew.", "Prices in the U.K. rose on Jan. 5 by 2.5 per cent."}));
+  EXPECT_EQ(sentences_of("Write to jane.doe@example.com or visit https://example.org/a.html today. It costs $4.99 a month."),
+            (Sentences{"Write to jane.doe@example.com or visit https://example.org/a.html today.", "It costs $4.99 a month."}));
+  EXPECT_EQ(sentences_of("The vote is at 10 a.m. on Friday. Sen. Smith will attend, as will St. John's staff etc. and others."),
+            (Sentences{"The vote is at 10 a.m. on Friday.", "Sen. Smith will attend, as will St. John's staff etc. and others."}));
+  // Datelines stay with the sentence they open.
+  EXPECT_EQ(sentences_of("WASHINGTON \xE2\x80\x94 The Senate passed the bill. It now goes to the House."),
+            (Sentences{"WASHINGTON \xE2\x80\x94 The Senate passed the bill.", "It now goes to the House."}));
+  EXPECT_EQ(sentences_of("(CNN)Share, and your gift will be multiplied. That may sound odd."),
+            (Sentences{"(CNN)Share, and your gift will be multiplied.", "That may sound odd."}));
+  EXPECT_EQ(sentences_of("\xE2\x80\x9CWe won!\xE2\x80\x9D (Then we left.) Nobody stayed."),
+            (Sentences{"\xE2\x80\x9CWe won!\xE2\x80\x9D", "(Then we left.)", "Nobody stayed."}));
+}
