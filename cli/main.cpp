@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -14,13 +15,31 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: pith read [--format auto|text|html] [--quotes smart|ascii|keep] [--json] FILE|-\n"
-    "       pith summarize [--sentences N] [--format auto|text|html] [--json] FILE|-\n"
+    "       pith summarize [--sentences N | --ratio R | --words W] [--format auto|text|html] [--json] FILE|-\n"
     "read prints the clean article, one paragraph per line; summarize prints the summary,\n"
-    "one sentence per line. --json prints the whole Document (read) or Summary (summarize).\n";
+    "one sentence per line. --json prints the whole Document (read) or Summary with its key\n"
+    "phrases (summarize). The summary's length is one of: --sentences N (1-1000, default 3),\n"
+    "--ratio R (that share of the article's sentences, 0 < R <= 1), --words W (the best sentences\n"
+    "that fit in W words, 1-100000).\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "pith: " << message << "\n" << kUsage;
   return 2;
+}
+
+// "--sentences 3" and friends: the number must be all of the value ("3x" and "" are errors).
+std::optional<pith::SummaryOptions> parse_amount(const std::string& unit, const std::string& value) {
+  if (value.empty()) return std::nullopt;
+  char* end = nullptr;
+  const double amount = std::strtod(value.c_str(), &end);
+  if (*end != '\0') return std::nullopt;
+  return pith::parse_budget(unit, amount);
+}
+
+std::string budget_range(const std::string& flag) {
+  if (flag == "--ratio") return "--ratio takes a number greater than 0 and at most 1, e.g. 0.2";
+  if (flag == "--words") return "--words takes a whole number from 1 to " + std::to_string(pith::kMaxSummaryWords);
+  return "--sentences takes a whole number from 1 to " + std::to_string(pith::kMaxSummarySentences);
 }
 
 bool read_all(const std::string& path, std::string& out) {
@@ -49,6 +68,7 @@ int main(int argc, char** argv) {
 
   pith::ReadOptions read_options;
   pith::SummaryOptions summary_options;
+  std::string budget_flag;  // the one of --sentences/--ratio/--words given, if any
   bool as_json = false;
   std::string path;
   for (std::size_t i = 1; i < args.size(); ++i) {
@@ -70,12 +90,16 @@ int main(int argc, char** argv) {
       auto q = v ? pith::parse_quotes(*v) : std::nullopt;
       if (!q) return usage_error("--quotes takes smart, ascii or keep");
       read_options.quotes = *q;
-    } else if (a == "--sentences" && command == "summarize") {
-      const std::string* v = need_value("--sentences");
-      char* end = nullptr;
-      long n = v ? std::strtol(v->c_str(), &end, 10) : 0;
-      if (!v || *end != '\0' || n < 1 || n > 1000) return usage_error("--sentences takes a number from 1 to 1000");
-      summary_options.sentences = static_cast<std::size_t>(n);
+    } else if (command == "summarize" && (a == "--sentences" || a == "--ratio" || a == "--words")) {
+      if (!budget_flag.empty()) {
+        return usage_error(budget_flag == a ? a + " given twice"
+                                            : budget_flag + " and " + a + " both set the length: give one");
+      }
+      budget_flag = a;
+      const std::string* v = need_value(a.c_str());
+      auto budget = v ? parse_amount(a.substr(2), *v) : std::nullopt;
+      if (!budget) return usage_error(budget_range(a));
+      summary_options = *budget;
     } else if (a.size() > 1 && a[0] == '-' ) {
       return usage_error("unknown option '" + a + "'");
     } else if (path.empty()) {

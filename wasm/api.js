@@ -4,8 +4,9 @@
 const FORMATS = ['auto', 'text', 'html'];
 const QUOTES = ['smart', 'ascii', 'keep'];
 const READ_OPTIONS = ['format', 'quotes'];
-const SUMMARY_OPTIONS = ['sentences'];
+const BUDGETS = ['sentences', 'ratio', 'words'];
 const MAX_SENTENCES = 1000;
+const MAX_WORDS = 100000;
 const PACKAGE_VERSION = '0.1.0';
 
 function describe(value) {
@@ -37,6 +38,31 @@ function checkChoice(where, name, value, choices, fallback) {
     throw new RangeError(`pith.${where}: option "${name}" must be one of ${choices.join('|')}, got "${value}"`);
   }
   return value;
+}
+
+// The summary's length: at most one of sentences / ratio / words, default 3 sentences.
+function checkBudget(opts) {
+  const given = BUDGETS.filter((name) => opts[name] !== undefined);
+  if (given.length > 1) {
+    throw new RangeError(`pith.summarize: give one of ${BUDGETS.join(', ')}, not ${given.join(' and ')}`);
+  }
+  if (given.length === 0) return ['sentences', 3];
+  const unit = given[0];
+  const value = opts[unit];
+  if (typeof value !== 'number') {
+    throw new TypeError(`pith.summarize: option "${unit}" must be a number, got ${describe(value)}`);
+  }
+  if (unit === 'ratio') {
+    if (!(value > 0 && value <= 1)) {
+      throw new RangeError(`pith.summarize: option "ratio" must be greater than 0 and at most 1, got ${value}`);
+    }
+  } else {
+    const max = unit === 'words' ? MAX_WORDS : MAX_SENTENCES;
+    if (!Number.isInteger(value) || value < 1 || value > max) {
+      throw new RangeError(`pith.summarize: option "${unit}" must be an integer from 1 to ${max}, got ${value}`);
+    }
+  }
+  return [unit, value];
 }
 
 function toInput(input) {
@@ -85,23 +111,17 @@ export function createApi(Module) {
     const opts = checkOptions('read', options, READ_OPTIONS);
     const format = checkChoice('read', 'format', opts.format, FORMATS, 'auto');
     const quotes = checkChoice('read', 'quotes', opts.quotes, QUOTES, 'smart');
-    return parseResult('read', Module.readJson(data, format, quotes));
+    // A string is already Unicode: its <meta charset> no longer describes it. Bytes are sniffed.
+    const encoding = typeof data === 'string' ? 'utf-8' : '';
+    return parseResult('read', Module.readJson(data, format, quotes, encoding));
   }
 
   function summarize(doc, options) {
     if (doc === null || typeof doc !== 'object' || !Array.isArray(doc.blocks)) {
       throw new TypeError(`pith.summarize: doc must be a Document as returned by pith.read, got ${describe(doc)}`);
     }
-    const opts = checkOptions('summarize', options, SUMMARY_OPTIONS);
-    let sentences = opts.sentences;
-    if (sentences === undefined) {
-      sentences = 3;
-    } else if (typeof sentences !== 'number') {
-      throw new TypeError(`pith.summarize: option "sentences" must be a number, got ${describe(sentences)}`);
-    } else if (!Number.isInteger(sentences) || sentences < 1 || sentences > MAX_SENTENCES) {
-      throw new RangeError(`pith.summarize: option "sentences" must be an integer from 1 to ${MAX_SENTENCES}, got ${sentences}`);
-    }
-    return parseResult('summarize', Module.summarizeJson(doc, sentences));
+    const [unit, amount] = checkBudget(checkOptions('summarize', options, BUDGETS));
+    return parseResult('summarize', Module.summarizeJson(doc, unit, amount));
   }
 
   return Object.freeze({

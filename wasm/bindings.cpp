@@ -15,13 +15,15 @@ std::string error_json(const char* message) {
   return std::string("{\"error\":\"") + message + "\"}";
 }
 
-// `input` arrives as a JS string (Embind encodes it as UTF-8) or as bytes (Uint8Array).
-std::string read_json(const std::string& input, const std::string& format, const std::string& quotes) {
+// `input` arrives as a JS string (Embind encodes it as UTF-8) or as bytes (Uint8Array); the wrapper
+// passes encoding "utf-8" for strings, so a page's <meta charset> cannot re-decode decoded text.
+std::string read_json(const std::string& input, const std::string& format, const std::string& quotes,
+                      const std::string& encoding) {
   auto f = pith::parse_format(format);
   if (!f) return error_json("format must be auto, text or html");
   auto q = pith::parse_quotes(quotes);
   if (!q) return error_json("quotes must be smart, ascii or keep");
-  return pith::to_json(pith::read(input, {*f, *q}));
+  return pith::to_json(pith::read(input, {*f, *q, encoding}));
 }
 
 pith::BlockKind kind_from_id(const std::string& id) {
@@ -38,9 +40,12 @@ std::string string_field(const val& object, const char* name) {
 }
 
 // The Document comes back as the plain object read() returned; only what the summarizer reads is taken.
-std::string summarize_json(const val& doc, int sentences) {
+// The budget is one unit ('sentences' | 'ratio' | 'words') and its amount; api.js checks both first
+// with clearer messages, and parse_budget checks again so a direct caller gets an error, not a guess.
+std::string summarize_json(const val& doc, const std::string& unit, double amount) {
   if (!doc.isArray() && doc.typeOf().as<std::string>() != "object") return error_json("doc must be a Document");
-  if (sentences < 1) return error_json("sentences must be a positive number");
+  auto options = pith::parse_budget(unit, amount);
+  if (!options) return error_json("the budget must be sentences 1-1000, ratio in (0, 1] or words 1-100000");
   pith::Document d;
   d.title = string_field(doc, "title");
   val blocks = doc["blocks"];
@@ -52,9 +57,7 @@ std::string summarize_json(const val& doc, int sentences) {
     if (b.typeOf().as<std::string>() != "object") return error_json("doc.blocks holds a non-object");
     d.blocks.push_back({kind_from_id(string_field(b, "kind")), string_field(b, "text"), 0});
   }
-  pith::SummaryOptions options;
-  options.sentences = static_cast<std::size_t>(sentences);
-  return pith::to_json(pith::summarize(d, options), d);
+  return pith::to_json(pith::summarize(d, *options), d);
 }
 
 }  // namespace

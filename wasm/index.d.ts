@@ -43,6 +43,8 @@ export interface Document {
   imageCredit: string;
   /** BCP 47 tag where known, else ''. */
   language: string;
+  /** Words in the article\'s blocks. */
+  wordCount: number;
   blocks: Block[];
   removed: Removed[];
   warnings: string[];
@@ -64,6 +66,12 @@ export interface SummarySentence {
 /** The summary returned by `pith.summarize`; sentences are in document order. */
 export interface Summary {
   sentences: SummarySentence[];
+  /**
+   * Up to 10 phrases naming what the article is about (people, places, recurring terms), most
+   * important first, each as it first stands in the article, e.g. "Vladimir Putin", "ceasefire".
+   * Independent of the budget; empty only for an article without sentences.
+   */
+  keyPhrases: string[];
 }
 
 export interface ReadOptions {
@@ -73,10 +81,36 @@ export interface ReadOptions {
   quotes?: 'smart' | 'ascii' | 'keep';
 }
 
-export interface SummaryOptions {
-  /** How many sentences, an integer 1–1000; default 3. */
+/** A summary of so many sentences (the default, with 3). */
+export interface SentencesBudget {
+  /** How many sentences, an integer 1–1000; fewer when the article has fewer. Default 3. */
   sentences?: number;
+  ratio?: never;
+  words?: never;
 }
+
+/** A summary of a share of the article's sentences. */
+export interface RatioBudget {
+  /** 0 < ratio ≤ 1 of the article's sentences, rounded up, at least one. */
+  ratio: number;
+  sentences?: never;
+  words?: never;
+}
+
+/** A summary of at most so many words. */
+export interface WordsBudget {
+  /**
+   * At most this many words (runs of non-space characters), an integer 1–100000. Sentences stay
+   * whole: the best ones are taken first, skipping any that would overflow; none when every
+   * sentence is longer than the limit.
+   */
+  words: number;
+  sentences?: never;
+  ratio?: never;
+}
+
+/** How long the summary is: at most one of `sentences`, `ratio`, `words`; none means 3 sentences. */
+export type SummaryOptions = SentencesBudget | RatioBudget | WordsBudget;
 
 export interface CreatePithOptions {
   /** The bytes of pith-core.wasm, when you already have them (skips fetching/reading). */
@@ -95,8 +129,9 @@ export interface Pith {
    */
   read(input: string | Uint8Array | ArrayBuffer, options?: ReadOptions): Document;
   /**
-   * Picks the most representative sentences of a Document, in document order.
-   * @throws TypeError when `doc` is not a Document; RangeError when `sentences` is out of range.
+   * Picks the most representative sentences of a Document, in document order, and its key phrases.
+   * @throws TypeError when `doc` is not a Document or an option is not a number; RangeError when a
+   * budget is out of range or more than one is given.
    */
   summarize(doc: Document, options?: SummaryOptions): Summary;
   /** Version of the engine. */

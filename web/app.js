@@ -1,6 +1,6 @@
 // The pith page: paste an article, get it back clean with a summary. A thin face over the engine
 // package (./engine/index.js); all text logic lives in the engine, all rendering in render.js.
-import { renderReading, clear, errorMessage } from './extension/render.js';
+import { renderReading, clear, errorMessage, statusLines } from './extension/render.js';
 
 const DEBOUNCE_MS = 250;
 const MIN_SENTENCES = 1;
@@ -22,19 +22,10 @@ let reads = 0;
 // The last successful read, so changing only the sentence count re-summarizes without re-reading.
 let last = { text: null, format: null, doc: null };
 
-function setStatus(text) {
-  statusLine.textContent = text;
-}
-
-function showError(message) {
-  errorLine.textContent = message;
-  errorLine.hidden = false;
-}
-
-function hideError() {
-  errorLine.textContent = '';
-  errorLine.hidden = true;
-}
+const lines = statusLines(statusLine, errorLine);
+const setStatus = lines.status;
+const showError = lines.error;
+const hideError = lines.clearError;
 
 function sentenceCount() {
   const n = Math.round(Number(sentencesInput.value));
@@ -46,14 +37,6 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function countWords(doc) {
-  let words = 0;
-  for (const b of doc.blocks) {
-    const m = b.text.match(/\S+/g);
-    if (m) words += m.length;
-  }
-  return words;
-}
 
 function markDone(state) {
   reads += 1;
@@ -89,7 +72,7 @@ function run() {
     const ms = Math.max(1, Math.round(performance.now() - t0));
     hideError();
     setStatus(
-      `${plural(countWords(doc), 'word')} in ${plural(doc.blocks.length, 'block')} · ` +
+      `${plural(doc.wordCount, 'word')} in ${plural(doc.blocks.length, 'block')} · ` +
         `${plural(doc.removed.length, 'piece')} removed · ${ms} ms`,
     );
     markDone('ready');

@@ -62,8 +62,7 @@ int main(int argc, char** argv) {
       else redundancy = std::atof(item.c_str());
       ++k;
     }
-    SummaryOptions options;
-    options.sentences = static_cast<std::size_t>(std::atoi(argv[3]));
+    const SummaryOptions options = SummaryOptions::sentences(static_cast<std::size_t>(std::atoi(argv[3])));
     for (int f = 4; f < argc; ++f) {
       Document doc = read(slurp(argv[f]));
       Summary s = summarizer::summarize_with(doc, options, weights, redundancy);

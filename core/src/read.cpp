@@ -1,43 +1,92 @@
 #include "pith/read.h"
 
+#include "extract/html_reader.h"
 #include "extract/plain_text.h"
 #include "html/strip.h"
+#include "text/charset.h"
+#include "text/charset_sniff.h"
 #include "text/normalize.h"
-#include "text/utf8.h"
 
 namespace pith {
 namespace {
-
-std::size_t word_count(std::string_view s) {
-  std::size_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    bool space = c == ' ';
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
-}
-
-// "Budget passes | The Daily Planet": pages put the site after the headline, so the first part wins,
-// unless it is clearly the shorter label of a "Site | A much longer headline" title.
-std::string headline_from_title_tag(std::string_view title) {
-  std::string clean = text::normalize_spaces(title);
-  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: "}) {
-    std::size_t p = clean.find(sep);
-    if (p == std::string::npos) continue;
-    std::string_view first = std::string_view(clean).substr(0, p);
-    std::string_view rest = std::string_view(clean).substr(p + sep.size());
-    if (word_count(rest) >= 4 && word_count(rest) > 2 * word_count(first)) return std::string(rest);
-    return std::string(first);
-  }
-  return clean;
-}
 
 void finish_quotes(Document& doc, Quotes q) {
   if (q == Quotes::Keep) return;
   for (Block& b : doc.blocks) b.text = text::apply_quotes(b.text, q);
   doc.title = text::apply_quotes(doc.title, q);
+}
+
+std::string replaced_warning(text::Encoding e) {
+  if (e == text::Encoding::Utf8) return "invalid UTF-8 replaced with U+FFFD";
+  return "bytes invalid in " + std::string(text::encoding_name(e)) + " replaced with U+FFFD";
+}
+
+std::string_view source_note(text::EncodingSource source) {
+  switch (source) {
+    case text::EncodingSource::Bom: return "from its byte order mark";
+    case text::EncodingSource::Transport: return "as the caller declared";
+    case text::EncodingSource::Meta: return "from <meta charset>";
+    case text::EncodingSource::Detected: return "detected";
+    case text::EncodingSource::Default: return "no declaration: the legacy default";
+  }
+  return "";
+}
+
+bool has_non_ascii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  return false;
+}
+
+// HTML bytes as a browser would decode them. The warning only appears when the choice of encoding
+// changed the text: an all-ASCII page reads the same in all of them.
+std::string decode_html(std::string_view input, std::string_view label, Document& doc) {
+  text::DecodedText d = text::decode_html_bytes(input, label);
+  bool utf16 = d.encoding == text::Encoding::Utf16Le || d.encoding == text::Encoding::Utf16Be;
+  if (d.undecodable) {
+    doc.warnings.push_back("the page declares " + std::string(text::encoding_name(*d.undecodable)) +
+                           ", which pith does not decode; read as UTF-8");
+  } else if (d.encoding != text::Encoding::Utf8 && (utf16 || has_non_ascii(input))) {
+    doc.warnings.push_back("decoded as " + std::string(text::encoding_name(d.encoding)) + " (" +
+                           std::string(source_note(d.source)) + ")");
+  }
+  if (d.replaced) doc.warnings.push_back(replaced_warning(d.encoding));
+  return std::move(d.utf8);
+}
+
+// Plain text is UTF-8 unless a BOM or the caller says otherwise: text has no <meta> to consult, and
+// guessing a legacy encoding from letters alone is not worth its errors.
+std::string decode_text(std::string_view input, std::string_view label, Document& doc) {
+  text::Encoding e = text::Encoding::Utf8;
+  if (auto bom = text::sniff_bom(input)) {
+    e = bom->encoding;
+    input.remove_prefix(bom->length);
+  } else if (auto declared = text::encoding_for_label(label); declared && text::can_decode(*declared)) {
+    e = *declared;
+  }
+  bool replaced = false;
+  std::string out = text::decode_bytes(input, e, &replaced);
+  if (replaced) doc.warnings.push_back(replaced_warning(e));
+  return out;
+}
+
+// Markup is ASCII in every encoding pith reads except UTF-16, whose NUL bytes hide it from
+// detect_format(); UTF-16 input is decoded first (its first 128 KB: detection reads 64 KB).
+Format resolve_format(std::string_view input, const ReadOptions& options) {
+  if (options.format != Format::Auto) return options.format;
+  std::optional<text::Encoding> e;
+  std::size_t skip = 0;
+  if (auto bom = text::sniff_bom(input)) {
+    e = bom->encoding;
+    skip = bom->length;
+  } else {
+    e = text::encoding_for_label(options.encoding);
+  }
+  if (e == text::Encoding::Utf16Le || e == text::Encoding::Utf16Be) {
+    return detect_format(text::decode_bytes(input.substr(skip, 1u << 17), *e));
+  }
+  return detect_format(input);
 }
 
 }  // namespace
@@ -62,18 +111,11 @@ Format detect_format(std::string_view input) {
 
 Document read(std::string_view input, const ReadOptions& options) {
   Document doc;
-  bool replaced = false;
-  std::string decoded = text::decode_input(input, &replaced);
-  if (replaced) doc.warnings.emplace_back("invalid UTF-8 replaced with U+FFFD");
-  doc.format = options.format == Format::Auto ? detect_format(decoded) : options.format;
+  doc.format = resolve_format(input, options);
+  std::string decoded = doc.format == Format::Html ? decode_html(input, options.encoding, doc)
+                                                   : decode_text(input, options.encoding, doc);
   if (doc.format == Format::Html) {
-    html::StrippedHtml stripped = html::strip_to_text(decoded);
-    extract::read_plain_text(stripped.text, doc);
-    if (stripped.dropped_scripts > 0) {
-      doc.removed.push_back({std::to_string(stripped.dropped_scripts) + " script, style or embedded elements",
-                             Reason::Script, 0});
-    }
-    if (doc.title.empty() && !stripped.title.empty()) doc.title = headline_from_title_tag(stripped.title);
+    extract::read_html(decoded, doc);
   } else {
     extract::read_plain_text(decoded, doc);
   }

@@ -15,6 +15,7 @@ import { startServer } from '../../scripts/serve.mjs';
 import {
   EXTENSION, BROWSER_FIXTURES, EXECUTABLE, ARGS, artifact, assertEngineBuilt, waitForRead, readCount,
 } from './helpers.mjs';
+import { escapeMarkdown } from '../../web/extension/summary-text.js';
 
 const TITLE = 'City Council Approves Riverside Park Expansion After Long Debate';
 
@@ -193,6 +194,24 @@ describe('extension', { timeout: 120000 }, () => {
     assert.ok(!body.includes('Politics'));
     assert.ok((await panel.locator('#output .pith-removed li').count()) > 0);
     assert.equal(await panel.locator('#output img, #output script').count(), 0);
+
+    // Key phrases, and a Markdown copy that links to the page it came from.
+    const phrases = await panel.$$eval('#output .pith-key-phrase', (li) => li.map((x) => x.textContent));
+    assert.ok(phrases.length >= 1 && phrases.length <= 10, JSON.stringify(phrases));
+    const bodyText = body.join('\n');
+    for (const p of phrases) assert.ok(bodyText.includes(p), `key phrase not in the article: ${p}`);
+    // The panel is not a focused page here, so the clipboard call is recorded rather than made.
+    await panel.evaluate(() => {
+      window.copied = [];
+      navigator.clipboard.writeText = async (text) => { window.copied.push(text); };
+    });
+    await panel.click('#output button[data-copy="markdown"]');
+    await panel.click('#output button[data-copy="text"]');
+    await panel.waitForFunction(() => window.copied.length === 2);
+    const [markdown, text] = await panel.evaluate(() => window.copied);
+    assert.ok(markdown.startsWith(`# ${TITLE}\n\n[Source](${articleUrl})\n\n- `), markdown);
+    for (const s of summary) assert.ok(markdown.includes(`\n- ${escapeMarkdown(s)}`), markdown);
+    assert.equal(text, [TITLE, '', ...summary].join('\n'));
 
     // The sentences control re-summarizes.
     const n = await readCount(panel);

@@ -15,7 +15,7 @@ const TITLE = 'Trump and Putin Set for Key Talks This Week as Peace Agreement Lo
 // Only these elements may appear in the rendered output; anything else came from the input.
 const ALLOWED_TAGS = new Set([
   'ARTICLE', 'HEADER', 'SECTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'SPAN', 'TIME', 'OL', 'UL',
-  'LI', 'A', 'MARK', 'DETAILS', 'SUMMARY', 'BLOCKQUOTE', 'PRE', 'CODE',
+  'LI', 'A', 'MARK', 'DETAILS', 'SUMMARY', 'BLOCKQUOTE', 'PRE', 'CODE', 'DIV', 'BUTTON',
 ]);
 
 describe('page', { timeout: 120000 }, () => {
@@ -46,7 +46,11 @@ describe('page', { timeout: 120000 }, () => {
     server = await startServer({ root: WEB, port: 0 });
     origin = new URL(server.url).origin;
     browser = await chromium.launch({ executablePath: EXECUTABLE, headless: false, args: ARGS });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      // The copy buttons write to the clipboard; the test reads it back.
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     context.on('request', (req) => requests.push(req.url()));
     page = await context.newPage();
     page.on('dialog', (dialog) => {
@@ -114,6 +118,37 @@ describe('page', { timeout: 120000 }, () => {
     assert.equal(await credit.locator('.pith-removed-text').first().isVisible(), true);
 
     await page.screenshot({ path: artifact('page.png'), fullPage: true });
+  });
+
+  it('shows the key phrases with the summary', async () => {
+    assert.equal(await paste(fixture('002_b4b415554566cd52.txt')), 'ready');
+    const phrases = await page.$$eval('#output .pith-key-phrase', (li) => li.map((x) => x.textContent));
+    assert.ok(phrases.length >= 5 && phrases.length <= 10, JSON.stringify(phrases));
+    for (const name of ['Vladimir Putin', 'Donald Trump', 'Steve Witkoff', 'ceasefire']) {
+      assert.ok(phrases.includes(name), `${name} not in ${JSON.stringify(phrases)}`);
+    }
+    assert.equal(await page.locator('#output .pith-key-phrase').first().isVisible(), true);
+    assert.equal(await page.textContent('#output .pith-key-phrases-heading'), 'Key phrases');
+  });
+
+  it('copies the summary as plain text and as Markdown', async () => {
+    const sentences = await page.$$eval('#output .pith-summary-item', (li) => li.map((x) => x.textContent));
+    const phrases = await page.$$eval('#output .pith-key-phrase', (li) => li.map((x) => x.textContent));
+    assert.equal(sentences.length, 3);
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+    await page.click('#output button[data-copy="text"]');
+    await page.waitForFunction(() => document.querySelector('#output .pith-copy-status').textContent !== '');
+    assert.equal(await page.textContent('#output .pith-copy-status'), 'Summary copied.');
+    assert.equal(await clipboard(), [TITLE, '', ...sentences].join('\n'));
+
+    await page.click('#output button[data-copy="markdown"]');
+    await page.waitForFunction(() => /Markdown/.test(document.querySelector('#output .pith-copy-status').textContent));
+    const markdown = await clipboard();
+    const expected = [`# ${TITLE}`, '', ...sentences.map((x) => `- ${x}`), '', `Key phrases: ${phrases.join(', ')}`];
+    // A pasted article has no address, so no link; the seed's sentences hold no Markdown characters.
+    assert.equal(markdown, expected.join('\n'));
+    assert.ok(!markdown.includes('[Source]'));
   });
 
   it('changes the summary length with the sentences control', async () => {
@@ -192,7 +227,7 @@ describe('page', { timeout: 120000 }, () => {
 
   it('builds its DOM without HTML sinks (source check of the page and extension scripts)', () => {
     const sinks = /\.(innerHTML|outerHTML|insertAdjacentHTML)\s*=|insertAdjacentHTML\(|document\.write|\beval\(|new Function/;
-    for (const file of ['app.js', 'extension/render.js', 'extension/panel.js', 'extension/background.js']) {
+    for (const file of ['app.js', 'extension/render.js', 'extension/summary-text.js', 'extension/panel.js', 'extension/background.js']) {
       const code = fs.readFileSync(path.join(WEB, file), 'utf8');
       assert.doesNotMatch(code.replace(/^\s*\/\/.*$/gm, ''), sinks, file);
     }

@@ -55,3 +55,47 @@ TEST(Cli, ErrorsGoToStderrWithNonZeroExit) {
   EXPECT_NE(run("frobnicate").status, 0);
   EXPECT_TRUE(run("read /nonexistent/file.txt").out.empty());
 }
+
+TEST(Cli, SummarizeBudgets) {
+  const std::string file = seed(pith::testing::kSeed001);  // 31 candidate sentences
+  CliRun ratio = run("summarize --ratio 0.1 " + file);
+  EXPECT_EQ(ratio.status, 0);
+  EXPECT_EQ(std::count(ratio.out.begin(), ratio.out.end(), '\n'), 4);  // ceil(3.1)
+  CliRun words = run("summarize --words 60 " + file);
+  EXPECT_EQ(words.status, 0);
+  EXPECT_FALSE(words.out.empty());
+  EXPECT_LE(pith::count_words(words.out), 60u);
+  CliRun json = run("summarize --words 60 --json " + file);
+  EXPECT_EQ(json.status, 0);
+  EXPECT_NE(json.out.find("\"keyPhrases\":[\""), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"Vladimir Putin\""), std::string::npos) << json.out;
+}
+
+TEST(Cli, SummarizeBudgetErrors) {
+  const std::string file = seed(pith::testing::kSeed001);
+  for (const char* bad : {"--sentences 3 --words 50", "--ratio 0.5 --sentences 2", "--words 10 --words 20",
+                          "--ratio 0", "--ratio 1.5", "--ratio abc", "--words 0", "--words 2.5", "--words 100001",
+                          "--sentences 1001", "--sentences", "--sentences ''", "--words 12x"}) {
+    CliRun r = run(std::string("summarize ") + bad + " " + file);
+    EXPECT_NE(r.status, 0) << bad;
+    EXPECT_TRUE(r.out.empty()) << bad;
+  }
+  EXPECT_NE(run("read --words 50 " + file).status, 0);  // a summary option on read
+}
+
+TEST(Cli, SummarizeBudgetErrorsSayWhatIsWrong) {
+  const std::string file = seed(pith::testing::kSeed001);
+  auto err = [&](const std::string& args) {  // what the command prints on stderr
+    std::string cmd = std::string(PITH_CLI) + " summarize " + args + " " + file + " 2>&1 >/dev/null";
+    std::string out;
+    FILE* p = popen(cmd.c_str(), "r");
+    char buf[4096];
+    std::size_t n;
+    while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    pclose(p);
+    return out;
+  };
+  EXPECT_NE(err("--sentences 3 --words 50").find("--sentences and --words both set the length"), std::string::npos);
+  EXPECT_NE(err("--ratio 2").find("--ratio takes a number greater than 0 and at most 1"), std::string::npos);
+  EXPECT_NE(err("--words -1").find("--words takes a whole number from 1 to 100000"), std::string::npos);
+}

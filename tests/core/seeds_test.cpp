@@ -69,3 +69,9 @@ TEST(Seeds, SectionHeadingsInReportAreHeadingBlocks) {
   EXPECT_EQ(headings[0], "Witkoff Believes the Trump-Putin Meeting Will Be Productive");
   EXPECT_EQ(headings[3], "Macron Says Russia Is Not Serious About Peace");
 }
+
+TEST(Seeds, JsonCarriesTheWordCountTheFacesShow) {
+  std::string json = to_json(read(fixture(kSeed002)));
+  EXPECT_NE(json.find("\"wordCount\":329,"), std::string::npos);
+  EXPECT_NE(to_json(read("")).find("\"wordCount\":0,"), std::string::npos);
+}

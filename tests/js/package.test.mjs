@@ -149,3 +149,66 @@ test('quotes option: ascii straightens, keep leaves the input quotes', () => {
   const keep = bodyText(pith.read(SOURCE_002, { quotes: 'keep' }));
   assert.ok(keep.includes("we're") && keep.includes('“serious questions”'), 'input quotes not kept with quotes: keep');
 });
+
+const countWords = (text) => (text.match(/\S+/g) || []).length;
+
+test('summarize budgets: sentences, ratio and words are respected exactly', () => {
+  const doc = pith.read(readFileSync(fixture('001_2978124eeed4c36e.txt'), 'utf8'));
+  const all = pith.summarize(doc, { sentences: 1000 }).sentences;
+  assert.equal(all.length, 31);
+
+  for (const n of [1, 2, 7]) assert.equal(pith.summarize(doc, { sentences: n }).sentences.length, n);
+  assert.equal(pith.summarize(doc, { ratio: 0.1 }).sentences.length, 4); // ceil(3.1)
+  assert.equal(pith.summarize(doc, { ratio: 0.5 }).sentences.length, 16);
+  assert.equal(pith.summarize(doc, { ratio: 1 }).sentences.length, 31);
+  assert.equal(pith.summarize(doc, { ratio: 0.0001 }).sentences.length, 1);
+
+  for (const w of [10, 30, 60, 120, 500]) {
+    const { sentences } = pith.summarize(doc, { words: w });
+    const used = sentences.reduce((n, s) => n + countWords(s.text), 0);
+    assert.ok(used <= w, `words ${w}: ${used} used`);
+    assert.ok(sentences.length >= 1, `words ${w}: no sentence`);
+    // Filled: nothing left out would still fit.
+    const picked = new Set(sentences.map((s) => `${s.block}:${s.start}`));
+    for (const s of all) {
+      if (!picked.has(`${s.block}:${s.start}`)) assert.ok(used + countWords(s.text) > w, `words ${w}: "${s.text}" would fit`);
+    }
+    for (const s of sentences) assert.equal(doc.blocks[s.block].text.slice(s.start, s.end), s.text);
+  }
+  const shortest = Math.min(...all.map((s) => countWords(s.text)));
+  assert.deepEqual(pith.summarize(doc, { words: shortest - 1 }).sentences, []);
+});
+
+test('summarize gives key phrases, the same for every budget', () => {
+  const doc = pith.read(SOURCE_002);
+  const { keyPhrases } = pith.summarize(doc);
+  assert.ok(Array.isArray(keyPhrases));
+  assert.ok(keyPhrases.length >= 5 && keyPhrases.length <= 10, JSON.stringify(keyPhrases));
+  for (const name of ['Vladimir Putin', 'Donald Trump', 'Steve Witkoff', 'ceasefire']) {
+    assert.ok(keyPhrases.includes(name), `${name} missing from ${JSON.stringify(keyPhrases)}`);
+  }
+  const body = bodyText(doc);
+  for (const p of keyPhrases) assert.ok(body.includes(p), `not verbatim: ${p}`);
+  assert.deepEqual(pith.summarize(doc, { words: 40 }).keyPhrases, keyPhrases);
+  assert.deepEqual(pith.summarize(doc, { ratio: 0.5 }).keyPhrases, keyPhrases);
+  assert.deepEqual(pith.summarize(pith.read('')).keyPhrases, []);
+});
+
+test('summarize rejects a bad budget with a clear error', () => {
+  const doc = pith.read(SOURCE_002);
+  assert.throws(() => pith.summarize(doc, { sentences: 3, words: 50 }), RangeError);
+  assert.throws(() => pith.summarize(doc, { ratio: 0.5, sentences: 2 }), /give one of sentences, ratio, words/);
+  for (const r of [0, -0.1, 1.01, NaN, Infinity]) {
+    assert.throws(() => pith.summarize(doc, { ratio: r }), RangeError, `ratio: ${r}`);
+  }
+  for (const w of [0, -5, 2.5, NaN, 100001]) {
+    assert.throws(() => pith.summarize(doc, { words: w }), RangeError, `words: ${w}`);
+  }
+  assert.throws(() => pith.summarize(doc, { ratio: '0.5' }), TypeError);
+  assert.throws(() => pith.summarize(doc, { words: '50' }), TypeError);
+  assert.throws(() => pith.summarize(doc, { paragraphs: 2 }), TypeError);
+  assert.doesNotThrow(() => pith.summarize(doc, { words: 100000 }));
+  assert.doesNotThrow(() => pith.summarize(doc, { ratio: 1 }));
+  // An undefined member counts as not given: { sentences: undefined, words: 50 } is a words budget.
+  assert.ok(pith.summarize(doc, { sentences: undefined, words: 50 }).sentences.length >= 1);
+});

@@ -5,7 +5,7 @@
 //
 // Test mode: panel.html?tab=<tabId> reads that tab instead of the active one (the tab still needs
 // the activeTab grant, see tests/browser/extension.test.mjs).
-import { renderReading, clear, errorMessage } from './render.js';
+import { renderReading, clear, errorMessage, statusLines } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const statusLine = $('status');
@@ -23,19 +23,10 @@ let current = null; // { tabId, page, doc }
 let generation = 0; // guards against an older read finishing after a newer one
 let reads = 0;
 
-function setStatus(text) {
-  statusLine.textContent = text;
-}
-
-function showError(message) {
-  errorLine.textContent = message;
-  errorLine.hidden = false;
-}
-
-function hideError() {
-  errorLine.textContent = '';
-  errorLine.hidden = true;
-}
+const lines = statusLines(statusLine, errorLine);
+const setStatus = lines.status;
+const showError = lines.error;
+const hideError = lines.clearError;
 
 function markDone(state) {
   reads += 1;
@@ -91,11 +82,10 @@ function sentenceCount() {
 function render(pith) {
   const { doc, page } = current;
   const summary = pith.summarize(doc, { sentences: sentenceCount() });
-  renderReading(output, doc, summary);
+  renderReading(output, doc, summary, { url: page.url });
   sourceLine.textContent = page.url ? `From ${page.url}` : '';
   sourceLine.hidden = !page.url;
-  const words = doc.blocks.reduce((n, b) => n + (b.text.match(/\S+/g) || []).length, 0);
-  setStatus(`${words} words · ${doc.removed.length} pieces removed · read as ${doc.format}`);
+  setStatus(`${doc.wordCount} words · ${doc.removed.length} pieces removed · read as ${doc.format}`);
 }
 
 async function readActiveTab(tabId) {

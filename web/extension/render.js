@@ -4,6 +4,7 @@
 // Security rule: every piece of text comes from an untrusted page or paste, so it only ever reaches
 // the DOM through createElement + textContent / createTextNode. No innerHTML, insertAdjacentHTML,
 // document.write, or attributes built from untrusted text other than plain data values.
+import { summaryText, summaryMarkdown } from './summary-text.js';
 
 /** Creates an element with optional class, attributes and text/children (all text via textContent). */
 export function el(tag, props = {}, ...children) {
@@ -117,13 +118,61 @@ function renderMeta(doc) {
   return header;
 }
 
-function renderSummary(doc, summary, idPrefix) {
+function renderKeyPhrases(summary, idPrefix) {
+  const phrases = summary && Array.isArray(summary.keyPhrases) ? summary.keyPhrases : [];
+  if (!phrases.length) return null;
+  const list = el('ul', { className: 'pith-key-phrases', attrs: { 'aria-labelledby': `${idPrefix}key-phrases-heading` } });
+  for (const p of phrases) list.append(el('li', { className: 'pith-key-phrase', text: p }));
+  return el(
+    'div',
+    { className: 'pith-key-phrases-box' },
+    el('h3', { id: `${idPrefix}key-phrases-heading`, className: 'pith-key-phrases-heading', text: 'Key phrases' }),
+    list,
+  );
+}
+
+/** Writes `text` to the clipboard and says so in `status` (a polite live region). */
+async function copyToClipboard(text, status, what) {
+  try {
+    if (!navigator.clipboard || typeof navigator.clipboard.writeText !== 'function') {
+      throw new Error('this browser gives no clipboard access here');
+    }
+    await navigator.clipboard.writeText(text);
+    status.textContent = `${what} copied.`;
+    status.dataset.state = 'copied';
+  } catch (err) {
+    status.textContent = `Could not copy: ${errorMessage(err)}`;
+    status.dataset.state = 'error';
+  }
+}
+
+function renderCopyButtons(doc, summary, url) {
+  const status = el('span', { className: 'pith-copy-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const button = (kind, label, what, format) => {
+    const b = el('button', { className: 'pith-copy-button', text: label, attrs: { type: 'button', 'data-copy': kind } });
+    b.addEventListener('click', () => copyToClipboard(format(), status, what));
+    return b;
+  };
+  return el(
+    'p',
+    { className: 'pith-copy' },
+    button('text', 'Copy summary', 'Summary', () => summaryText(doc, summary)),
+    ' ',
+    button('markdown', 'Copy as Markdown', 'Markdown', () => summaryMarkdown(doc, summary, url)),
+    ' ',
+    status,
+  );
+}
+
+function renderSummary(doc, summary, idPrefix, url) {
   const sentences = summary && Array.isArray(summary.sentences) ? summary.sentences : [];
   const section = el(
     'section',
     { className: 'pith-summary', attrs: { 'aria-labelledby': `${idPrefix}summary-heading` } },
     el('h2', { id: `${idPrefix}summary-heading`, text: 'Summary' }),
   );
+  const phrases = renderKeyPhrases(summary, idPrefix);
+  if (phrases) section.append(phrases);
   if (!sentences.length) {
     section.append(el('p', { className: 'pith-empty', text: 'No summary: the article has no complete sentences.' }));
     return section;
@@ -135,6 +184,7 @@ function renderSummary(doc, summary, idPrefix) {
     list.append(item);
   });
   section.append(list);
+  section.append(renderCopyButtons(doc, summary, url));
   return section;
 }
 
@@ -250,9 +300,10 @@ function renderRemoved(doc, idPrefix) {
  * @param {HTMLElement} container
  * @param {object} doc      a Document from pith.read()
  * @param {object} summary  a Summary from pith.summarize() (may be null)
- * @param {{ idPrefix?: string }} [options] prefix for element ids (links from summary to article)
+ * @param {{ idPrefix?: string, url?: string }} [options] prefix for element ids (links from summary to
+ *   article); the article's address when known, for the Markdown copy's link
  */
-export function renderReading(container, doc, summary, { idPrefix = 'pith-' } = {}) {
+export function renderReading(container, doc, summary, { idPrefix = 'pith-', url = '' } = {}) {
   clear(container);
   const article = el('article', { className: 'pith-reading', attrs: { lang: doc.language || null } });
   article.append(renderMeta(doc));
@@ -261,13 +312,30 @@ export function renderReading(container, doc, summary, { idPrefix = 'pith-' } = 
     for (const w of doc.warnings) ul.append(el('li', { text: w }));
     article.append(ul);
   }
-  article.append(renderSummary(doc, summary, idPrefix));
+  article.append(renderSummary(doc, summary, idPrefix, url));
   article.append(renderBody(doc, summary, idPrefix));
   container.append(article);
   container.append(renderRemoved(doc, idPrefix));
 }
 
 /** Turns anything thrown into a one-line message for an error line. */
+// The status line and the error line every face shows above its reading.
+export function statusLines(statusLine, errorLine) {
+  return {
+    status(text) {
+      statusLine.textContent = text;
+    },
+    error(message) {
+      errorLine.textContent = message;
+      errorLine.hidden = false;
+    },
+    clearError() {
+      errorLine.textContent = '';
+      errorLine.hidden = true;
+    },
+  };
+}
+
 export function errorMessage(err) {
   if (err && typeof err.message === 'string' && err.message) return err.message;
   try {

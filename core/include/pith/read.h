@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "pith/document.h"
@@ -14,6 +15,11 @@ enum class Quotes { Smart, Ascii, Keep };
 struct ReadOptions {
   Format format = Format::Auto;
   Quotes quotes = Quotes::Smart;
+  // The input's encoding when the caller knows it, as a WHATWG label: an HTTP charset, or "utf-8"
+  // for text that is already Unicode (a JavaScript string), which then ignores the page's own
+  // <meta charset>. Empty: HTML bytes are sniffed as browsers do (BOM, <meta>, UTF-8 or
+  // windows-1252) and text is read as UTF-8. A byte order mark overrides it either way.
+  std::string encoding;
 };
 
 Document read(std::string_view input, const ReadOptions& options = {});

@@ -11,7 +11,10 @@
 #include "extract/furniture.h"
 #include "extract/line_shape.h"
 #include "extract/words.h"
+#include "html/strip.h"
 #include "text/lines.h"
+#include "text/repair.h"
+#include "text/unwrap.h"
 #include "text/normalize.h"
 
 namespace pith::extract {
@@ -21,10 +24,18 @@ using Line = PageLine;
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-std::vector<Line> nonblank_lines(std::string_view text) {
+// One line made clean: damaged characters restored, then spacing normalised. A paste may also carry
+// character references copied out of page source ("&amp;", "&#8217;"); HTML input decoded its own.
+std::string clean_line(std::string_view raw, bool pasted) {
+  std::string s = text::expand_ligatures(text::repair_mojibake(raw));
+  if (pasted && s.find('&') != std::string::npos) s = html::decode_entities(s);
+  return text::double_hyphen_dashes(text::normalize_spaces(s));
+}
+
+std::vector<Line> nonblank_lines(std::string_view text, bool pasted) {
   std::vector<Line> out;
   for (std::string_view raw : text::split_lines(text)) {
-    std::string clean = text::normalize_spaces(raw);
+    std::string clean = clean_line(raw, pasted);
     if (clean.empty()) continue;
     LineShape shape = shape_of(clean);
     out.push_back({std::move(clean), shape});
@@ -208,7 +219,13 @@ struct Reader {
 }  // namespace
 
 void read_plain_text(std::string_view text, Document& doc) {
-  std::vector<Line> lines = nonblank_lines(text);
+  const bool pasted = doc.format == Format::Text;
+  std::string unwrapped;
+  if (pasted) {
+    unwrapped = text::unwrap_hard_wrapped(text);
+    text = unwrapped;
+  }
+  std::vector<Line> lines = nonblank_lines(text, pasted);
   Reader reader{doc};
   nlp::Language language = nlp::detect_language(text);
   if (doc.language.empty()) doc.language = std::string(nlp::language_tag(language));

@@ -6,6 +6,20 @@
 namespace pith {
 namespace {
 
+// Words of the article's blocks (runs between spaces), for the faces' "N words" line.
+std::size_t word_count(const Document& doc) {
+  std::size_t n = 0;
+  for (const Block& b : doc.blocks) {
+    bool in_word = false;
+    for (char c : b.text) {
+      bool space = c == ' ' || c == '\n' || c == '\t';
+      if (!space && !in_word) ++n;
+      in_word = !space;
+    }
+  }
+  return n;
+}
+
 std::string_view format_id(Format f) { return f == Format::Html ? "html" : "text"; }
 
 }  // namespace
@@ -20,6 +34,7 @@ std::string to_json(const Document& doc) {
   w.key("siteName").value(doc.site_name);
   w.key("imageCredit").value(doc.image_credit);
   w.key("language").value(doc.language);
+  w.key("wordCount").value(word_count(doc));
   w.key("blocks").begin_array();
   for (const Block& b : doc.blocks) {
     w.begin_object();
@@ -63,6 +78,9 @@ std::string to_json(const Summary& summary, const Document& doc) {
     w.key("score").value(s.score);
     w.end_object();
   }
+  w.end_array();
+  w.key("keyPhrases").begin_array();
+  for (const std::string& phrase : summary.key_phrases) w.value(phrase);
   w.end_array();
   w.end_object();
   return w.take();

@@ -105,8 +105,8 @@ Language detect_language(std::string_view text) {
     for (std::size_t k = 0; k < kLanguages.size(); ++k) hits[k] += is_function_word(kLanguages[k], cur);
     cur.clear();
   };
-  // A few thousand words decide it; the rest of a 50 MB paste adds nothing.
-  for (std::size_t i = 0; i < text.size() && words < 5000;) {
+  // A few hundred words decide it; the rest of a 50 MB paste adds nothing.
+  for (std::size_t i = 0; i < text.size() && words < 800;) {
     char32_t cp = text::next_code_point(text, i);
     if (text::is_letter(cp)) text::append_utf8(cur, fold(cp));
     else flush();

@@ -5,8 +5,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "nlp/string_ids.h"
 
 namespace pith::nlp {
 
@@ -30,7 +31,9 @@ class TermIndex {
   std::size_t size() const { return ids_.size(); }
 
  private:
-  std::unordered_map<std::string, TermId> ids_;
+  StringIds ids_;            // stemmed terms
+  StringIds words_;          // words as written (folded): each is stemmed once, on first sight
+  std::vector<TermId> word_terms_;  // words_ id → ids_ id
 };
 
 // Counts of `terms` times `idf[id]`, sorted by id, normalised length kept in `norm`.

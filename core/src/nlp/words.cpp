@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "nlp/porter.h"
+#include "nlp/word_table.h"
 #include "text/utf8.h"
 
 namespace pith::nlp {
@@ -21,19 +23,6 @@ constexpr std::array<std::string_view, 121> kStop = {
     "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "will",
     "with", "would", "you", "your"};
 
-// Strips the commonest English inflections so "talks"/"talk", "agreed"/"agree" meet.
-std::string stem(std::string w) {
-  auto ends = [&](std::string_view suf) {
-    return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
-  };
-  if (ends("ies")) w.replace(w.size() - 3, 3, "y");
-  else if (ends("ing")) w.resize(w.size() - 3);
-  else if (ends("ed")) w.resize(w.size() - 2);
-  else if (ends("es") && (w[w.size() - 3] == 's' || w[w.size() - 3] == 'x')) w.resize(w.size() - 2);
-  else if (ends("s") && w[w.size() - 2] != 's') w.resize(w.size() - 1);
-  return w;
-}
-
 char32_t fold(char32_t cp) {
   if (cp >= 'A' && cp <= 'Z') return cp + 32;
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
@@ -42,18 +31,65 @@ char32_t fold(char32_t cp) {
 
 }  // namespace
 
+// English words go through the Porter stemmer ("connected", "connection" → "connect"); words of other
+// languages and scripts come back as they are.
+std::string stem(std::string w) { return porter_stem(w); }
+
+void fold_case(std::string_view s, std::string& out) {
+  out.clear();
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // ASCII, nearly every word: no decoding
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      ++i;
+      continue;
+    }
+    text::append_utf8(out, fold(text::next_code_point(s, i)));
+  }
+}
+
+void fold_ascii(std::string_view s, std::string& out) {
+  out.assign(s.data(), s.size());
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+}
+
 bool is_stop_word(std::string_view w) {
-  return std::binary_search(kStop.begin(), kStop.end(), w);
+  // Called for every word of every sentence the summarizer scores, hence the hash table.
+  static constexpr auto kTable = WordTable<512>{}.add(kStop, 1);
+  static_assert(kTable.size == kStop.size(), "kStop has duplicates");
+  return kTable.find(w) != 0;
 }
 
 std::vector<std::string> content_terms(std::string_view s) {
+  std::vector<std::string> out = content_words(s);
+  for (std::string& w : out) w = stem(std::move(w));
+  return out;
+}
+
+std::vector<std::string> content_words(std::string_view s) {
   std::vector<std::string> out;
   std::string cur;
   auto flush = [&] {
-    if (!cur.empty() && !is_stop_word(cur)) out.push_back(stem(cur));
+    if (!cur.empty() && !is_stop_word(cur)) out.push_back(cur);
     cur.clear();
   };
+  auto ascii_alnum = [](unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); };
   for (std::size_t i = 0; i < s.size();) {
+    // A run of ASCII letters and digits is copied and lower-cased in one go: this loop runs over
+    // every character the summarizer reads, and a decode and append per character was most of it.
+    if (ascii_alnum(static_cast<unsigned char>(s[i]))) {
+      std::size_t j = i + 1;
+      while (j < s.size() && ascii_alnum(static_cast<unsigned char>(s[j]))) ++j;
+      const std::size_t at = cur.size();
+      cur.append(s, i, j - i);
+      for (std::size_t k = at; k < cur.size(); ++k) {
+        if (cur[k] >= 'A' && cur[k] <= 'Z') cur[k] = static_cast<char>(cur[k] + 32);
+      }
+      i = j;
+      continue;
+    }
     char32_t cp = text::next_code_point(s, i);
     if (text::is_letter(cp) || text::is_digit(cp)) {
       text::append_utf8(cur, fold(cp));

@@ -46,6 +46,28 @@ bool has_digit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A label kept as a paragraph ("Local News", "Photos") is not a statement a summary can quote:
+// fewer than four words and no sentence ending.
+bool is_fragment(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  if (words >= 4) return false;
+  std::size_t end = s.size();
+  while (end > 0) {
+    std::size_t start = 0;
+    char32_t cp = text::previous_code_point(s, end, &start);
+    if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) return false;
+    if (cp != '"' && cp != 0x201D && cp != 0x2019 && cp != ')' && cp != '\'') return true;
+    end = start;
+  }
+  return true;
+}
+
 }  // namespace
 
 Analysis analyse(const Document& doc) {
@@ -56,8 +78,10 @@ Analysis analyse(const Document& doc) {
     const Block& block = doc.blocks[b];
     if (block.kind == BlockKind::Heading || block.kind == BlockKind::Code) continue;
     for (Span sp : split_sentences(block.text)) {
+      std::string_view sentence = std::string_view(block.text).substr(sp.begin, sp.end - sp.begin);
+      if (is_fragment(sentence)) continue;
       a.sentences.push_back({b, sp});
-      terms.push_back(index.intern(std::string_view(block.text).substr(sp.begin, sp.end - sp.begin)));
+      terms.push_back(index.intern(sentence));
     }
   }
   const std::size_t n = a.sentences.size();

@@ -42,6 +42,10 @@ std::string decode_input(std::string_view bytes, bool* replaced) {
       static_cast<unsigned char>(bytes[1]) == 0xBB && static_cast<unsigned char>(bytes[2]) == 0xBF) {
     bytes.remove_prefix(3);
   }
+  return decode_utf8(bytes, replaced);
+}
+
+std::string decode_utf8(std::string_view bytes, bool* replaced) {
   auto first_bad = utf8::find_invalid(bytes.begin(), bytes.end());
   if (replaced) *replaced = first_bad != bytes.end();
   if (first_bad == bytes.end()) return std::string(bytes);

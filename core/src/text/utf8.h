@@ -11,6 +11,9 @@ namespace pith::text {
 // when anything was replaced, so read() can warn instead of losing text silently.
 std::string decode_input(std::string_view bytes, bool* replaced = nullptr);
 
+// The same without the BOM rule: the WHATWG UTF-8 decoder proper, for callers that sniffed the BOM.
+std::string decode_utf8(std::string_view bytes, bool* replaced = nullptr);
+
 // Decodes the code point at s[i] of valid UTF-8 and advances i past it.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 

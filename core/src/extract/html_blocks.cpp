@@ -1,0 +1,380 @@
+#include "extract/html_blocks.h"
+
+#include <algorithm>
+
+#include "extract/bylines.h"
+#include "extract/credits.h"
+#include "extract/dates.h"
+#include "extract/furniture.h"
+#include "extract/html_hints.h"
+#include "html/visibility.h"
+#include "text/normalize.h"
+
+namespace pith::extract {
+namespace {
+
+using html::kNoNode;
+using html::Node;
+using html::Tag;
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r'; }
+
+bool is_heading(Tag t) { return t >= Tag::H1 && t <= Tag::H6; }
+
+// Collapses whitespace as CSS `white-space: normal` does, across text nodes.
+void append_collapsed(std::string& out, std::string_view text) {
+  for (char c : text) {
+    if (is_space(c)) {
+      if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+}
+
+// Code keeps its lines; each is cleaned, and blank lines at either end go.
+std::string clean_code(std::string_view raw) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= raw.size()) {
+    std::size_t end = raw.find('\n', start);
+    if (end == std::string_view::npos) end = raw.size();
+    std::string_view line = raw.substr(start, end - start);
+    while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
+    out.append(line);
+    out.push_back('\n');
+    start = end + 1;
+  }
+  std::size_t first = out.find_first_not_of('\n');
+  if (first == std::string::npos) return "";
+  std::size_t last = out.find_last_not_of('\n');
+  return out.substr(first, last - first + 1);
+}
+
+// An element that is a list of links: menus, tag clouds and "more stories" boxes inside the
+// article container.
+bool is_link_list(const Node& n, const NodeStats& s) {
+  if (n.tag == Tag::P || n.tag == Tag::A || s.chars == 0 || !is_block(n.tag)) return false;
+  if (is_heading(n.tag) || n.tag == Tag::Li || n.tag == Tag::Td || n.tag == Tag::Th) return false;
+  return link_density(s) > 0.5;
+}
+
+bool same_text(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
+    if (x != y) return false;
+  }
+  return true;
+}
+
+// Pre-order walk calling enter(i) → descend? and leave(i) for elements entered and descended,
+// with no recursion.
+template <class Enter, class Leave>
+void walk(const html::Tree& tree, std::uint32_t root, Enter enter, Leave leave) {
+  std::uint32_t i = root;
+  while (true) {
+    bool descend = enter(i);
+    if (descend && tree[i].first_child != kNoNode) {
+      i = tree[i].first_child;
+      continue;
+    }
+    if (descend) leave(i);
+    while (i != root && tree[i].next_sibling == kNoNode) {
+      i = tree[i].parent;
+      leave(i);
+    }
+    if (i == root) return;
+    i = tree[i].next_sibling;
+  }
+}
+
+class BlockWriter {
+ public:
+  BlockWriter(const html::Tree& tree, const std::vector<NodeStats>& stats, const ContentRules& rules, Document& doc)
+      : tree_(tree), stats_(stats), rules_(rules), doc_(doc) {}
+
+  std::size_t scripts = 0;
+
+  void write(std::uint32_t root) {
+    root_ = root;
+    walk(tree_, root, [&](std::uint32_t i) { return enter(i); }, [&](std::uint32_t i) { leave(i); });
+    flush();
+  }
+
+ private:
+  struct Context {
+    std::uint32_t node;
+    Tag tag;
+  };
+
+  void remove(std::string text, Reason reason) {
+    if (text.empty()) return;
+    doc_.removed.push_back({std::move(text), reason, doc_.blocks.size()});
+  }
+
+  bool enter(std::uint32_t i) {
+    const Node& n = tree_[i];
+    if (n.is_text()) {
+      if (pre_depth_ > 0) {
+        buf_.append(n.text);
+      } else {
+        append_collapsed(buf_, n.text);
+      }
+      if (stats_[i].chars > 0) after_break_ = false;
+      return false;
+    }
+    if (!n.is_element()) return true;
+    const NodeStats& s = stats_[i];
+    if (i != root_) {
+      if (auto r = html::invisible_reason(n)) {
+        if (*r == Reason::Script) {
+          ++scripts;
+        } else {
+          flush();
+          remove(visible_text_all(i), *r);
+        }
+        return false;
+      }
+      std::optional<Reason> reason;
+      reason = hint_reason(n);
+      // The lenient retry keeps furniture-named parts, except captions and comment threads.
+      if (!rules_.skip_unlikely && reason && *reason != Reason::Caption && *reason != Reason::CookieNotice &&
+          !(rules_.comments_out && *reason == Reason::Comments)) {
+        reason.reset();
+      }
+      if (!reason && rules_.drop_link_lists && is_link_list(n, s)) reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;
+      // A kicker above the headline: a short paragraph that is nothing but a link to a section
+      // ("<p class=kicker><a href=/news/local>Local News</a></p>"), before any article text.
+      if (!reason && doc_.blocks.empty() && n.tag == Tag::P && s.chars > 0 && s.chars <= 40 &&
+          s.link_chars == s.chars) {
+        reason = Reason::Navigation;
+      }
+      if (reason) {
+        flush();
+        std::string text = visible_text(tree_, stats_, i);
+        if (*reason == Reason::Byline && doc_.byline.empty()) {
+          if (auto b = parse_byline(text)) doc_.byline = b->names;
+        }
+        remove(std::move(text), *reason);
+        return false;
+      }
+    }
+    switch (n.tag) {
+      case Tag::Br:
+        if (pre_depth_ > 0) {
+          buf_.push_back('\n');
+        } else if (after_break_) {
+          flush();  // <br><br>: the paragraph break of pages without <p>
+        } else {
+          buf_.push_back(' ');
+          after_break_ = true;
+        }
+        return false;
+      case Tag::Hr: flush(); return false;
+      case Tag::Td: case Tag::Th:
+        if (!s.has_block && row_open()) {
+          if (row_cells_ > 0) buf_.append(" | ");
+          ++row_cells_;
+          return true;
+        }
+        break;
+      default: break;
+    }
+    if (is_block(n.tag) || n.tag == Tag::Tr) {
+      flush();
+      contexts_.push_back({i, n.tag});
+      if (n.tag == Tag::Pre || n.tag == Tag::Listing) ++pre_depth_;
+      if (n.tag == Tag::Tr) row_cells_ = 0;
+    }
+    return true;
+  }
+
+  void leave(std::uint32_t i) {
+    if (contexts_.empty() || contexts_.back().node != i) return;
+    flush();
+    if (contexts_.back().tag == Tag::Pre || contexts_.back().tag == Tag::Listing) --pre_depth_;
+    contexts_.pop_back();
+  }
+
+  bool row_open() const {
+    for (auto it = contexts_.rbegin(); it != contexts_.rend(); ++it) {
+      if (it->tag == Tag::Tr) return true;
+      if (it->tag == Tag::Table) return false;
+    }
+    return false;
+  }
+
+  Block kind_here() const {
+    Block b;
+    for (auto it = contexts_.rbegin(); it != contexts_.rend(); ++it) {
+      switch (it->tag) {
+        case Tag::Pre: case Tag::Listing: b.kind = BlockKind::Code; return b;
+        case Tag::Li: case Tag::Dd: case Tag::Dt: b.kind = BlockKind::ListItem; return b;
+        case Tag::Blockquote: b.kind = BlockKind::Quote; return b;
+        case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6:
+          b.kind = BlockKind::Heading;
+          b.level = static_cast<int>(it->tag) - static_cast<int>(Tag::H1) + 1;
+          return b;
+        default: break;
+      }
+    }
+    return b;
+  }
+
+  void flush() {
+    after_break_ = false;
+    if (buf_.empty()) return;
+    Block b = kind_here();
+    b.text = b.kind == BlockKind::Code ? clean_code(buf_) : text::normalize_spaces(buf_);
+    buf_.clear();
+    if (b.text.empty()) return;
+    if (b.kind == BlockKind::Code) {
+      doc_.blocks.push_back(std::move(b));
+      return;
+    }
+    // A page with no <title> or og:title still has its headline: the first <h1> before the text.
+    bool untitled_h1 = doc_.title.empty() && b.kind == BlockKind::Heading && b.level == 1 && doc_.blocks.empty();
+    if (b.kind == BlockKind::Heading && !title_seen_ && (is_headline(b.text) || untitled_h1)) {
+      title_seen_ = true;
+      if (doc_.title.empty()) doc_.title = b.text;
+      remove(std::move(b.text), Reason::Title);
+      return;
+    }
+    if (auto r = furniture_phrase(b.text)) {
+      remove(std::move(b.text), *r);
+      return;
+    }
+    if (b.text.size() < 120) {
+      if (auto d = parse_date_line(b.text)) {
+        if (doc_.published.empty()) doc_.published = *d;
+        remove(std::move(b.text), Reason::Date);
+        return;
+      }
+      if (auto by = parse_byline(b.text); by && by->explicit_by) {
+        if (doc_.byline.empty()) doc_.byline = by->names;
+        remove(std::move(b.text), Reason::Byline);
+        return;
+      }
+      if (is_photo_credit(b.text)) {
+        if (doc_.image_credit.empty()) doc_.image_credit = b.text;
+        remove(std::move(b.text), Reason::PhotoCredit);
+        return;
+      }
+    }
+    doc_.blocks.push_back(std::move(b));
+  }
+
+  // The page's headline repeated in the body: the title itself, or — before any article text —
+  // a heading that the title contains or that contains it ("Budget passes" under the title
+  // "Budget passes | The Daily Planet", or og:title shortened from the <h1>).
+  bool is_headline(std::string_view heading) const {
+    if (same_text(heading, doc_.title)) return true;
+    if (!doc_.blocks.empty() || doc_.title.empty() || heading.size() < 8) return false;
+    std::string h = lower_ascii(heading);
+    std::string t = lower_ascii(doc_.title);
+    return h.find(t) != std::string::npos || t.find(h) != std::string::npos;
+  }
+
+  static std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return out;
+  }
+
+  std::string visible_text_all(std::uint32_t i) const {
+    // Hidden parts are invisible by definition; their text is still worth showing as removed.
+    return text::normalize_spaces(html::text_content(tree_, i).substr(0, 4096));
+  }
+
+  const html::Tree& tree_;
+  const std::vector<NodeStats>& stats_;
+  const ContentRules& rules_;
+  Document& doc_;
+  std::uint32_t root_ = kNoNode;
+  std::string buf_;
+  std::vector<Context> contexts_;
+  int pre_depth_ = 0;
+  int row_cells_ = 0;
+  bool after_break_ = false;
+  bool title_seen_ = false;
+};
+
+}  // namespace
+
+std::string visible_text(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t root) {
+  std::string out;
+  walk(tree, root,
+       [&](std::uint32_t i) {
+         const Node& n = tree[i];
+         if (n.is_text()) {
+           append_collapsed(out, n.text);
+           return false;
+         }
+         if (stats[i].invisible && i != root) return false;
+         if (is_block(n.tag) || n.tag == Tag::Br || n.tag == Tag::Td || n.tag == Tag::Th) {
+           if (!out.empty() && out.back() != ' ') out.push_back(' ');
+         }
+         return true;
+       },
+       [](std::uint32_t) {});
+  return text::normalize_spaces(out);
+}
+
+std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& stats,
+                         const std::vector<std::uint32_t>& roots, const ContentRules& rules, Document& doc) {
+  BlockWriter writer(tree, stats, rules, doc);
+  for (std::uint32_t root : roots) writer.write(root);
+  return writer.scripts;
+}
+
+std::size_t write_removed_outside(const html::Tree& tree, const std::vector<NodeStats>& stats,
+                                  const std::vector<std::uint32_t>& roots, Document& doc) {
+  if (tree.body == kNoNode) return 0;
+  std::vector<bool> on_path(tree.nodes.size(), false);
+  std::vector<bool> chosen(tree.nodes.size(), false);
+  for (std::uint32_t r : roots) {
+    chosen[r] = true;
+    for (std::uint32_t a = tree[r].parent; a != kNoNode && !on_path[a]; a = tree[a].parent) on_path[a] = true;
+  }
+  std::size_t scripts = 0;
+  std::size_t position = 0;
+  std::size_t end = doc.blocks.size();
+  auto remove = [&](std::string text, Reason reason) {
+    if (!text.empty()) doc.removed.push_back({std::move(text), reason, position});
+  };
+  walk(tree, tree.body,
+       [&](std::uint32_t i) {
+         const Node& n = tree[i];
+         if (chosen[i]) {
+           position = end;  // everything after the first chosen element stood after the article
+           return false;
+         }
+         if (n.is_text()) {
+           remove(text::normalize_spaces(n.text), Reason::Boilerplate);
+           return false;
+         }
+         if (i == tree.body) return true;
+         if (auto r = html::invisible_reason(n)) {
+           if (*r == Reason::Script) ++scripts;
+           else remove(text::normalize_spaces(html::text_content(tree, i).substr(0, 4096)), *r);
+           return false;
+         }
+         if (on_path[i]) return true;
+         if (auto r = hint_reason(n)) {
+           remove(visible_text(tree, stats, i), *r);
+           return false;
+         }
+         if (stats[i].has_block) return true;
+         remove(visible_text(tree, stats, i), Reason::Boilerplate);
+         return false;
+       },
+       [](std::uint32_t) {});
+  return scripts;
+}
+
+}  // namespace pith::extract

@@ -1,0 +1,30 @@
+// The chosen article elements → Document blocks, and everything else on the page → removed, each
+// with its reason. Both walks are iterative.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/html_content.h"
+#include "extract/html_stats.h"
+#include "html/tree.h"
+#include "pith/document.h"
+
+namespace pith::extract {
+
+// Appends the blocks of the subtrees at `roots` (in order) to doc.blocks; furniture inside them
+// (hidden parts, share bars, captions, link lists, bylines, date lines) goes to doc.removed.
+// Returns the number of script, style and embedded elements met.
+std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& stats,
+                         const std::vector<std::uint32_t>& roots, const ContentRules& rules, Document& doc);
+
+// Records the page text outside `roots` in doc.removed, grouped by element, with the reason its
+// element gives (navigation, footer, comments…) or Boilerplate. Returns scripts met, as above.
+std::size_t write_removed_outside(const html::Tree& tree, const std::vector<NodeStats>& stats,
+                                  const std::vector<std::uint32_t>& roots, Document& doc);
+
+// The visible text of a subtree, blocks separated by spaces, whitespace collapsed.
+std::string visible_text(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t root);
+
+}  // namespace pith::extract

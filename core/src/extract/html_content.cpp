@@ -1,0 +1,196 @@
+#include "extract/html_content.h"
+
+#include <algorithm>
+
+#include "extract/html_hints.h"
+
+namespace pith::extract {
+namespace {
+
+using html::kNoNode;
+using html::Node;
+using html::Tag;
+
+// Readability's starting score by element type: containers of prose up, lists and headings down.
+double tag_base(Tag t) {
+  switch (t) {
+    case Tag::Div: case Tag::Article: case Tag::Main: return 5;
+    case Tag::Pre: case Tag::Td: case Tag::Blockquote: case Tag::Section: return 3;
+    case Tag::Address: case Tag::Ol: case Tag::Ul: case Tag::Dl: case Tag::Dd: case Tag::Dt:
+    case Tag::Li: case Tag::Form: return -3;
+    case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6: case Tag::Th:
+      return -5;
+    default: return 0;
+  }
+}
+
+// Non-space characters per Readability's 100 characters of text (which counts the spaces).
+constexpr double kCharsPer100 = 85;
+// A sibling block this long (non-space bytes) and nearly link-free joins the article unscored:
+// 400 gained on wcxb's service and product pages but took teaser blocks on aeb's news pages.
+constexpr std::uint32_t kLongSibling = 800;
+// Readability's minimum paragraph: 25 characters.
+constexpr std::uint32_t kMinParagraph = 21;
+
+// Furniture by name (comments, sidebars, share bars): its paragraphs vote for no container. The
+// page's own content names keep an element in ("article-comments-off" is not a comment box).
+// `lenient` is the retry, which keeps only consent banners and (when `comments_out`) comment
+// threads out: a short listing page must not be traded for its cookie notice.
+std::vector<bool> unlikely_elements(const html::Tree& tree, bool lenient, bool comments_out) {
+  std::vector<bool> out(tree.nodes.size(), false);
+  for (std::size_t i = 1; i < tree.nodes.size(); ++i) {
+    const Node& n = tree.nodes[i];
+    if (n.parent != kNoNode && out[n.parent]) {
+      out[i] = true;
+      continue;
+    }
+    if (!n.is_element() || n.tag == Tag::Body || n.tag == Tag::Html || n.tag == Tag::Article ||
+        n.tag == Tag::Main || n.tag == Tag::Figcaption) {
+      continue;
+    }
+    auto reason = hint_reason(n);
+    out[i] = reason.has_value() && *reason != Reason::Caption && *reason != Reason::Byline &&
+             (!lenient || *reason == Reason::CookieNotice || (comments_out && *reason == Reason::Comments));
+  }
+  return out;
+}
+
+std::uint32_t article_body_marker(const html::Tree& tree, const std::vector<NodeStats>& stats) {
+  for (std::uint32_t i = 1; i < tree.nodes.size(); ++i) {
+    const Node& n = tree.nodes[i];
+    if (!n.is_element() || stats[i].invisible) continue;
+    const std::string* prop = n.attribute("itemprop");
+    if (prop && *prop == "articleBody" && stats[i].chars >= 300) return i;
+  }
+  return kNoNode;
+}
+
+}  // namespace
+
+std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vector<NodeStats>& stats,
+                                          const ContentRules& rules) {
+  if (std::uint32_t marker = article_body_marker(tree, stats); marker != kNoNode) return {marker};
+
+  std::size_t n = tree.nodes.size();
+  std::vector<bool> unlikely = unlikely_elements(tree, !rules.skip_unlikely, rules.comments_out);
+  std::vector<double> score(n, 0);
+  std::vector<bool> scored(n, false);
+  for (std::uint32_t i = 1; i < n; ++i) {
+    const Node& node = tree.nodes[i];
+    const NodeStats& s = stats[i];
+    if (!node.is_element() || s.invisible || unlikely[i]) continue;
+    std::uint32_t len = 0;
+    std::uint32_t first = node.parent;
+    if (node.tag == Tag::P || node.tag == Tag::Pre || (node.tag == Tag::Td && !s.has_block)) {
+      len = s.chars;
+    } else if (!is_block(node.tag) || node.tag == Tag::Li) {
+      continue;
+    } else {
+      // Text written straight into a container (<div>text<br><br>text</div>) is a paragraph of it.
+      len = s.direct_chars;
+      first = i;
+    }
+    if (len < kMinParagraph) continue;
+    double value = 1 + s.commas + std::min(static_cast<double>(len) / kCharsPer100, 3.0);
+    std::uint32_t a = first;
+    for (int level = 0; level < 5 && a != kNoNode && a != 0; ++level, a = tree.nodes[a].parent) {
+      if (!scored[a]) {
+        scored[a] = true;
+        score[a] = tag_base(tree.nodes[a].tag) + (rules.weigh_hints ? 25.0 * hint_sign(tree.nodes[a]) : 0);
+      }
+      double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      score[a] += value / divider;
+    }
+  }
+  std::uint32_t top = kNoNode;
+  for (std::uint32_t i = 1; i < n; ++i) {
+    if (!scored[i]) continue;
+    score[i] *= 1 - link_density(stats[i]);
+    if (top == kNoNode || score[i] > score[top]) top = i;
+  }
+  if (top == kNoNode) return tree.body == kNoNode ? std::vector<std::uint32_t>{} : std::vector<std::uint32_t>{tree.body};
+
+  // Several near-equal candidates under one ancestor: the article is split into sibling parts
+  // (page builders' sections, listings), and the ancestor holds them all (Readability's
+  // alternative-candidate rule: three of the next four within 75% of the top score).
+  {
+    std::vector<std::uint32_t> best;
+    for (std::uint32_t i = 1; i < n; ++i) {
+      if (!scored[i] || i == top) continue;
+      best.push_back(i);
+      std::sort(best.begin(), best.end(), [&](std::uint32_t a, std::uint32_t b) { return score[a] > score[b]; });
+      if (best.size() > 4) best.pop_back();
+    }
+    std::vector<std::uint8_t> shared(n, 0);
+    int alternatives = 0;
+    for (std::uint32_t c : best) {
+      if (score[c] < 0.75 * score[top]) continue;
+      ++alternatives;
+      for (std::uint32_t a = tree.nodes[c].parent; a != kNoNode; a = tree.nodes[a].parent) ++shared[a];
+    }
+    if (alternatives >= 3) {
+      for (std::uint32_t p = tree.nodes[top].parent; p != kNoNode && p != tree.body && p != 0; p = tree.nodes[p].parent) {
+        if (shared[p] >= 3) {
+          top = p;
+          break;
+        }
+      }
+    }
+  }
+
+  // A parent that scores higher than the top candidate holds more of the article (Readability's
+  // climb for pages that split the story into several sibling containers).
+  double last = score[top];
+  double floor = last / 3;
+  for (std::uint32_t p = tree.nodes[top].parent; p != kNoNode && p != tree.body && p != 0; p = tree.nodes[p].parent) {
+    if (!scored[p]) continue;
+    if (score[p] < floor) break;
+    if (score[p] > last) {
+      top = p;
+      break;
+    }
+    last = score[p];
+  }
+  // A wrapper with one child is the same content.
+  while (tree.nodes[top].parent != kNoNode && tree.nodes[top].parent != tree.body) {
+    const Node& parent = tree.nodes[tree.nodes[top].parent];
+    std::uint32_t only = kNoNode;
+    int elements = 0;
+    for (std::uint32_t c = parent.first_child; c != kNoNode; c = tree.nodes[c].next_sibling) {
+      if (tree.nodes[c].is_element()) { ++elements; only = c; }
+      else if (stats[c].chars > 0) elements += 2;
+    }
+    if (elements != 1 || only != top || parent.tag == Tag::Html || tree.nodes[top].parent == 0) break;
+    top = tree.nodes[top].parent;
+  }
+
+  std::uint32_t parent = tree.nodes[top].parent;
+  if (parent == kNoNode || parent == 0) return {top};
+  double threshold = std::max(10.0, score[top] * 0.2);
+  const std::string* top_class = tree.nodes[top].attribute("class");
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t c = tree.nodes[parent].first_child; c != kNoNode; c = tree.nodes[c].next_sibling) {
+    const Node& sib = tree.nodes[c];
+    const NodeStats& s = stats[c];
+    bool take = c == top;
+    if (!take && sib.is_element() && !s.invisible && !unlikely[c]) {
+      double bonus = 0;
+      const std::string* cls = sib.attribute("class");
+      if (top_class && cls && !cls->empty() && *cls == *top_class) bonus = score[top] * 0.2;
+      if (scored[c] && score[c] + bonus >= threshold) {
+        take = true;
+      } else if (sib.tag == Tag::P) {
+        double ld = link_density(s);
+        take = (s.chars > 68 && ld < 0.25) || (s.chars > 0 && s.chars <= 68 && ld == 0);
+      } else if (is_block(sib.tag) && s.chars >= kLongSibling && link_density(s) < 0.1 && hint_sign(sib) >= 0) {
+        // A long, link-free sibling block continues the article even when its paragraphs were too
+        // short to score (lists of steps, spec tables, Q&A blocks).
+        take = true;
+      }
+    }
+    if (take) out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace pith::extract

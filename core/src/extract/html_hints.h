@@ -1,0 +1,20 @@
+// What a page's class, id and role names say about an element: "article-body" is content,
+// "share-bar" and "related-posts" are not. Names are split into words at '-', '_', spaces and case
+// changes are ignored, so "ad" matches the class "ad-slot" but not "header" or "shadow".
+#pragma once
+
+#include <optional>
+
+#include "html/tree.h"
+#include "pith/document.h"
+
+namespace pith::extract {
+
+// +1 for content names, -1 for furniture names, 0 for neither (or both).
+int hint_sign(const html::Node& element);
+
+// The removal reason a furniture name gives ("comments" → Comments), from the element's name hints
+// and, for nav/footer/aside and their ARIA roles, from the element itself.
+std::optional<Reason> hint_reason(const html::Node& element);
+
+}  // namespace pith::extract

@@ -1,0 +1,88 @@
+#include "extract/html_reader.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extract/html_blocks.h"
+#include "extract/html_content.h"
+#include "extract/html_metadata.h"
+#include "extract/html_stats.h"
+#include "html/tree.h"
+#include "text/lines.h"
+#include "text/normalize.h"
+
+namespace pith::extract {
+namespace {
+
+std::size_t block_chars(const Document& doc) {
+  std::size_t n = 0;
+  for (const Block& b : doc.blocks) n += b.text.size();
+  return n;
+}
+
+// JSON-LD articleBody: the publisher's own copy of the text, for pages whose markup hides the
+// story from the scorer (text rendered by script, or split into many small containers). Used only
+// when the markup gave less than half of it.
+constexpr std::size_t kMinLdBody = 500;
+
+void use_article_body(std::string_view body, Document& doc) {
+  for (Block& b : doc.blocks) doc.removed.push_back({std::move(b.text), Reason::Boilerplate, 0});
+  doc.blocks.clear();
+  for (std::string_view line : text::split_lines(body)) {
+    std::string clean = text::normalize_spaces(line);
+    if (!clean.empty()) doc.blocks.push_back({BlockKind::Paragraph, std::move(clean), 0});
+  }
+}
+
+}  // namespace
+
+void read_html(std::string_view html, Document& doc) {
+  html::Tree tree = html::build_tree(html);
+  std::vector<NodeStats> stats = compute_stats(tree);
+  HtmlMetadata meta = read_metadata(tree);
+  doc.title = meta.title;
+  doc.byline = meta.byline;
+  doc.published = meta.published;
+  doc.site_name = meta.site_name;
+  doc.language = meta.language;
+
+  // Readability's retries: strict first; when that yields less than a short article, loosen one
+  // rule at a time and keep the longest reading.
+  constexpr std::size_t kEnoughText = 500;
+  constexpr std::size_t kShortPost = 200;
+  ContentRules rules;
+  Document best;
+  std::size_t scripts = 0;
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    if (attempt == 1) {
+      rules.skip_unlikely = false;
+      // A short post keeps its comment thread out; a page whose text is all "comments" is a
+      // forum thread, and the thread is the content.
+      rules.comments_out = block_chars(best) >= kShortPost;
+    }
+    if (attempt == 2) rules.weigh_hints = false;
+    if (attempt == 3) rules.drop_link_lists = false;
+    Document trial = doc;
+    std::vector<std::uint32_t> roots = choose_content(tree, stats, rules);
+    std::size_t trial_scripts = write_blocks(tree, stats, roots, rules, trial);
+    trial_scripts += write_removed_outside(tree, stats, roots, trial);
+    bool better = attempt == 0 || block_chars(trial) > block_chars(best);
+    if (better) {
+      best = std::move(trial);
+      scripts = trial_scripts;
+    }
+    if (block_chars(best) >= kEnoughText) break;
+  }
+  std::size_t first_removed = doc.removed.size();
+  doc = std::move(best);
+  if (meta.article_body.size() >= kMinLdBody && block_chars(doc) * 2 < meta.article_body.size()) {
+    use_article_body(meta.article_body, doc);
+  }
+  if (scripts > 0) {
+    doc.removed.push_back({std::to_string(scripts) + " script, style or embedded elements", Reason::Script, 0});
+  }
+  std::stable_sort(doc.removed.begin() + static_cast<std::ptrdiff_t>(first_removed), doc.removed.end(),
+                   [](const Removed& a, const Removed& b) { return a.position < b.position; });
+}
+
+}  // namespace pith::extract

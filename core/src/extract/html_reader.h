@@ -1,0 +1,14 @@
+// HTML → Document through the DOM: metadata from <head> and JSON-LD, the article from the best
+// scoring container, everything else recorded in `removed` with its reason.
+#pragma once
+
+#include <string_view>
+
+#include "pith/document.h"
+
+namespace pith::extract {
+
+// `html` is decoded UTF-8. Fills blocks, removed and metadata; leaves format and warnings alone.
+void read_html(std::string_view html, Document& doc);
+
+}  // namespace pith::extract

@@ -1,0 +1,56 @@
+#include "extract/html_stats.h"
+
+#include "html/visibility.h"
+
+namespace pith::extract {
+
+using html::Tag;
+
+bool is_block(Tag t) {
+  switch (t) {
+    case Tag::P: case Tag::Div: case Tag::Section: case Tag::Article: case Tag::Main: case Tag::Aside:
+    case Tag::Nav: case Tag::Header: case Tag::Footer: case Tag::Ul: case Tag::Ol: case Tag::Li:
+    case Tag::Dl: case Tag::Dt: case Tag::Dd: case Tag::Table: case Tag::Tr: case Tag::Td: case Tag::Th:
+    case Tag::Thead: case Tag::Tbody: case Tag::Tfoot: case Tag::Caption: case Tag::Blockquote:
+    case Tag::Pre: case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6:
+    case Tag::Figure: case Tag::Figcaption: case Tag::Form: case Tag::Fieldset: case Tag::Address:
+    case Tag::Details: case Tag::Summary: case Tag::Dialog: case Tag::Menu: case Tag::Center:
+    case Tag::Hgroup: case Tag::Hr: case Tag::Listing: case Tag::Dir: case Tag::Search: case Tag::Body:
+    case Tag::Legend:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::vector<NodeStats> compute_stats(const html::Tree& tree) {
+  std::size_t n = tree.nodes.size();
+  std::vector<NodeStats> stats(n);
+  for (std::size_t i = 1; i < n; ++i) {
+    const html::Node& node = tree.nodes[i];
+    bool parent_invisible = node.parent != html::kNoNode && stats[node.parent].invisible;
+    stats[i].invisible = parent_invisible || html::invisible_reason(node).has_value();
+  }
+  for (std::size_t i = n; i-- > 1;) {
+    const html::Node& node = tree.nodes[i];
+    NodeStats& s = stats[i];
+    if (s.invisible) continue;
+    if (node.is_text()) {
+      for (char c : node.text) {
+        if (c != ' ' && c != '\n' && c != '\t' && c != '\f' && c != '\r') ++s.chars;
+        if (c == ',') ++s.commas;
+      }
+    }
+    if (node.is(Tag::A)) s.link_chars = s.chars;
+    if (node.parent == html::kNoNode) continue;
+    NodeStats& p = stats[node.parent];
+    p.chars += s.chars;
+    p.link_chars += s.link_chars;
+    p.commas += s.commas;
+    if (node.is_text()) p.direct_chars += s.chars;
+    if (node.is_element() && (is_block(node.tag) || s.has_block)) p.has_block = true;
+  }
+  return stats;
+}
+
+}  // namespace pith::extract

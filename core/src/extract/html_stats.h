@@ -1,0 +1,32 @@
+// Per-node text measures for the content scorer, computed without recursion: the builder appends
+// every node after its parent, so one backward pass over the arena sums children into parents and
+// one forward pass hands visibility down.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "html/tree.h"
+#include "pith/document.h"
+
+namespace pith::extract {
+
+struct NodeStats {
+  std::uint32_t chars = 0;         // visible non-space bytes in the subtree
+  std::uint32_t link_chars = 0;    // of which inside <a>
+  std::uint32_t commas = 0;
+  std::uint32_t direct_chars = 0;  // in text nodes that are direct children
+  bool invisible = false;          // hidden or not text (the element or an ancestor)
+  bool has_block = false;          // some descendant is a block-level element
+};
+
+// Elements that start a new line of text: block boundaries for the reader and the scorer.
+bool is_block(html::Tag tag);
+
+std::vector<NodeStats> compute_stats(const html::Tree& tree);
+
+inline double link_density(const NodeStats& s) {
+  return s.chars == 0 ? 0.0 : static_cast<double>(s.link_chars) / s.chars;
+}
+
+}  // namespace pith::extract

@@ -1,0 +1,537 @@
+// The tree builder: a lenient subset of the WHATWG tree construction rules, enough that text lands
+// in the element a browser would show it in. Kept: implied <html>/<head>/<body>, implied end tags
+// (p, li, dt, dd, option, tr, td, th, headings), void elements, raw-text switching, foreign content
+// (svg, math) with CDATA and self-closing tags, and scope checks so stray end tags do not close
+// blocks. Left out: the adoption agency (misnested formatting is closed at the first block
+// boundary instead), foster parenting and the insertion modes of tables and selects — they move
+// elements, but rarely change what text a block holds.
+#include "html/tree.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace pith::html {
+namespace {
+
+struct TagEntry {
+  std::string_view name;
+  Tag tag;
+};
+
+// Sorted by name for binary search.
+constexpr std::array kTags = {
+    TagEntry{"a", Tag::A},           TagEntry{"address", Tag::Address}, TagEntry{"applet", Tag::Applet},
+    TagEntry{"area", Tag::Area},     TagEntry{"article", Tag::Article}, TagEntry{"aside", Tag::Aside},
+    TagEntry{"audio", Tag::Audio},   TagEntry{"b", Tag::B},             TagEntry{"base", Tag::Base},
+    TagEntry{"big", Tag::Big},       TagEntry{"blockquote", Tag::Blockquote}, TagEntry{"body", Tag::Body},
+    TagEntry{"br", Tag::Br},         TagEntry{"button", Tag::Button},   TagEntry{"canvas", Tag::Canvas},
+    TagEntry{"caption", Tag::Caption}, TagEntry{"center", Tag::Center}, TagEntry{"cite", Tag::Cite},
+    TagEntry{"code", Tag::Code},     TagEntry{"col", Tag::Col},         TagEntry{"colgroup", Tag::Colgroup},
+    TagEntry{"dd", Tag::Dd},         TagEntry{"details", Tag::Details}, TagEntry{"dialog", Tag::Dialog},
+    TagEntry{"dir", Tag::Dir},       TagEntry{"div", Tag::Div},         TagEntry{"dl", Tag::Dl},
+    TagEntry{"dt", Tag::Dt},         TagEntry{"em", Tag::Em},           TagEntry{"embed", Tag::Embed},
+    TagEntry{"fieldset", Tag::Fieldset}, TagEntry{"figcaption", Tag::Figcaption}, TagEntry{"figure", Tag::Figure},
+    TagEntry{"font", Tag::Font},     TagEntry{"footer", Tag::Footer},   TagEntry{"form", Tag::Form},
+    TagEntry{"frame", Tag::Frame},   TagEntry{"frameset", Tag::Frameset}, TagEntry{"h1", Tag::H1},
+    TagEntry{"h2", Tag::H2},         TagEntry{"h3", Tag::H3},           TagEntry{"h4", Tag::H4},
+    TagEntry{"h5", Tag::H5},         TagEntry{"h6", Tag::H6},           TagEntry{"head", Tag::Head},
+    TagEntry{"header", Tag::Header}, TagEntry{"hgroup", Tag::Hgroup},   TagEntry{"hr", Tag::Hr},
+    TagEntry{"html", Tag::Html},     TagEntry{"i", Tag::I},             TagEntry{"iframe", Tag::Iframe},
+    TagEntry{"img", Tag::Img},       TagEntry{"input", Tag::Input},     TagEntry{"keygen", Tag::Keygen},
+    TagEntry{"label", Tag::Label},   TagEntry{"legend", Tag::Legend},   TagEntry{"li", Tag::Li},
+    TagEntry{"link", Tag::Link},     TagEntry{"listing", Tag::Listing}, TagEntry{"main", Tag::Main},
+    TagEntry{"mark", Tag::Mark},     TagEntry{"marquee", Tag::Marquee}, TagEntry{"math", Tag::Math},
+    TagEntry{"menu", Tag::Menu},     TagEntry{"meta", Tag::Meta},       TagEntry{"nav", Tag::Nav},
+    TagEntry{"nobr", Tag::Nobr},     TagEntry{"noembed", Tag::Noembed}, TagEntry{"noframes", Tag::Noframes},
+    TagEntry{"noscript", Tag::Noscript}, TagEntry{"object", Tag::Object}, TagEntry{"ol", Tag::Ol},
+    TagEntry{"optgroup", Tag::Optgroup}, TagEntry{"option", Tag::Option}, TagEntry{"p", Tag::P},
+    TagEntry{"param", Tag::Param},   TagEntry{"picture", Tag::Picture}, TagEntry{"plaintext", Tag::Plaintext},
+    TagEntry{"pre", Tag::Pre},       TagEntry{"q", Tag::Q},             TagEntry{"s", Tag::S},
+    TagEntry{"script", Tag::Script}, TagEntry{"search", Tag::Search},   TagEntry{"section", Tag::Section},
+    TagEntry{"select", Tag::Select}, TagEntry{"small", Tag::Small},     TagEntry{"source", Tag::Source},
+    TagEntry{"span", Tag::Span},     TagEntry{"strike", Tag::Strike},   TagEntry{"strong", Tag::Strong},
+    TagEntry{"style", Tag::Style},   TagEntry{"sub", Tag::Sub},         TagEntry{"summary", Tag::Summary},
+    TagEntry{"sup", Tag::Sup},       TagEntry{"svg", Tag::Svg},         TagEntry{"table", Tag::Table},
+    TagEntry{"tbody", Tag::Tbody},   TagEntry{"td", Tag::Td},           TagEntry{"template", Tag::Template},
+    TagEntry{"textarea", Tag::Textarea}, TagEntry{"tfoot", Tag::Tfoot}, TagEntry{"th", Tag::Th},
+    TagEntry{"thead", Tag::Thead},   TagEntry{"time", Tag::Time},       TagEntry{"title", Tag::Title},
+    TagEntry{"tr", Tag::Tr},         TagEntry{"track", Tag::Track},     TagEntry{"tt", Tag::Tt},
+    TagEntry{"u", Tag::U},           TagEntry{"ul", Tag::Ul},           TagEntry{"video", Tag::Video},
+    TagEntry{"wbr", Tag::Wbr},       TagEntry{"xmp", Tag::Xmp},
+};
+
+bool is_void(Tag t) {
+  switch (t) {
+    case Tag::Area: case Tag::Base: case Tag::Br: case Tag::Col: case Tag::Embed: case Tag::Hr:
+    case Tag::Img: case Tag::Input: case Tag::Link: case Tag::Meta: case Tag::Param:
+    case Tag::Source: case Tag::Track: case Tag::Wbr: case Tag::Keygen: case Tag::Frame:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_heading(Tag t) { return t >= Tag::H1 && t <= Tag::H6; }
+
+// Start tags that close an open <p> ("close a p element" in the spec's in-body rules).
+bool closes_p(Tag t) {
+  switch (t) {
+    case Tag::Address: case Tag::Article: case Tag::Aside: case Tag::Blockquote: case Tag::Center:
+    case Tag::Details: case Tag::Dialog: case Tag::Dir: case Tag::Div: case Tag::Dl:
+    case Tag::Fieldset: case Tag::Figcaption: case Tag::Figure: case Tag::Footer: case Tag::Header:
+    case Tag::Hgroup: case Tag::Main: case Tag::Menu: case Tag::Nav: case Tag::Ol: case Tag::P:
+    case Tag::Search: case Tag::Section: case Tag::Summary: case Tag::Ul: case Tag::Pre:
+    case Tag::Listing: case Tag::Form: case Tag::Table: case Tag::Hr: case Tag::Plaintext:
+    case Tag::Xmp: case Tag::Dd: case Tag::Dt: case Tag::Li:
+      return true;
+    default:
+      return is_heading(t);
+  }
+}
+
+// Elements that bound a search for an open element ("has an element in scope").
+bool is_scope_boundary(const Node& n) {
+  if (n.foreign) return n.tag == Tag::Svg || n.tag == Tag::Math || n.name == "foreignobject" ||
+                        n.name == "desc" || n.name == "title" || n.name == "annotation-xml";
+  switch (n.tag) {
+    case Tag::Applet: case Tag::Caption: case Tag::Html: case Tag::Table: case Tag::Td:
+    case Tag::Th: case Tag::Marquee: case Tag::Object: case Tag::Template:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Phrasing elements: an end tag for one of these never closes a block on its way (the spec's "any
+// other end tag" stops at special elements); the rest are looked for in scope.
+bool is_phrasing(Tag t) {
+  switch (t) {
+    case Tag::Other: case Tag::Span: case Tag::A: case Tag::B: case Tag::I: case Tag::Em:
+    case Tag::Strong: case Tag::U: case Tag::S: case Tag::Small: case Tag::Big: case Tag::Code:
+    case Tag::Tt: case Tag::Font: case Tag::Nobr: case Tag::Strike: case Tag::Sub: case Tag::Sup:
+    case Tag::Mark: case Tag::Q: case Tag::Cite: case Tag::Time: case Tag::Label: case Tag::Picture:
+    case Tag::Video: case Tag::Audio: case Tag::Canvas:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_table_part(Tag t) {
+  switch (t) {
+    case Tag::Table: case Tag::Caption: case Tag::Thead: case Tag::Tbody: case Tag::Tfoot:
+    case Tag::Tr: case Tag::Td: case Tag::Th:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// HTML start tags that end foreign content (the spec's breakout list, <font> simplified).
+bool breaks_out_of_foreign(Tag t) {
+  switch (t) {
+    case Tag::B: case Tag::Big: case Tag::Blockquote: case Tag::Body: case Tag::Br: case Tag::Center:
+    case Tag::Code: case Tag::Dd: case Tag::Div: case Tag::Dl: case Tag::Dt: case Tag::Em:
+    case Tag::Embed: case Tag::Head: case Tag::Hr: case Tag::I: case Tag::Img: case Tag::Li:
+    case Tag::Listing: case Tag::Menu: case Tag::Meta: case Tag::Nobr: case Tag::Ol: case Tag::P:
+    case Tag::Pre: case Tag::S: case Tag::Small: case Tag::Span: case Tag::Strong: case Tag::Strike:
+    case Tag::Sub: case Tag::Sup: case Tag::Table: case Tag::Tt: case Tag::U: case Tag::Ul:
+      return true;
+    default:
+      return is_heading(t);
+  }
+}
+
+// Where HTML content resumes inside foreign content.
+bool is_integration_point(const Node& n) {
+  return n.foreign && (n.name == "foreignobject" || n.name == "desc" || n.name == "title" ||
+                       n.name == "mi" || n.name == "mo" || n.name == "mn" || n.name == "ms" ||
+                       n.name == "mtext" || n.name == "annotation-xml");
+}
+
+// Elements whose content the tokenizer reads as text, not markup.
+bool raw_text_state(Tag t, State& state) {
+  switch (t) {
+    case Tag::Title: case Tag::Textarea: state = State::Rcdata; return true;
+    // <noscript> is not here: pith runs no script, so it parses as a browser with scripting
+    // disabled does, as markup. Forums (Discourse) put the whole thread in it for such readers.
+    case Tag::Style: case Tag::Xmp: case Tag::Iframe: case Tag::Noembed: case Tag::Noframes:
+      state = State::Rawtext; return true;
+    case Tag::Script: state = State::ScriptData; return true;
+    case Tag::Plaintext: state = State::Plaintext; return true;
+    default: return false;
+  }
+}
+
+bool belongs_in_head(Tag t) {
+  switch (t) {
+    case Tag::Base: case Tag::Link: case Tag::Meta: case Tag::Title: case Tag::Style:
+    case Tag::Script: case Tag::Noscript: case Tag::Template:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool all_space(std::string_view s) {
+  for (char c : s) {
+    if (c != ' ' && c != '\n' && c != '\t' && c != '\f' && c != '\r') return false;
+  }
+  return true;
+}
+
+// Nodes past which inline formatting elements are no longer created (about 500 MB of arena).
+constexpr std::size_t kPhrasingNodeBudget = 4000000;
+
+// A phrasing end tag looks this far down the open elements; past it the tag is ignored, so a page
+// of a million stray </span>s over a deep stack stays linear.
+constexpr std::size_t kPhrasingEndTagReach = 64;
+
+class Builder {
+ public:
+  explicit Builder(std::string_view html) : tokenizer_(html) {
+    // About one node per '<' (an element or the text after a tag): reserving it up front spares
+    // a 50 MB page the copies, and the doubled peak memory, of growing the arena.
+    std::size_t tags = static_cast<std::size_t>(std::count(html.begin(), html.end(), '<'));
+    tree_.nodes.reserve(tags + 2);
+    Node doc;
+    doc.kind = Node::Kind::Document;
+    tree_.nodes.push_back(std::move(doc));
+  }
+
+  Tree run() {
+    Token t;
+    while (tokenizer_.next(t)) {
+      switch (t.type) {
+        case TokenType::StartTag: start_tag(t); break;
+        case TokenType::EndTag: end_tag(t); break;
+        case TokenType::Character: characters(t.data); break;
+        default: break;  // DOCTYPE and comments carry no text
+      }
+      tokenizer_.set_allow_cdata(!open_.empty() && current().foreign);
+    }
+    ensure_body();
+    return std::move(tree_);
+  }
+
+ private:
+  Node& current() { return tree_.nodes[open_.back()]; }
+
+  std::uint32_t append(std::uint32_t parent, Node node) {
+    auto id = static_cast<std::uint32_t>(tree_.nodes.size());
+    node.parent = parent;
+    Node& p = tree_.nodes[parent];
+    if (p.last_child == kNoNode) {
+      p.first_child = id;
+    } else {
+      tree_.nodes[p.last_child].next_sibling = id;
+    }
+    p.last_child = id;
+    tree_.nodes.push_back(std::move(node));
+    return id;
+  }
+
+  std::uint32_t make_element(std::uint32_t parent, Tag tag, std::string_view name) {
+    Node n;
+    n.tag = tag;
+    if (tag == Tag::Other) n.name.assign(name);
+    return append(parent, std::move(n));
+  }
+
+  void ensure_html() {
+    if (tree_.html != kNoNode) return;
+    tree_.html = make_element(0, Tag::Html, "html");
+    open_.push_back(tree_.html);
+  }
+
+  void ensure_head() {
+    ensure_html();
+    if (tree_.head != kNoNode) return;
+    tree_.head = make_element(tree_.html, Tag::Head, "head");
+    open_.push_back(tree_.head);
+  }
+
+  void ensure_body() {
+    ensure_head();
+    if (tree_.body != kNoNode) return;
+    open_.resize(1);  // back to <html>
+    tree_.body = make_element(tree_.html, Tag::Body, "body");
+    open_.push_back(tree_.body);
+  }
+
+  void merge_attributes(std::uint32_t into, const Token& t) {
+    Node& n = tree_.nodes[into];
+    for (const Attribute& a : t.attributes) {
+      if (!n.attribute(a.name)) n.attributes.push_back(a);
+    }
+  }
+
+  void characters(const std::string& data) {
+    if (tree_.body == kNoNode) {
+      bool in_head_element = !open_.empty() && open_.back() != tree_.head && open_.back() != tree_.html;
+      if (!in_head_element) {
+        if (all_space(data)) return;
+        ensure_body();
+      }
+    }
+    if (open_.empty()) ensure_body();
+    std::uint32_t parent = open_.back();
+    Node& p = tree_.nodes[parent];
+    if (p.last_child != kNoNode && tree_.nodes[p.last_child].is_text()) {
+      tree_.nodes[p.last_child].text.append(data);
+      return;
+    }
+    Node text;
+    text.kind = Node::Kind::Text;
+    text.text = data;
+    append(parent, std::move(text));
+  }
+
+  // Index in open_ of the nearest open element with this tag, searching down to a scope boundary
+  // (or `reach` entries); -1 when there is none.
+  long find_in_scope(Tag tag, std::string_view name, std::size_t reach = static_cast<std::size_t>(-1),
+                     bool stop_at_blocks = false) {
+    std::size_t seen = 0;
+    for (long i = static_cast<long>(open_.size()) - 1; i >= 0 && seen < reach; --i, ++seen) {
+      const Node& n = tree_.nodes[open_[static_cast<std::size_t>(i)]];
+      bool match = n.tag == tag && (tag != Tag::Other || n.name == name);
+      if (match) return i;
+      if (is_scope_boundary(n) || n.tag == Tag::Body || n.tag == Tag::Html) return -1;
+      if (stop_at_blocks && !is_phrasing(n.tag)) return -1;
+    }
+    return -1;
+  }
+
+  void pop_to(long index) {
+    if (index < 0) return;
+    open_.resize(static_cast<std::size_t>(index));
+  }
+
+  void close_if_open(Tag tag) { pop_to(find_in_scope(tag, "")); }
+
+  // Implied end tags that a start tag triggers.
+  void close_implied(Tag tag) {
+    if (closes_p(tag)) close_if_open(Tag::P);
+    if (is_heading(tag) && is_heading(current().tag)) open_.pop_back();
+    switch (tag) {
+      case Tag::Li: close_list_item({Tag::Li}); break;
+      case Tag::Dt: case Tag::Dd: close_list_item({Tag::Dt, Tag::Dd}); break;
+      case Tag::Option: if (current().tag == Tag::Option) open_.pop_back(); break;
+      case Tag::Optgroup:
+        if (current().tag == Tag::Option) open_.pop_back();
+        if (current().tag == Tag::Optgroup) open_.pop_back();
+        break;
+      case Tag::Tr: close_table_parts({Tag::Tr, Tag::Td, Tag::Th}); break;
+      case Tag::Td: case Tag::Th: close_table_parts({Tag::Td, Tag::Th}); break;
+      case Tag::Thead: case Tag::Tbody: case Tag::Tfoot:
+        close_table_parts({Tag::Tr, Tag::Td, Tag::Th, Tag::Thead, Tag::Tbody, Tag::Tfoot});
+        break;
+      case Tag::A: pop_to(find_in_scope(Tag::A, "", kPhrasingEndTagReach, true)); break;
+      case Tag::Button: close_if_open(Tag::Button); break;
+      default: break;
+    }
+  }
+
+  // An open <li> (or <dt>/<dd>) closes, unless a list or other block lies between it and here:
+  // <li><ul><li> nests.
+  void close_list_item(std::initializer_list<Tag> items) {
+    for (long i = static_cast<long>(open_.size()) - 1; i >= 0; --i) {
+      const Node& n = tree_.nodes[open_[static_cast<std::size_t>(i)]];
+      if (std::find(items.begin(), items.end(), n.tag) != items.end()) {
+        pop_to(i);
+        return;
+      }
+      bool passable = is_phrasing(n.tag) || n.tag == Tag::Div || n.tag == Tag::P || n.tag == Tag::Address;
+      if (!passable || n.foreign) return;
+    }
+  }
+
+  // A new row or cell closes the open one, within its table.
+  void close_table_parts(std::initializer_list<Tag> parts) {
+    for (long i = static_cast<long>(open_.size()) - 1; i >= 0; --i) {
+      const Node& n = tree_.nodes[open_[static_cast<std::size_t>(i)]];
+      if (n.tag == Tag::Table || n.tag == Tag::Html || n.tag == Tag::Template) return;
+      if (std::find(parts.begin(), parts.end(), n.tag) != parts.end()) {
+        // Keep going down: a cell closes, and so must the row if a row was asked for.
+        pop_to(i);
+      }
+    }
+  }
+
+  void start_tag(const Token& t) {
+    Tag tag = tag_from_name(t.name);
+    if (tag == Tag::Html) {
+      ensure_html();
+      merge_attributes(tree_.html, t);
+      return;
+    }
+    if (tag == Tag::Body) {
+      ensure_body();
+      merge_attributes(tree_.body, t);
+      return;
+    }
+    if (tag == Tag::Head) {
+      ensure_head();
+      return;
+    }
+    if (tree_.body == kNoNode) {
+      if (belongs_in_head(tag)) {
+        ensure_head();
+        // Back to <head> itself: an unclosed <title> must not swallow the next <meta>.
+        while (open_.size() > 2) open_.pop_back();
+        if (open_.size() == 1) open_.push_back(tree_.head);  // a <meta> after </head>
+      } else {
+        ensure_body();
+      }
+    }
+
+    if (tree_.nodes.size() >= kPhrasingNodeBudget && is_phrasing(tag) && tag != Tag::Other &&
+        t.attributes.empty()) {
+      // Past the budget, bare inline tags are dropped and their text joins the enclosing block's:
+      // a 50 MB page of <b>x</b> stays within memory and reads the same. Tags with attributes
+      // stay, since links and hidden spans change what the reader keeps.
+      return;
+    }
+    bool in_foreign = current().foreign && !is_integration_point(current());
+    if (in_foreign && breaks_out_of_foreign(tag)) {
+      while (open_.size() > 1 && current().foreign && !is_integration_point(current())) open_.pop_back();
+      in_foreign = false;
+    }
+    if (!in_foreign) close_implied(tag);
+
+    std::uint32_t parent = open_.back();
+    std::uint32_t id = make_element(parent, in_foreign ? Tag::Other : tag, t.name);
+    Node& n = tree_.nodes[id];
+    n.attributes = t.attributes;
+    if (in_foreign || tag == Tag::Svg || tag == Tag::Math) {
+      n.foreign = true;
+      // In foreign content the element keeps its real name for integration points (svg <title>).
+      if (in_foreign) n.name = t.name;
+      else n.tag = tag;
+    }
+
+    bool self_closed = n.foreign && t.self_closing;
+    if (is_void(n.tag) || self_closed) return;
+    State raw;
+    if (!n.foreign && raw_text_state(tag, raw)) {
+      tokenizer_.set_state(raw);
+      tokenizer_.set_last_start_tag(t.name);
+    }
+    if (open_.size() >= kMaxOpenElements) {
+      // Too deep: the element stays a leaf, and what follows attaches to the deepest open one. A
+      // raw-text element still needs its end tag to pop nothing.
+      return;
+    }
+    open_.push_back(id);
+  }
+
+  void end_tag(const Token& t) {
+    Tag tag = tag_from_name(t.name);
+    if (open_.empty()) return;
+    switch (tag) {
+      case Tag::Html: case Tag::Body: return;  // content after </body> still belongs to the body
+      case Tag::Head:
+        if (tree_.body == kNoNode) {
+          while (open_.size() > 1) open_.pop_back();  // after </head>, before <body>
+        }
+        return;
+      case Tag::Br: make_element(open_.back(), Tag::Br, "br"); return;  // </br> is <br> in browsers
+      default: break;
+    }
+    if (current().foreign) {
+      // Foreign end tags match by name, not by tag.
+      for (long i = static_cast<long>(open_.size()) - 1; i >= 0; --i) {
+        const Node& n = tree_.nodes[open_[static_cast<std::size_t>(i)]];
+        if (!n.foreign) break;
+        bool match = (n.tag != Tag::Other && tag_name(n.tag) == t.name) || n.name == t.name;
+        if (match) {
+          pop_to(i);
+          return;
+        }
+      }
+    }
+    if (is_heading(tag)) {
+      // Any open heading closes at any heading end tag: <h2>…</h3> is common.
+      for (long i = static_cast<long>(open_.size()) - 1; i >= 0; --i) {
+        const Node& n = tree_.nodes[open_[static_cast<std::size_t>(i)]];
+        if (is_heading(n.tag)) {
+          pop_to(i);
+          return;
+        }
+        if (is_scope_boundary(n)) return;
+      }
+      return;
+    }
+    if (is_table_part(tag)) {
+      // Table end tags close the cells and rows inside them ("</table>" from within a cell), but
+      // never reach past their own table.
+      for (long i = static_cast<long>(open_.size()) - 1; i >= 0; --i) {
+        const Node& n = tree_.nodes[open_[static_cast<std::size_t>(i)]];
+        if (n.tag == tag && !n.foreign) {
+          pop_to(i);
+          return;
+        }
+        if (n.tag == Tag::Table || n.tag == Tag::Html || n.tag == Tag::Template) return;
+      }
+      return;
+    }
+    if (is_phrasing(tag)) {
+      pop_to(find_in_scope(tag, t.name, kPhrasingEndTagReach, true));
+      return;
+    }
+    pop_to(find_in_scope(tag, t.name));
+  }
+
+  Tokenizer tokenizer_;
+  Tree tree_;
+  std::vector<std::uint32_t> open_;
+};
+
+}  // namespace
+
+Tag tag_from_name(std::string_view lower_name) {
+  auto it = std::lower_bound(kTags.begin(), kTags.end(), lower_name,
+                             [](const TagEntry& e, std::string_view n) { return e.name < n; });
+  if (it != kTags.end() && it->name == lower_name) return it->tag;
+  return Tag::Other;
+}
+
+std::string_view tag_name(Tag tag) {
+  for (const TagEntry& e : kTags) {
+    if (e.tag == tag) return e.name;
+  }
+  return "";
+}
+
+const std::string* Node::attribute(std::string_view attribute_name) const {
+  for (const Attribute& a : attributes) {
+    if (a.name == attribute_name) return &a.value;
+  }
+  return nullptr;
+}
+
+Tree build_tree(std::string_view utf8_html) { return Builder(utf8_html).run(); }
+
+std::uint32_t skip_subtree(const Tree& tree, std::uint32_t i, std::uint32_t root) {
+  while (i != root && i != kNoNode) {
+    if (tree.nodes[i].next_sibling != kNoNode) return tree.nodes[i].next_sibling;
+    i = tree.nodes[i].parent;
+  }
+  return kNoNode;
+}
+
+std::uint32_t next_node(const Tree& tree, std::uint32_t i, std::uint32_t root) {
+  if (tree.nodes[i].first_child != kNoNode) return tree.nodes[i].first_child;
+  return skip_subtree(tree, i, root);
+}
+
+std::string text_content(const Tree& tree, std::uint32_t root) {
+  std::string out;
+  for (std::uint32_t i = root; i != kNoNode; i = next_node(tree, i, root)) {
+    if (tree.nodes[i].is_text()) out += tree.nodes[i].text;
+  }
+  return out;
+}
+
+}  // namespace pith::html

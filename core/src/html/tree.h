@@ -1,0 +1,77 @@
+// A compact DOM for reading: every node lives in one vector and links to its relatives by index, so
+// building, walking and freeing a page never recurses and 100,000 nested elements cost no stack.
+// Comments and DOCTYPEs are not kept: nothing downstream reads them.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "html/tokenizer.h"
+
+namespace pith::html {
+
+// The elements the tree builder and the readers treat specially; everything else is Other, with
+// its name kept in Node::name.
+enum class Tag : std::uint8_t {
+  Other, Html, Head, Body, Title, Meta, Link, Base, Script, Style, Noscript, Template, Iframe,
+  Textarea, Xmp, Noembed, Noframes, Plaintext, Svg, Math, Canvas, Div, P, Span, A, B, I, Em,
+  Strong, U, S, Small, Big, Code, Tt, Font, Nobr, Strike, Sub, Sup, Mark, Q, Cite, Time, Br, Hr,
+  Img, Input, Button, Select, Option, Optgroup, Label, Form, Fieldset, Legend, H1, H2, H3, H4, H5,
+  H6, Ul, Ol, Li, Dl, Dt, Dd, Blockquote, Pre, Figure, Figcaption, Table, Caption, Thead, Tbody,
+  Tfoot, Tr, Td, Th, Col, Colgroup, Article, Main, Section, Nav, Aside, Header, Footer, Address,
+  Details, Summary, Dialog, Menu, Center, Hgroup, Area, Embed, Param, Source, Track, Wbr, Keygen,
+  Picture, Video, Audio, Object, Applet, Marquee, Frameset, Frame, Listing, Dir, Search,
+};
+
+Tag tag_from_name(std::string_view lower_name);
+std::string_view tag_name(Tag);  // "" for Other
+
+constexpr std::uint32_t kNoNode = 0xFFFFFFFFu;
+
+struct Node {
+  enum class Kind : std::uint8_t { Document, Element, Text };
+  Kind kind = Kind::Element;
+  Tag tag = Tag::Other;
+  bool foreign = false;  // inside <svg> or <math>
+  std::uint32_t parent = kNoNode;
+  std::uint32_t first_child = kNoNode;
+  std::uint32_t last_child = kNoNode;
+  std::uint32_t next_sibling = kNoNode;
+  std::string name;  // element name when tag is Other; empty otherwise
+  std::string text;  // Text nodes: the characters (adjacent character tokens merged)
+  std::vector<Attribute> attributes;
+
+  bool is_element() const { return kind == Kind::Element; }
+  bool is_text() const { return kind == Kind::Text; }
+  bool is(Tag t) const { return kind == Kind::Element && tag == t; }
+  // The value of an attribute (names are lower case), or nullptr.
+  const std::string* attribute(std::string_view attribute_name) const;
+};
+
+struct Tree {
+  std::vector<Node> nodes;  // nodes[0] is the document
+  std::uint32_t html = kNoNode;
+  std::uint32_t head = kNoNode;
+  std::uint32_t body = kNoNode;
+
+  const Node& operator[](std::uint32_t i) const { return nodes[i]; }
+};
+
+// Open elements deeper than this are not pushed: their start tags attach to the deepest open
+// element, so a page of 100,000 nested <div>s builds in linear time and stays walkable.
+constexpr std::size_t kMaxOpenElements = 512;
+
+// Builds the tree as a lenient browser would for what matters to text (see tree.cpp).
+Tree build_tree(std::string_view utf8_html);
+
+// Pre-order walking without recursion. next_node: the node after `i` in document order, staying
+// within `root`'s subtree (kNoNode at its end). skip_subtree: the same, but not entering `i`.
+std::uint32_t next_node(const Tree& tree, std::uint32_t i, std::uint32_t root);
+std::uint32_t skip_subtree(const Tree& tree, std::uint32_t i, std::uint32_t root);
+
+// The concatenated text of a subtree, as written (no whitespace collapsing).
+std::string text_content(const Tree& tree, std::uint32_t root);
+
+}  // namespace pith::html

@@ -1,0 +1,58 @@
+#include "html/visibility.h"
+
+#include <string>
+
+#include "html/ascii.h"
+
+namespace pith::html {
+namespace {
+
+// The style with spaces removed and letters lower-cased, so "Display : None" matches.
+std::string squeeze(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (!ascii::is_space(c)) out.push_back(ascii::lower(c));
+  }
+  return out;
+}
+
+// The declaration must start the style or follow a ';': "max-display:none" is not display.
+bool has_declaration(std::string_view squeezed, std::string_view decl) {
+  for (std::size_t p = squeezed.find(decl); p != std::string_view::npos; p = squeezed.find(decl, p + 1)) {
+    if (p == 0 || squeezed[p - 1] == ';' || squeezed[p - 1] == '{') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool style_hides(std::string_view style) {
+  if (style.size() > 4096) style = style.substr(0, 4096);  // a style that long is not a toggle
+  std::string s = squeeze(style);
+  return has_declaration(s, "display:none") || has_declaration(s, "visibility:hidden");
+}
+
+std::optional<Reason> invisible_reason(const Node& e) {
+  if (!e.is_element()) return std::nullopt;
+  switch (e.tag) {
+    case Tag::Script: case Tag::Style: case Tag::Template: case Tag::Svg:
+    case Tag::Math: case Tag::Canvas: case Tag::Iframe: case Tag::Object: case Tag::Embed:
+    case Tag::Applet: case Tag::Video: case Tag::Audio: case Tag::Noembed: case Tag::Noframes:
+    case Tag::Frameset: case Tag::Head: case Tag::Title: case Tag::Meta: case Tag::Link:
+    case Tag::Base:
+      return Reason::Script;
+    // Form controls hold labels and option lists, not prose.
+    case Tag::Select: case Tag::Textarea: case Tag::Button: case Tag::Input: case Tag::Option:
+      return Reason::Boilerplate;
+    default:
+      break;
+  }
+  if (e.foreign) return Reason::Script;
+  if (e.attribute("hidden")) return Reason::Hidden;
+  if (const std::string* v = e.attribute("aria-hidden"); v && ascii::iequals(*v, "true")) return Reason::Hidden;
+  if (const std::string* v = e.attribute("style"); v && style_hides(*v)) return Reason::Hidden;
+  return std::nullopt;
+}
+
+}  // namespace pith::html

@@ -1,0 +1,230 @@
+#include "text/charset_sniff.h"
+
+#include <utf8/core.h>
+
+#include "text/utf8.h"
+
+namespace pith::text {
+
+namespace {
+
+// The standard's prescan looks no further: browsers wait for this much before committing.
+constexpr std::size_t kPrescanBytes = 1024;
+
+bool is_space(char c) { return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' '; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+bool iequals_at(std::string_view s, std::size_t i, std::string_view lower_word) {
+  if (s.size() - i < lower_word.size()) return false;
+  for (std::size_t k = 0; k < lower_word.size(); ++k) {
+    if (to_lower(s[i + k]) != lower_word[k]) return false;
+  }
+  return true;
+}
+
+bool iequals(std::string_view s, std::string_view lower_word) {
+  return s.size() == lower_word.size() && iequals_at(s, 0, lower_word);
+}
+
+// Views into the scanned bytes, case as written: every comparison below ignores ASCII case.
+struct Attribute {
+  std::string_view name;
+  std::string_view value;
+};
+
+// The standard's "get an attribute", over s from i. nullopt when there is none: a '>' comes first
+// or the bytes run out (a tag cut off by the 1024-byte window declares nothing).
+std::optional<Attribute> get_attribute(std::string_view s, std::size_t& i) {
+  while (i < s.size() && (is_space(s[i]) || s[i] == '/')) ++i;
+  if (i >= s.size() || s[i] == '>') return std::nullopt;
+  Attribute a;
+  // Name: up to '=' (unless it is the first byte), whitespace, '/' or '>'.
+  std::size_t name_start = i;
+  for (;; ++i) {
+    if (i >= s.size()) return std::nullopt;
+    char c = s[i];
+    if ((c == '=' && i > name_start) || is_space(c) || c == '/' || c == '>') break;
+  }
+  a.name = s.substr(name_start, i - name_start);
+  if (s[i] == '/' || s[i] == '>') return a;
+  while (i < s.size() && is_space(s[i])) ++i;
+  if (i >= s.size()) return std::nullopt;
+  if (s[i] != '=') return a;  // a name alone; i stays on the next attribute
+  ++i;
+  while (i < s.size() && is_space(s[i])) ++i;
+  if (i >= s.size()) return std::nullopt;
+  if (s[i] == '"' || s[i] == '\'') {
+    std::size_t close = s.find(s[i], i + 1);
+    if (close == std::string_view::npos) return std::nullopt;
+    a.value = s.substr(i + 1, close - i - 1);
+    i = close + 1;
+    return a;
+  }
+  if (s[i] == '>') return a;
+  std::size_t value_start = i;
+  while (i < s.size() && !is_space(s[i]) && s[i] != '>') ++i;
+  if (i >= s.size()) return std::nullopt;
+  a.value = s.substr(value_start, i - value_start);
+  return a;
+}
+
+// The standard's "extract a character encoding from a meta element", for content="text/html;
+// charset=…".
+std::optional<Encoding> encoding_from_content(std::string_view s) {
+  std::size_t pos = 0;
+  while (true) {
+    std::size_t found = pos;
+    while (found < s.size() && !iequals_at(s, found, "charset")) ++found;
+    if (found >= s.size()) return std::nullopt;
+    std::size_t i = found + 7;
+    while (i < s.size() && is_space(s[i])) ++i;
+    if (i >= s.size() || s[i] != '=') {
+      pos = i;  // "charsetcharset=x" still finds the second one
+      continue;
+    }
+    ++i;
+    while (i < s.size() && is_space(s[i])) ++i;
+    if (i >= s.size()) return std::nullopt;
+    if (s[i] == '"' || s[i] == '\'') {
+      std::size_t close = s.find(s[i], i + 1);
+      if (close == std::string_view::npos) return std::nullopt;
+      return encoding_for_label(s.substr(i + 1, close - i - 1));
+    }
+    std::size_t end = i;
+    while (end < s.size() && !is_space(s[end]) && s[end] != ';') ++end;
+    return encoding_for_label(s.substr(i, end - i));
+  }
+}
+
+// One <meta>, from just after "<meta": the standard's attribute bookkeeping. A charset attribute
+// counts on its own; a content attribute only alongside http-equiv="content-type". Only the
+// first occurrence of each attribute name counts.
+std::optional<Encoding> meta_encoding(std::string_view s, std::size_t& i) {
+  bool seen_http_equiv = false, seen_content = false, seen_charset = false;
+  bool got_pragma = false;
+  enum { Unset, Yes, No } need_pragma = Unset;
+  std::optional<Encoding> charset;
+  bool charset_set = false;  // "charset is null" in the standard; a failed lookup is not null
+  while (auto a = get_attribute(s, i)) {
+    if (iequals(a->name, "http-equiv")) {
+      if (seen_http_equiv) continue;
+      seen_http_equiv = true;
+      if (iequals(a->value, "content-type")) got_pragma = true;
+    } else if (iequals(a->name, "content")) {
+      if (seen_content) continue;
+      seen_content = true;
+      if (charset_set) continue;
+      if (auto e = encoding_from_content(a->value)) {
+        charset = e;
+        charset_set = true;
+        need_pragma = Yes;
+      }
+    } else if (iequals(a->name, "charset")) {
+      if (seen_charset) continue;
+      seen_charset = true;
+      charset = encoding_for_label(a->value);
+      charset_set = true;
+      need_pragma = No;
+    }
+  }
+  if (need_pragma == Unset || (need_pragma == Yes && !got_pragma) || !charset) return std::nullopt;
+  if (*charset == Encoding::Utf16Le || *charset == Encoding::Utf16Be) return Encoding::Utf8;
+  if (*charset == Encoding::XUserDefined) return Encoding::Windows1252;
+  return charset;
+}
+
+// What the bytes look like as UTF-8: multi-byte sequences that are valid, and invalid spots.
+struct Utf8Shape {
+  std::size_t multibyte = 0;
+  std::size_t invalid = 0;
+};
+
+Utf8Shape utf8_shape(std::string_view s) {
+  Utf8Shape shape;
+  const char* p = s.data();
+  const char* end = s.data() + s.size();
+  while (true) {
+    const char* bad = utf8::find_invalid(p, end);
+    for (; p != bad; ++p) {
+      if (static_cast<unsigned char>(*p) >= 0xC0) ++shape.multibyte;
+    }
+    if (bad == end) return shape;
+    ++shape.invalid;
+    p = bad + 1;
+  }
+}
+
+}  // namespace
+
+std::optional<Encoding> prescan_meta_encoding(std::string_view bytes) {
+  // "<?x" in UTF-16 without a BOM: an XML declaration, which WebKit and Blink honour.
+  if (bytes.compare(0, 6, std::string_view("<\0?\0x\0", 6)) == 0) return Encoding::Utf16Le;
+  if (bytes.compare(0, 6, std::string_view("\0<\0?\0x", 6)) == 0) return Encoding::Utf16Be;
+  std::string_view s = bytes.substr(0, kPrescanBytes);
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] != '<') {
+      ++i;
+      continue;
+    }
+    if (s.compare(i, 4, "<!--") == 0) {
+      // To the first "-->" whose dashes may overlap the opening ones: "<!-->" is a whole comment.
+      std::size_t close = s.find("-->", i + 2);
+      if (close == std::string_view::npos) return std::nullopt;
+      i = close + 3;
+    } else if (iequals_at(s, i, "<meta") && i + 5 < s.size() && (is_space(s[i + 5]) || s[i + 5] == '/')) {
+      i += 5;
+      if (auto e = meta_encoding(s, i)) return e;
+    } else if (i + 1 < s.size() &&
+               (is_alpha(s[i + 1]) || (s[i + 1] == '/' && i + 2 < s.size() && is_alpha(s[i + 2])))) {
+      // Any other tag: its attributes are skipped so that a '>' or "<meta" inside a value is not
+      // mistaken for markup.
+      while (i < s.size() && !is_space(s[i]) && s[i] != '>') ++i;
+      while (get_attribute(s, i)) {
+      }
+    } else if (i + 1 < s.size() && (s[i + 1] == '!' || s[i + 1] == '/' || s[i + 1] == '?')) {
+      std::size_t close = s.find('>', i + 2);
+      if (close == std::string_view::npos) return std::nullopt;
+      i = close + 1;
+    } else {
+      ++i;
+    }
+  }
+  return std::nullopt;
+}
+
+SniffedEncoding sniff_html_encoding(std::string_view bytes, std::string_view transport_label) {
+  if (auto bom = sniff_bom(bytes)) return {bom->encoding, EncodingSource::Bom};
+  if (auto e = encoding_for_label(transport_label)) return {*e, EncodingSource::Transport};
+  if (auto e = prescan_meta_encoding(bytes)) return {*e, EncodingSource::Meta};
+  // The standard leaves the rest to the user agent (frequency analysis, locale). UTF-8 is
+  // self-checking: legacy text almost never forms valid multi-byte sequences, so mostly-valid
+  // UTF-8 is UTF-8, even with a few broken sequences (a page cut mid-character, a pasted
+  // fragment); anything else is legacy, and windows-1252 is what browsers assume for it.
+  Utf8Shape shape = utf8_shape(bytes);
+  if (shape.multibyte > 0 && shape.invalid * 8 <= shape.multibyte) {
+    return {Encoding::Utf8, EncodingSource::Detected};
+  }
+  return {Encoding::Windows1252, EncodingSource::Default};
+}
+
+DecodedText decode_html_bytes(std::string_view bytes, std::string_view transport_label) {
+  DecodedText out;
+  SniffedEncoding sniffed = sniff_html_encoding(bytes, transport_label);
+  out.source = sniffed.source;
+  out.encoding = sniffed.encoding;
+  if (!can_decode(sniffed.encoding)) {
+    out.undecodable = sniffed.encoding;
+    out.encoding = Encoding::Utf8;
+  }
+  // Decoding sniffs the BOM again whatever was chosen, so a BOM always wins and never shows.
+  if (auto bom = sniff_bom(bytes)) {
+    out.encoding = bom->encoding;
+    bytes.remove_prefix(bom->length);
+  }
+  out.utf8 = decode_bytes(bytes, out.encoding, &out.replaced);
+  return out;
+}
+
+}  // namespace pith::text

@@ -1,0 +1,105 @@
+#include "text/unwrap.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "text/lines.h"
+#include "text/utf8.h"
+
+namespace pith::text {
+namespace {
+
+std::size_t width(std::string_view line) {
+  std::size_t n = 0;
+  for (unsigned char c : line) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string_view trim_end(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool starts_block(std::string_view line) {
+  if (line.empty()) return true;
+  if (line[0] == ' ' || line[0] == '\t') return true;  // indented: a new paragraph or a quote
+  return line.substr(0, 2) == "- " || line.substr(0, 2) == "* " || line.substr(0, 4) == "\xE2\x80\xA2 " ||
+         line[0] == '>';
+}
+
+bool is_lower_letter(char c) { return c >= 'a' && c <= 'z'; }
+
+// Prefixes written with a hyphen even when a line break does not fall there.
+bool keeps_hyphen(std::string_view prefix) {
+  static constexpr std::array<std::string_view, 16> kPrefixes = {
+      "well", "self", "non", "ex", "all", "half", "cross", "long", "short", "high", "low", "co",
+      "anti", "post", "pre", "so"};
+  std::size_t b = prefix.size();
+  while (b > 0 && is_lower_letter(prefix[b - 1])) --b;
+  std::string_view last = prefix.substr(b);
+  return std::find(kPrefixes.begin(), kPrefixes.end(), last) != kPrefixes.end();
+}
+
+}  // namespace
+
+std::string unwrap_hard_wrapped(std::string_view text) {
+  std::vector<std::string_view> lines = split_lines(text);
+  // The wrap width: the most common long line length, if most lines sit just under it.
+  std::vector<std::size_t> widths;
+  for (auto l : lines) {
+    std::size_t w = width(trim_end(l));
+    if (w > 0) widths.push_back(w);
+  }
+  if (widths.size() < 4) return std::string(text);
+  std::vector<std::size_t> sorted = widths;
+  std::sort(sorted.begin(), sorted.end());
+  std::size_t wrap = sorted[sorted.size() * 9 / 10];  // 90th percentile: the fill width
+  if (wrap < 40 || wrap > 120) return std::string(text);
+  std::size_t filled = std::count_if(widths.begin(), widths.end(), [&](std::size_t w) { return w * 10 >= wrap * 7 && w <= wrap; });
+  if (filled * 10 < widths.size() * 6) return std::string(text);
+
+  std::string out;
+  out.reserve(text.size());
+  bool open = false;  // a paragraph is being joined
+  std::size_t prev_width = 0;
+  for (std::string_view raw : lines) {
+    std::string_view line = trim_end(raw);
+    if (line.empty()) {
+      if (open) out += '\n';
+      out += '\n';
+      open = false;
+      continue;
+    }
+    bool continues = open && prev_width * 10 >= wrap * 7 && !starts_block(line);
+    if (!continues) {
+      if (open) out += '\n';
+      out.append(line);
+    } else if (out.size() >= 2 && out.back() == '-' && is_lower_letter(out[out.size() - 2]) && is_lower_letter(line[0])) {
+      // "exam-" + "ple": the hyphen belongs to the break unless the first part keeps its hyphen.
+      std::size_t b = out.size() - 1;
+      while (b > 0 && is_lower_letter(out[b - 1])) --b;
+      std::string joined = out.substr(b, out.size() - 1 - b);
+      std::size_t e = 0;
+      while (e < line.size() && is_lower_letter(line[e])) ++e;
+      joined.append(line.substr(0, e));
+      std::string hyphenated = out.substr(b) + std::string(line.substr(0, e));
+      bool hyphen_elsewhere = text.find(hyphenated) != std::string_view::npos;
+      if (keeps_hyphen(std::string_view(out).substr(0, out.size() - 1)) || hyphen_elsewhere) {
+        out.append(line);
+      } else {
+        out.pop_back();
+        out.append(line);
+      }
+    } else {
+      out += ' ';
+      out.append(line);
+    }
+    open = true;
+    prev_width = width(line);
+  }
+  if (open) out += '\n';
+  return out;
+}
+
+}  // namespace pith::text

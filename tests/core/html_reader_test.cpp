@@ -1,0 +1,247 @@
+// The DOM extractor, one rule per test, on small pages written for the rule.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/html_reader.h"
+#include "fixtures.h"
+
+using namespace pith;
+using pith::testing::joined_blocks;
+using pith::testing::removed_with;
+
+namespace {
+
+// Enough running text that the scorer has a clear article to find.
+const std::string kStory =
+    "<p>The council approved the new budget on Tuesday, after a debate that ran late into the evening, "
+    "with members arguing over road repairs, school funding, and the library.</p>"
+    "<p>Supporters said the plan balanced the books without cutting services, while critics warned that "
+    "reserves would run low by the end of the decade, leaving little room for surprises.</p>"
+    "<p>The mayor, who had pushed for the library funding, called the vote a good day for the town, and "
+    "promised a review of spending in the spring, when the first figures come in.</p>";
+
+Document read_page(const std::string& html) {
+  Document doc;
+  extract::read_html(html, doc);
+  return doc;
+}
+
+bool has_block(const Document& doc, std::string_view needle) {
+  return joined_blocks(doc).find(needle) != std::string::npos;
+}
+
+}  // namespace
+
+TEST(HtmlReader, LinkDenseNavigationIsDroppedWithItsReason) {
+  Document doc = read_page(
+      "<body><div><ul class=menu><li><a href=/a>Home</a><li><a href=/b>World</a><li><a href=/c>Sport</a></ul></div>"
+      "<div class=story>" + kStory + "<div><a href=/1>Other story one</a> <a href=/2>Other story two</a></div></div></body>");
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+  EXPECT_FALSE(has_block(doc, "Sport"));
+  EXPECT_FALSE(has_block(doc, "Other story"));
+  EXPECT_FALSE(removed_with(doc, Reason::Navigation).empty());
+  EXPECT_FALSE(removed_with(doc, Reason::Related).empty());
+}
+
+TEST(HtmlReader, NavAndFooterElementsGiveTheirReasons) {
+  Document doc = read_page("<body><nav>Home World Sport</nav><article>" + kStory +
+                           "</article><footer>Contact us. Terms of use.</footer></body>");
+  EXPECT_EQ(removed_with(doc, Reason::Navigation), std::vector<std::string>{"Home World Sport"});
+  EXPECT_EQ(removed_with(doc, Reason::Footer), std::vector<std::string>{"Contact us. Terms of use."});
+}
+
+TEST(HtmlReader, HiddenContentIsDropped) {
+  Document doc = read_page("<body><article>" + kStory +
+                           "<p hidden>Secret one.</p><div style='display: none'>Secret two.</div>"
+                           "<p aria-hidden=true>Secret three.</p></article></body>");
+  EXPECT_FALSE(has_block(doc, "Secret"));
+  EXPECT_EQ(removed_with(doc, Reason::Hidden).size(), 3u);
+}
+
+TEST(HtmlReader, ScriptsAreCountedNotShown) {
+  Document doc = read_page("<body><article>" + kStory + "<script>var x = 'not text';</script></article></body>");
+  EXPECT_FALSE(has_block(doc, "not text"));
+  EXPECT_EQ(removed_with(doc, Reason::Script).size(), 1u);
+}
+
+TEST(HtmlReader, ArticleBodyMarkerIsPreferred) {
+  Document doc = read_page("<body><div class=teasers><p>A long teaser paragraph about something else entirely, with commas, "
+                           "clauses, and more words than most teasers have, to tempt the scorer.</p></div>"
+                           "<div itemprop=articleBody>" + kStory + "</div></body>");
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+  EXPECT_FALSE(has_block(doc, "teaser"));
+}
+
+TEST(HtmlReader, StructureIsKept) {
+  Document doc = read_page("<body><article><h2>Budget</h2>" + kStory +
+                           "<ul><li>Roads: up 4%</li><li>Schools: up 2%</li></ul>"
+                           "<blockquote><p>It is a good day for the town.</p></blockquote></article></body>");
+  ASSERT_GE(doc.blocks.size(), 7u);
+  EXPECT_EQ(doc.blocks[0].kind, BlockKind::Heading);
+  EXPECT_EQ(doc.blocks[0].level, 2);
+  EXPECT_EQ(doc.blocks[4].kind, BlockKind::ListItem);
+  EXPECT_EQ(doc.blocks[4].text, "Roads: up 4%");
+  EXPECT_EQ(doc.blocks[6].kind, BlockKind::Quote);
+}
+
+TEST(HtmlReader, PreKeepsItsNewlines) {
+  Document doc = read_page("<body><article>" + kStory + "<pre>int main() {\n  return 0;\n}\n</pre></article></body>");
+  ASSERT_FALSE(doc.blocks.empty());
+  EXPECT_EQ(doc.blocks.back().kind, BlockKind::Code);
+  EXPECT_EQ(doc.blocks.back().text, "int main() {\n  return 0;\n}");
+}
+
+TEST(HtmlReader, TableRowsBecomeOneBlockEach) {
+  Document doc = read_page("<body><article>" + kStory +
+                           "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Roads</td><td>$4m</td></tr></table>"
+                           "</article></body>");
+  EXPECT_TRUE(has_block(doc, "Item | Cost\nRoads | $4m"));
+}
+
+TEST(HtmlReader, InlineTextIsJoinedWithCollapsedSpaces) {
+  Document doc = read_page("<body><article>" + kStory + "<p>One <b>bold</b>\n   <i>move</i>,<br>then   more.</p></article></body>");
+  EXPECT_EQ(doc.blocks.back().text, "One bold move, then more.");
+}
+
+TEST(HtmlReader, FigureCaptionIsRemovedAsCaption) {
+  Document doc = read_page("<body><article>" + kStory +
+                           "<figure><img src=a.jpg><figcaption>The town hall at dusk.</figcaption></figure></article></body>");
+  EXPECT_FALSE(has_block(doc, "town hall at dusk"));
+  EXPECT_EQ(removed_with(doc, Reason::Caption), std::vector<std::string>{"The town hall at dusk."});
+}
+
+TEST(HtmlReader, OpenGraphTitleWinsAndTheHeadlineIsNotRepeated) {
+  Document doc = read_page("<head><title>Budget passes | The Daily Planet</title>"
+                           "<meta property='og:title' content='Council passes the budget'>"
+                           "<meta property='og:site_name' content='The Daily Planet'></head>"
+                           "<body><article><h1>Council passes the budget</h1>" + kStory + "</article></body>");
+  EXPECT_EQ(doc.title, "Council passes the budget");
+  EXPECT_EQ(doc.site_name, "The Daily Planet");
+  EXPECT_FALSE(has_block(doc, "Council passes the budget"));
+  EXPECT_EQ(removed_with(doc, Reason::Title).size(), 1u);
+}
+
+TEST(HtmlReader, TitleTagLosesItsSiteSuffix) {
+  Document doc = read_page("<head><title>Budget passes | The Daily Planet</title></head><body><article>" + kStory +
+                           "</article></body>");
+  EXPECT_EQ(doc.title, "Budget passes");
+}
+
+TEST(HtmlReader, BylineFromMetaAuthor) {
+  Document doc = read_page("<head><meta name=author content='Sarah Arnold'></head><body><article>" + kStory +
+                           "</article></body>");
+  EXPECT_EQ(doc.byline, "Sarah Arnold");
+}
+
+TEST(HtmlReader, BylineElementIsRemovedAndKept) {
+  Document doc = read_page("<body><article><div class=byline>By Sarah Arnold</div>" + kStory + "</article></body>");
+  EXPECT_EQ(doc.byline, "Sarah Arnold");
+  EXPECT_FALSE(has_block(doc, "Sarah Arnold"));
+}
+
+TEST(HtmlReader, PublishedFromJsonLd) {
+  Document doc = read_page("<head><script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+                           "\"@graph\":[{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-03-16T08:00:00Z\","
+                           "\"author\":[{\"name\":\"Ann Lee\"},{\"name\":\"Bo Park\"}]}]}</script></head>"
+                           "<body><article>" + kStory + "</article></body>");
+  EXPECT_EQ(doc.published, "2025-03-16T08:00:00Z");
+  EXPECT_EQ(doc.byline, "Ann Lee and Bo Park");
+}
+
+TEST(HtmlReader, PublishedFromMetaAndTimeElement) {
+  Document meta = read_page("<head><meta property='article:published_time' content='2024-01-02'></head><body><article>" +
+                            kStory + "</article></body>");
+  EXPECT_EQ(meta.published, "2024-01-02");
+  Document time = read_page("<body><article><time datetime='2023-05-06T10:00'>May 6</time>" + kStory + "</article></body>");
+  EXPECT_EQ(time.published, "2023-05-06T10:00");
+}
+
+TEST(HtmlReader, JsonLdArticleBodyWhenTheMarkupHasLittle) {
+  std::string body(600, 'x');
+  body = "First paragraph of the real story, which the page renders with script.\\n" + std::string(520, 'y') + ".";
+  Document doc = read_page("<head><script type='application/ld+json'>{\"@type\":\"Article\",\"articleBody\":\"" + body +
+                           "\"}</script></head><body><div id=app>Loading…</div></body>");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].text, "First paragraph of the real story, which the page renders with script.");
+}
+
+TEST(HtmlReader, LanguageFromHtmlLang) {
+  Document doc = read_page("<html lang=de><body><article>" + kStory + "</article></body></html>");
+  EXPECT_EQ(doc.language, "de");
+}
+
+TEST(HtmlReader, CommentsSectionIsRemovedAsComments) {
+  Document doc = read_page("<body><article>" + kStory + "</article><section id=comments><p>Great article, thanks, "
+                           "I agree with everything the mayor said about the library.</p></section></body>");
+  EXPECT_FALSE(has_block(doc, "Great article"));
+  EXPECT_EQ(removed_with(doc, Reason::Comments).size(), 1u);
+}
+
+TEST(HtmlReader, BadInputGivesAResult) {
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "<div><span>";
+  deep += "text";
+  Document doc = read_page(deep);
+  EXPECT_TRUE(has_block(doc, "text"));
+  Document broken = read_page("<p>&#xZZ; &bogus <b><i>unclosed <table><td>cell");
+  EXPECT_FALSE(broken.blocks.empty());
+}
+
+TEST(HtmlReader, ConsentBannerNeverBecomesTheContent) {
+  std::string banner = "<div id=onetrust-banner-sdk><p>We and our 977 partners store and access personal data, like "
+                       "browsing data or unique identifiers, on your device, for personalised advertising, content "
+                       "measurement, audience research and services development, with your consent, or on the basis "
+                       "of legitimate interest, which you can object to at any time, in the privacy centre.</p></div>";
+  Document doc = read_page("<body><main><h1>Homes for sale</h1><p>Three homes match your search.</p></main>" + banner + "</body>");
+  EXPECT_FALSE(has_block(doc, "977 partners"));
+  EXPECT_FALSE(removed_with(doc, Reason::CookieNotice).empty());
+}
+
+TEST(HtmlReader, ShortPostKeepsItsCommentThreadOut) {
+  std::string comments = "<ol class=commentlist>";
+  for (int i = 0; i < 5; ++i) {
+    comments += "<li><p>Thanks for the open thread, I have a question about the follow-up paper, its sample size, "
+                "and what it means for your recommendation this year.</p></li>";
+  }
+  comments += "</ol>";
+  Document doc = read_page("<body><div class=post><p>Our quarterly open thread: ask us anything about our research, "
+                           "our recommendations, or our plans, in the comments below. You can also email us, or request a call with "
+                           "our staff, if you would rather discuss your feedback privately.</p></div>" + comments + "</body>");
+  EXPECT_TRUE(has_block(doc, "quarterly open thread"));
+  EXPECT_FALSE(has_block(doc, "sample size"));
+}
+
+TEST(HtmlReader, NoscriptContentIsReadAsAScriptlessBrowserShowsIt) {
+  Document doc = read_page("<body><div id=app></div><noscript>" + kStory + "</noscript></body>");
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+}
+
+TEST(HtmlReader, LeadingHeadingThatTheTitleContainsIsTheHeadline) {
+  Document doc = read_page("<head><title>Council passes the budget after a long night | The Daily Planet</title></head>"
+                           "<body><article><h1>Council passes the budget after a long night</h1>" + kStory +
+                           "<h2>What happens next</h2><p>The plan goes to the state for review.</p></article></body>");
+  EXPECT_FALSE(has_block(doc, "Council passes"));
+  EXPECT_TRUE(has_block(doc, "What happens next"));
+}
+
+TEST(HtmlReader, LongLinkFreeSiblingJoinsTheArticle) {
+  std::string steps = "<div class=steps>";
+  for (int i = 0; i < 20; ++i) steps += "<div>Step: measure the flour and the sugar into the bowl</div>";
+  steps += "</div>";
+  Document doc = read_page("<body><div><div class=intro>" + kStory + "</div>" + steps + "</div></body>");
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+  EXPECT_TRUE(has_block(doc, "Step: measure the flour"));
+}
+
+TEST(HtmlReader, SectionKickerAboveTheHeadlineIsNavigation) {
+  Document doc = read(
+      "<html><body><article><header><p class=\"kicker\"><a href=\"/news/local\">Local News</a></p>"
+      "<h1>Council Approves Park Expansion</h1></header>"
+      "<p>The city council voted 7 to 2 on Monday night to expand Riverside Park by twelve acres, ending a long debate.</p>"
+      "<p>The plan converts a former rail yard north of the park into meadows and a walking loop, <a href=\"/x\">officials said</a>.</p>"
+      "</article></body></html>");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Navigation), std::vector<std::string>{"Local News"});
+  EXPECT_EQ(doc.title, "Council Approves Park Expansion");  // no <title>: the first h1 before the text
+}

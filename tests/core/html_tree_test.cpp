@@ -1,0 +1,161 @@
+// The tree builder: implied tags, leniency, raw text switching and bounded cost on hostile input.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+
+#include "html/tree.h"
+
+using namespace pith::html;
+
+namespace {
+
+// The tree as a compact string: elements as name(children), text as 'text'.
+std::string shape(const Tree& t, std::uint32_t root) {
+  std::string out;
+  std::uint32_t i = root;
+  // Iterative pre-order with explicit closing: track depth through parents.
+  std::vector<std::uint32_t> open;
+  for (; i != kNoNode; i = next_node(t, i, root)) {
+    while (!open.empty() && t[i].parent != open.back()) {
+      out += ")";
+      open.pop_back();
+    }
+    const Node& n = t[i];
+    if (n.is_text()) {
+      out += "'" + n.text + "'";
+    } else if (n.is_element()) {
+      out += n.tag == Tag::Other ? n.name : std::string(tag_name(n.tag));
+      out += "(";
+      open.push_back(i);
+    }
+  }
+  for (std::size_t k = 0; k < open.size(); ++k) out += ")";
+  return out;
+}
+
+std::string body_shape(std::string_view html) {
+  Tree t = build_tree(html);
+  return shape(t, t.body);
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+TEST(HtmlTree, ImpliesHtmlHeadAndBody) {
+  Tree t = build_tree("<title>T</title><p>x");
+  ASSERT_NE(t.html, kNoNode);
+  ASSERT_NE(t.head, kNoNode);
+  ASSERT_NE(t.body, kNoNode);
+  EXPECT_EQ(shape(t, t.head), "head(title('T'))");
+  EXPECT_EQ(shape(t, t.body), "body(p('x'))");
+}
+
+TEST(HtmlTree, ParagraphsCloseAtBlockStarts) {
+  EXPECT_EQ(body_shape("<p>a<p>b<div>c</div>"), "body(p('a')p('b')div('c'))");
+  EXPECT_EQ(body_shape("<p>a<h2>b</h2>"), "body(p('a')h2('b'))");
+  EXPECT_EQ(body_shape("a</p>b"), "body('ab')");  // </p> without an open p is ignored
+}
+
+TEST(HtmlTree, ListItemsDefinitionsOptionsAndCellsCloseImplicitly) {
+  EXPECT_EQ(body_shape("<ul><li>a<li>b</ul>"), "body(ul(li('a')li('b')))");
+  EXPECT_EQ(body_shape("<ul><li>a<ul><li>b</ul><li>c</ul>"), "body(ul(li('a'ul(li('b')))li('c')))");
+  EXPECT_EQ(body_shape("<dl><dt>a<dd>b<dt>c</dl>"), "body(dl(dt('a')dd('b')dt('c')))");
+  EXPECT_EQ(body_shape("<select><option>a<option>b</select>"), "body(select(option('a')option('b')))");
+  EXPECT_EQ(body_shape("<table><tr><td>a<td>b<tr><td>c</table>"),
+            "body(table(tr(td('a')td('b'))tr(td('c'))))");
+}
+
+TEST(HtmlTree, TableEndTagClosesOpenCells) {
+  EXPECT_EQ(body_shape("<table><tr><td>a</table><p>b"), "body(table(tr(td('a')))p('b'))");
+}
+
+TEST(HtmlTree, VoidAndSelfClosingElements) {
+  EXPECT_EQ(body_shape("<p>a<br>b<img src=x>c<hr>d"), "body(p('a'br()'b'img()'c')hr()'d')");
+  // Self-closing syntax means nothing on an HTML element, but closes a foreign one.
+  EXPECT_EQ(body_shape("<div/>a"), "body(div('a'))");
+  EXPECT_EQ(body_shape("<svg><circle/>x</svg>y"), "body(svg(circle()'x')'y')");
+}
+
+TEST(HtmlTree, MisnestedFormattingIsClosedSensibly) {
+  EXPECT_EQ(body_shape("<b><i>a</b>b</i>c"), "body(b(i('a'))'bc')");
+  // A formatting end tag never closes the block it is inside.
+  EXPECT_EQ(body_shape("<b><p>a</b>b</p>c"), "body(b(p('ab')'c'))");
+  EXPECT_EQ(body_shape("<div><span>a</div>b"), "body(div(span('a'))'b')");
+  EXPECT_EQ(body_shape("<a href=1>a<a href=2>b</a>"), "body(a('a')a('b'))");
+}
+
+TEST(HtmlTree, EndTagsMatchingNothingAreIgnored) {
+  EXPECT_EQ(body_shape("<div>a</span></section></div>b"), "body(div('a')'b')");
+}
+
+TEST(HtmlTree, RawTextElementsSwitchTheTokenizer) {
+  EXPECT_EQ(body_shape("<body><script>if (a<b) x='<p>'</script>z"), "body(script('if (a<b) x='<p>'')'z')");
+  EXPECT_EQ(body_shape("<textarea><b>x</b>&amp;</textarea>"), "body(textarea('<b>x</b>&'))");
+  EXPECT_EQ(body_shape("<body><style>p>b{}</style><xmp><i></xmp>"), "body(style('p>b{}')xmp('<i>'))");
+  // Scripting disabled: <noscript> holds markup (forums put whole threads there).
+  EXPECT_EQ(body_shape("<body><noscript><p>Enable JS</p></noscript>"), "body(noscript(p('Enable JS')))");
+  EXPECT_EQ(body_shape("<plaintext><p></plaintext>"), "body(plaintext('<p></plaintext>'))");
+  Tree t = build_tree("<title>a<b>c</title>");
+  EXPECT_EQ(shape(t, t.head), "head(title('a<b>c'))");
+}
+
+TEST(HtmlTree, CdataOnlyInForeignContent) {
+  EXPECT_EQ(body_shape("<svg><![CDATA[a<b]]></svg>"), "body(svg('a<b'))");
+  EXPECT_EQ(body_shape("<div><![CDATA[x]]></div>"), "body(div())");  // a bogus comment in HTML
+}
+
+TEST(HtmlTree, HtmlBreaksOutOfForeignContent) {
+  EXPECT_EQ(body_shape("<svg><g><p>a</p>"), "body(svg(g())p('a'))");
+}
+
+TEST(HtmlTree, AttributesAndHtmlLangAreKept) {
+  Tree t = build_tree("<html lang=fr><body class=x><p id=a data-x='1'>t");
+  EXPECT_EQ(*t[t.html].attribute("lang"), "fr");
+  EXPECT_EQ(*t[t.body].attribute("class"), "x");
+  std::uint32_t p = t[t.body].first_child;
+  EXPECT_EQ(*t[p].attribute("id"), "a");
+  EXPECT_EQ(t[p].attribute("missing"), nullptr);
+}
+
+TEST(HtmlTree, UnclosedEverythingStillGivesAllText) {
+  Tree t = build_tree("<div><p><b><i><ul><li><table><tr><td>a<span>b<em>c");
+  EXPECT_EQ(text_content(t, t.body), "abc");
+}
+
+TEST(HtmlTree, HundredThousandNestedDivsAreLinearAndCapped) {
+  std::string html;
+  for (int i = 0; i < 100000; ++i) html += "<div>";
+  html += "deep";
+  for (int i = 0; i < 100000; ++i) html += "</div>";
+  html += "<p>after";
+  auto start = std::chrono::steady_clock::now();
+  Tree t = build_tree(html);
+  EXPECT_LT(seconds_since(start), 2.0);
+  EXPECT_EQ(text_content(t, t.body), "deepafter");
+  std::size_t depth = 0;
+  for (std::uint32_t i = t.body; i != kNoNode && t[i].first_child != kNoNode; i = t[i].first_child) ++depth;
+  EXPECT_LE(depth, kMaxOpenElements + 1);
+}
+
+TEST(HtmlTree, MillionCharacterAttribute) {
+  std::string html = "<p title=\"" + std::string(1000000, 'x') + "\">a</p>";
+  auto start = std::chrono::steady_clock::now();
+  Tree t = build_tree(html);
+  EXPECT_LT(seconds_since(start), 2.0);
+  std::uint32_t p = t[t.body].first_child;
+  ASSERT_NE(t[p].attribute("title"), nullptr);
+  EXPECT_EQ(t[p].attribute("title")->size(), 1000000u);
+}
+
+TEST(HtmlTree, ManyStrayEndTagsStayLinear) {
+  std::string html;
+  for (int i = 0; i < 600; ++i) html += "<span>";
+  for (int i = 0; i < 200000; ++i) html += "</em>";
+  auto start = std::chrono::steady_clock::now();
+  Tree t = build_tree(html);
+  EXPECT_LT(seconds_since(start), 2.0);
+}
