@@ -2,7 +2,7 @@
 
 #include "extract/html_reader.h"
 #include "extract/plain_text.h"
-#include "html/strip.h"
+#include "html/detect.h"
 #include "text/charset.h"
 #include "text/charset_sniff.h"
 #include "text/normalize.h"

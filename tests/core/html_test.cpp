@@ -1,8 +1,8 @@
-// The foundation's minimal HTML path: markup to text, then the plain-text reader.
+// HTML format detection, and character references in pasted text.
 #include <gtest/gtest.h>
 
 #include "fixtures.h"
-#include "html/strip.h"
+#include "html/text_refs.h"
 
 using namespace pith;
 
@@ -26,4 +26,9 @@ TEST(Html, ScriptsStylesAndCommentsAreDroppedEntitiesDecoded) {
 
 TEST(Html, EntitiesEdgeCases) {
   EXPECT_EQ(html::decode_entities("&lt;b&gt; &#x2019; &#0; &bogus; &"), "<b> \xE2\x80\x99 \xEF\xBF\xBD &bogus; &");
+}
+
+TEST(Html, PastedReferencesUseTheFullTable) {
+  // Names outside the old 28-entry list, and the legacy no-semicolon form browsers accept.
+  EXPECT_EQ(html::decode_entities("&frac12; &hearts; &eacute &notit;"), "\xC2\xBD \xE2\x99\xA5 \xC3\xA9 \xC2\xACit;");
 }

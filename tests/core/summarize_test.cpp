@@ -232,3 +232,11 @@ TEST(Summary, LabelsKeptAsParagraphsAreNotQuoted) {
   Document cjk = read("\xE4\xBB\x8A\xE6\x97\xA5\xE3\x81\xAF\xE6\x99\xB4\xE3\x82\x8C\xE3\x80\x82");
   EXPECT_EQ(summarize(cjk, SummaryOptions::sentences(1)).sentences.size(), 1u);
 }
+
+TEST(Summary, BareDatelinesAreNotQuoted) {
+  Document doc = read("March 10, 2015 . The council voted on Tuesday to close the old bridge to cars. "
+                      "Cyclists will still be able to cross it.");
+  Summary s = summarize(doc, SummaryOptions::sentences(3));
+  ASSERT_EQ(s.sentences.size(), 2u);
+  EXPECT_EQ(s.sentences[0].text, "The council voted on Tuesday to close the old bridge to cars.");
+}

@@ -11,7 +11,7 @@
 #include "extract/furniture.h"
 #include "extract/line_shape.h"
 #include "extract/words.h"
-#include "html/strip.h"
+#include "html/text_refs.h"
 #include "text/lines.h"
 #include "text/repair.h"
 #include "text/unwrap.h"

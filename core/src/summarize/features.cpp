@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "extract/dates.h"
 #include "text/utf8.h"
 
 namespace pith::summarizer {
@@ -79,7 +80,8 @@ Analysis analyse(const Document& doc) {
     if (block.kind == BlockKind::Heading || block.kind == BlockKind::Code) continue;
     for (Span sp : split_sentences(block.text)) {
       std::string_view sentence = std::string_view(block.text).substr(sp.begin, sp.end - sp.begin);
-      if (is_fragment(sentence)) continue;
+      // A bare dateline ("March 10, 2015 .") or label is not a statement to quote.
+      if (is_fragment(sentence) || extract::parse_date_line(sentence)) continue;
       a.sentences.push_back({b, sp});
       terms.push_back(index.intern(sentence));
     }

@@ -1,0 +1,50 @@
+#include "html/detect.h"
+
+#include <array>
+
+namespace pith::html {
+namespace {
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool iequals_at(std::string_view s, std::size_t pos, std::string_view word) {
+  if (pos + word.size() > s.size()) return false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    if (lower(s[pos + k]) != word[k]) return false;
+  }
+  return true;
+}
+
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':';
+}
+
+constexpr std::array<std::string_view, 38> kBlockTags = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+    "table", "section", "article", "header", "footer", "nav", "aside", "main", "blockquote",
+    "pre", "figure", "figcaption", "dd", "dt", "dl", "hr", "form", "address", "details",
+    "summary", "title", "body", "html"};
+
+}  // namespace
+
+bool looks_like_html(std::string_view input) {
+  std::string_view head = input.substr(0, 65536);
+  std::size_t i = head.find_first_not_of(" \t\r\n");
+  if (i == std::string_view::npos) return false;
+  if (iequals_at(head, i, "<!doctype html") || iequals_at(head, i, "<html")) return true;
+  // Prose that mentions a tag or two is still prose: require several real element tags.
+  int tags = 0;
+  for (std::size_t p = head.find('<'); p != std::string_view::npos; p = head.find('<', p + 1)) {
+    std::size_t n = p + 1 + (p + 1 < head.size() && head[p + 1] == '/' ? 1 : 0);
+    for (std::string_view t : kBlockTags) {
+      if (iequals_at(head, n, t) && n + t.size() < head.size() &&
+          !is_name_char(head[n + t.size()])) {
+        if (++tags >= 3) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace pith::html
