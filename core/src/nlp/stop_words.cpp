@@ -68,11 +68,6 @@ constexpr auto kFunctionWords = WordTable<1024>{}
                                     .add(kItalian, bit(Language::Italian))
                                     .add(kDutch, bit(Language::Dutch));
 
-char32_t fold(char32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 32;
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
-  return cp;
-}
 
 }  // namespace
 
@@ -108,7 +103,7 @@ Language detect_language(std::string_view text) {
   // A few hundred words decide it; the rest of a 50 MB paste adds nothing.
   for (std::size_t i = 0; i < text.size() && words < 800;) {
     char32_t cp = text::next_code_point(text, i);
-    if (text::is_letter(cp)) text::append_utf8(cur, fold(cp));
+    if (text::is_letter(cp)) text::append_utf8(cur, text::fold_case(cp));
     else flush();
   }
   flush();

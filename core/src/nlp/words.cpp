@@ -23,11 +23,6 @@ constexpr std::array<std::string_view, 121> kStop = {
     "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "will",
     "with", "would", "you", "your"};
 
-char32_t fold(char32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 32;
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
-  return cp;
-}
 
 }  // namespace
 
@@ -44,7 +39,7 @@ void fold_case(std::string_view s, std::string& out) {
       ++i;
       continue;
     }
-    text::append_utf8(out, fold(text::next_code_point(s, i)));
+    text::append_utf8(out, text::fold_case(text::next_code_point(s, i)));
   }
 }
 
@@ -92,7 +87,7 @@ std::vector<std::string> content_words(std::string_view s) {
     }
     char32_t cp = text::next_code_point(s, i);
     if (text::is_letter(cp) || text::is_digit(cp)) {
-      text::append_utf8(cur, fold(cp));
+      text::append_utf8(cur, text::fold_case(cp));
     } else if ((cp == '\'' || cp == 0x2019) && !cur.empty()) {
       flush();  // "Putin's" → "putin"
       while (i < s.size()) {

@@ -131,6 +131,12 @@ bool is_upper(char32_t cp) {
   return false;
 }
 
+char32_t fold_case(char32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return cp + 32;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
+  return cp;
+}
+
 bool is_lower(char32_t cp) {
   if (cp < 0x80) return cp >= 'a' && cp <= 'z';
   if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;

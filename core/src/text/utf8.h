@@ -27,6 +27,9 @@ std::size_t utf16_length(std::string_view s);
 
 bool is_letter(char32_t cp);     // approximate Unicode letter test, good for Latin, Greek, Cyrillic, CJK
 bool is_upper(char32_t cp);
+// Lower case for ASCII and Latin-1 letters; other code points as they are. Enough to compare words
+// in the languages the function-word lists cover.
+char32_t fold_case(char32_t cp);
 bool is_lower(char32_t cp);
 bool is_digit(char32_t cp);      // ASCII digits only
 bool is_space(char32_t cp);      // every Unicode space separator, tab and line breaks
