@@ -124,9 +124,20 @@ export function createApi(Module) {
     return parseResult('summarize', Module.summarizeJson(doc, unit, amount));
   }
 
+  function restore(doc, index) {
+    if (doc === null || typeof doc !== 'object' || !Array.isArray(doc.blocks) || !Array.isArray(doc.removed)) {
+      throw new TypeError(`pith.restore: doc must be a Document as returned by pith.read, got ${describe(doc)}`);
+    }
+    if (!Number.isInteger(index) || index < 0 || index >= doc.removed.length) {
+      throw new RangeError(`pith.restore: index must be an integer from 0 to ${doc.removed.length - 1}, got ${describe(index)}`);
+    }
+    return parseResult('restore', Module.restoreJson(doc, index));
+  }
+
   return Object.freeze({
     read,
     summarize,
+    restore,
     version: moduleVersion(Module),
     memoryBytes: () => memoryBytesOf(Module),
   });

@@ -3,6 +3,7 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <optional>
 #include <string>
 
 #include "pith/pith.h"
@@ -26,38 +27,100 @@ std::string read_json(const std::string& input, const std::string& format, const
   return pith::to_json(pith::read(input, {*f, *q, encoding}));
 }
 
-pith::BlockKind kind_from_id(const std::string& id) {
-  for (auto k : {pith::BlockKind::Paragraph, pith::BlockKind::Heading, pith::BlockKind::ListItem,
-                 pith::BlockKind::Quote, pith::BlockKind::Code}) {
-    if (pith::block_kind_id(k) == id) return k;
-  }
-  return pith::BlockKind::Paragraph;
-}
-
 std::string string_field(const val& object, const char* name) {
   val v = object[name];
   return v.isString() ? v.as<std::string>() : std::string();
 }
 
-// The Document comes back as the plain object read() returned; only what the summarizer reads is taken.
-// The budget is one unit ('sentences' | 'ratio' | 'words') and its amount; api.js checks both first
-// with clearer messages, and parse_budget checks again so a direct caller gets an error, not a guess.
-std::string summarize_json(const val& doc, const std::string& unit, double amount) {
-  if (!doc.isArray() && doc.typeOf().as<std::string>() != "object") return error_json("doc must be a Document");
-  auto options = pith::parse_budget(unit, amount);
-  if (!options) return error_json("the budget must be sentences 1-1000, ratio in (0, 1] or words 1-100000");
+std::size_t count_field(const val& object, const char* name) {
+  val v = object[name];
+  if (!v.isNumber()) return 0;
+  double d = v.as<double>();
+  return d > 0 ? static_cast<std::size_t>(d) : 0;
+}
+
+bool is_object(const val& v) { return v.typeOf().as<std::string>() == "object" && !v.isNull(); }
+
+// A Document back from JavaScript, as read() returned it. The summarizer needs only the title and
+// the blocks; restoring needs everything, so the removals and metadata are read only on request.
+std::optional<pith::Document> document_from(const val& doc, bool whole, std::string& error) {
+  if (!is_object(doc) || doc.isArray()) {
+    error = "doc must be a Document";
+    return std::nullopt;
+  }
   pith::Document d;
   d.title = string_field(doc, "title");
   val blocks = doc["blocks"];
-  if (!blocks.isArray()) return error_json("doc.blocks must be an array");
+  if (!blocks.isArray()) {
+    error = "doc.blocks must be an array";
+    return std::nullopt;
+  }
   const unsigned n = blocks["length"].as<unsigned>();
   d.blocks.reserve(n);
   for (unsigned i = 0; i < n; ++i) {
     val b = blocks[i];
-    if (b.typeOf().as<std::string>() != "object") return error_json("doc.blocks holds a non-object");
-    d.blocks.push_back({kind_from_id(string_field(b, "kind")), string_field(b, "text"), 0});
+    if (!is_object(b)) {
+      error = "doc.blocks holds a non-object";
+      return std::nullopt;
+    }
+    auto kind = pith::parse_block_kind(string_field(b, "kind"));
+    d.blocks.push_back({kind.value_or(pith::BlockKind::Paragraph), string_field(b, "text"),
+                        static_cast<int>(count_field(b, "level"))});
   }
-  return pith::to_json(pith::summarize(d, *options), d);
+  if (!whole) return d;
+  d.format = string_field(doc, "format") == "html" ? pith::Format::Html : pith::Format::Text;
+  d.byline = string_field(doc, "byline");
+  d.published = string_field(doc, "published");
+  d.site_name = string_field(doc, "siteName");
+  d.image_credit = string_field(doc, "imageCredit");
+  d.language = string_field(doc, "language");
+  val removed = doc["removed"];
+  if (!removed.isArray()) {
+    error = "doc.removed must be an array";
+    return std::nullopt;
+  }
+  const unsigned m = removed["length"].as<unsigned>();
+  for (unsigned i = 0; i < m; ++i) {
+    val r = removed[i];
+    if (!is_object(r)) {
+      error = "doc.removed holds a non-object";
+      return std::nullopt;
+    }
+    auto reason = pith::parse_reason(string_field(r, "reason"));
+    d.removed.push_back({string_field(r, "text"), reason.value_or(pith::Reason::Boilerplate), count_field(r, "position")});
+  }
+  val warnings = doc["warnings"];
+  if (warnings.isArray()) {
+    const unsigned w = warnings["length"].as<unsigned>();
+    for (unsigned i = 0; i < w; ++i) {
+      val x = warnings[i];
+      if (x.isString()) d.warnings.push_back(x.as<std::string>());
+    }
+  }
+  return d;
+}
+
+// The budget is one unit ('sentences' | 'ratio' | 'words') and its amount; api.js checks both first
+// with clearer messages, and parse_budget checks again so a direct caller gets an error, not a guess.
+std::string summarize_json(const val& doc, const std::string& unit, double amount) {
+  auto options = pith::parse_budget(unit, amount);
+  if (!options) return error_json("the budget must be sentences 1-1000, ratio in (0, 1] or words 1-100000");
+  std::string error;
+  auto d = document_from(doc, false, error);
+  if (!d) return error_json(error.c_str());
+  return pith::to_json(pith::summarize(*d, *options), *d);
+}
+
+std::string restore_json(const val& doc, double index) {
+  std::string error;
+  auto d = document_from(doc, true, error);
+  if (!d) return error_json(error.c_str());
+  if (!(index >= 0) || index != static_cast<double>(static_cast<std::size_t>(index))) {
+    return error_json("index must be a whole number");
+  }
+  auto restored = pith::restore_removed(*d, static_cast<std::size_t>(index));
+  if (!restored) return error_json("index is past the end of doc.removed");
+  return pith::to_json(*restored);
 }
 
 }  // namespace
@@ -65,4 +128,5 @@ std::string summarize_json(const val& doc, const std::string& unit, double amoun
 EMSCRIPTEN_BINDINGS(pith) {
   emscripten::function("readJson", &read_json);
   emscripten::function("summarizeJson", &summarize_json);
+  emscripten::function("restoreJson", &restore_json);
 }

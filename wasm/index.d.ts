@@ -134,6 +134,11 @@ export interface Pith {
    * budget is out of range or more than one is given.
    */
   summarize(doc: Document, options?: SummaryOptions): Summary;
+  /**
+   * A new Document with `doc.removed[index]` put back into the article where it stood (a restored
+   * title as a heading); the other removals keep their places. Throws RangeError for a bad index.
+   */
+  restore(doc: Document, index: number): Document;
   /** Version of the engine. */
   readonly version: string;
   /** Current size of the WebAssembly memory in bytes (for diagnostics). */

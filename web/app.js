@@ -68,7 +68,13 @@ function run() {
     }
     const n = sentenceCount();
     const summary = pith.summarize(doc, { sentences: n });
-    renderReading(output, doc, summary);
+    renderReading(output, doc, summary, {
+      onRestore: (index) => {
+        // The restored Document replaces the read one until the input changes.
+        last.doc = pith.restore(last.doc, index);
+        run();
+      },
+    });
     const ms = Math.max(1, Math.round(performance.now() - t0));
     hideError();
     setStatus(

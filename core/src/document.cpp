@@ -71,4 +71,18 @@ std::string_view block_kind_id(BlockKind k) {
   return "paragraph";
 }
 
+std::optional<Reason> parse_reason(std::string_view id) {
+  for (int r = static_cast<int>(Reason::Title); r <= static_cast<int>(Reason::Hidden); ++r) {
+    if (reason_id(static_cast<Reason>(r)) == id) return static_cast<Reason>(r);
+  }
+  return std::nullopt;
+}
+
+std::optional<BlockKind> parse_block_kind(std::string_view id) {
+  for (auto k : {BlockKind::Paragraph, BlockKind::Heading, BlockKind::ListItem, BlockKind::Quote, BlockKind::Code}) {
+    if (block_kind_id(k) == id) return k;
+  }
+  return std::nullopt;
+}
+
 }  // namespace pith

@@ -213,6 +213,13 @@ describe('extension', { timeout: 120000 }, () => {
     for (const s of summary) assert.ok(markdown.includes(`\n- ${escapeMarkdown(s)}`), markdown);
     assert.equal(text, [TITLE, '', ...summary].join('\n'));
 
+    // Restoring a removed piece puts it back into the panel's article.
+    const removedBefore = await panel.locator('#output .pith-removed li').count();
+    await panel.click('#output .pith-removed-group[data-reason="caption"] .pith-restore');
+    await panel.waitForFunction((n) => document.querySelectorAll('#output .pith-removed li').length === n - 1, removedBefore);
+    const restoredBody = await panel.$$eval('#output .pith-body p', (ps) => ps.map((p) => p.textContent));
+    assert.ok(restoredBody.some((p) => p.startsWith('Families walk along the river path')), JSON.stringify(restoredBody));
+
     // The sentences control re-summarizes.
     const n = await readCount(panel);
     await panel.selectOption('#sentences', '2');

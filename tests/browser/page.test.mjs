@@ -120,6 +120,19 @@ describe('page', { timeout: 120000 }, () => {
     await page.screenshot({ path: artifact('page.png'), fullPage: true });
   });
 
+  it('restores a removed piece into the article with one click', async () => {
+    assert.equal(await paste(fixture('002_b4b415554566cd52.txt')), 'ready');
+    const before = await page.$$eval('#output .pith-body p', (ps) => ps.map((p) => p.textContent));
+    await page.click('#output .pith-removed-group[data-reason="photo-credit"] .pith-restore');
+    await page.waitForFunction(
+      () => document.querySelector('#output .pith-body p')?.textContent === 'AP Photo/Pablo Martinez Monsivais, File',
+    );
+    const after = await page.$$eval('#output .pith-body p', (ps) => ps.map((p) => p.textContent));
+    assert.deepEqual(after, ['AP Photo/Pablo Martinez Monsivais, File', ...before]);
+    assert.equal(await page.locator('#output .pith-removed-group[data-reason="photo-credit"]').count(), 0);
+    assert.equal(await page.locator('#output .pith-removed li').count(), 5);
+  });
+
   it('shows the key phrases with the summary', async () => {
     assert.equal(await paste(fixture('002_b4b415554566cd52.txt')), 'ready');
     const phrases = await page.$$eval('#output .pith-key-phrase', (li) => li.map((x) => x.textContent));

@@ -212,3 +212,22 @@ test('summarize rejects a bad budget with a clear error', () => {
   // An undefined member counts as not given: { sentences: undefined, words: 50 } is a words budget.
   assert.ok(pith.summarize(doc, { sentences: undefined, words: 50 }).sentences.length >= 1);
 });
+
+test('restore puts a removed piece back where it stood, and the summary can use it', async () => {
+  const { createPith } = await import('pith');
+  const pith = await createPith();
+  const fs = await import('node:fs');
+  const text = fs.readFileSync(new URL('../fixtures/002_b4b415554566cd52.txt', import.meta.url), 'utf8');
+  const doc = pith.read(text);
+  const credit = doc.removed.findIndex((r) => r.reason === 'photo-credit');
+  assert.ok(credit >= 0);
+  const restored = pith.restore(doc, credit);
+  assert.equal(restored.blocks.length, doc.blocks.length + 1);
+  assert.equal(restored.blocks[0].text, 'AP Photo/Pablo Martinez Monsivais, File');
+  assert.equal(restored.removed.length, doc.removed.length - 1);
+  assert.equal(restored.title, doc.title);
+  assert.ok(restored.wordCount > doc.wordCount);
+  assert.equal(doc.blocks.length, 8, 'the original is not changed');
+  assert.throws(() => pith.restore(doc, doc.removed.length), RangeError);
+  assert.throws(() => pith.restore({ blocks: [] }, 0), TypeError);
+});

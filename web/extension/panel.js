@@ -82,7 +82,13 @@ function sentenceCount() {
 function render(pith) {
   const { doc, page } = current;
   const summary = pith.summarize(doc, { sentences: sentenceCount() });
-  renderReading(output, doc, summary, { url: page.url });
+  renderReading(output, doc, summary, {
+    url: page.url,
+    onRestore: (index) => {
+      current.doc = pith.restore(current.doc, index);
+      render(pith);
+    },
+  });
   sourceLine.textContent = page.url ? `From ${page.url}` : '';
   sourceLine.hidden = !page.url;
   setStatus(`${doc.wordCount} words · ${doc.removed.length} pieces removed · read as ${doc.format}`);

@@ -237,7 +237,7 @@ function renderBody(doc, summary, idPrefix) {
   return section;
 }
 
-function renderRemoved(doc, idPrefix) {
+function renderRemoved(doc, idPrefix, onRestore) {
   const removed = Array.isArray(doc.removed) ? doc.removed : [];
   const section = el(
     'section',
@@ -253,11 +253,11 @@ function renderRemoved(doc, idPrefix) {
   );
   // Group by reason, in the order each reason first appears.
   const groups = new Map();
-  for (const r of removed) {
+  removed.forEach((r, index) => {
     const key = r.reason || 'boilerplate';
     if (!groups.has(key)) groups.set(key, { label: r.label || key, items: [] });
-    groups.get(key).items.push(r);
-  }
+    groups.get(key).items.push({ r, index });
+  });
   for (const [reason, group] of groups) {
     const details = el('details', {
       className: 'pith-removed-group',
@@ -273,7 +273,7 @@ function renderRemoved(doc, idPrefix) {
       ),
     );
     const ul = el('ul');
-    for (const r of group.items) {
+    for (const { r, index } of group.items) {
       const li = el('li', { attrs: { 'data-reason': reason } });
       li.append(el('span', { className: 'pith-removed-text', text: r.text }));
       if (Number.isInteger(r.position) && doc.blocks.length) {
@@ -286,6 +286,15 @@ function renderRemoved(doc, idPrefix) {
             attrs: { title: end ? 'Stood after the article' : `Stood before block ${r.position + 1} of the article` },
           }),
         );
+      }
+      if (onRestore) {
+        const button = el('button', {
+          className: 'pith-restore',
+          text: 'Restore',
+          attrs: { type: 'button', title: 'Put this back into the article where it stood' },
+        });
+        button.addEventListener('click', () => onRestore(index));
+        li.append(' ', button);
       }
       ul.append(li);
     }
@@ -300,10 +309,11 @@ function renderRemoved(doc, idPrefix) {
  * @param {HTMLElement} container
  * @param {object} doc      a Document from pith.read()
  * @param {object} summary  a Summary from pith.summarize() (may be null)
- * @param {{ idPrefix?: string, url?: string }} [options] prefix for element ids (links from summary to
- *   article); the article's address when known, for the Markdown copy's link
+ * @param {{ idPrefix?: string, url?: string, onRestore?: (index: number) => void }} [options] prefix for
+ *   element ids (links from summary to article); the article's address when known, for the Markdown
+ *   copy's link; called with a removed piece's index when the reader asks to restore it
  */
-export function renderReading(container, doc, summary, { idPrefix = 'pith-', url = '' } = {}) {
+export function renderReading(container, doc, summary, { idPrefix = 'pith-', url = '', onRestore = null } = {}) {
   clear(container);
   const article = el('article', { className: 'pith-reading', attrs: { lang: doc.language || null } });
   article.append(renderMeta(doc));
@@ -315,7 +325,7 @@ export function renderReading(container, doc, summary, { idPrefix = 'pith-', url
   article.append(renderSummary(doc, summary, idPrefix, url));
   article.append(renderBody(doc, summary, idPrefix));
   container.append(article);
-  container.append(renderRemoved(doc, idPrefix));
+  container.append(renderRemoved(doc, idPrefix, onRestore));
 }
 
 /** Turns anything thrown into a one-line message for an error line. */

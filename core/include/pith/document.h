@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,6 +49,9 @@ enum class Reason {
 std::string_view reason_id(Reason);     // stable machine id, e.g. "photo-credit"
 std::string_view reason_label(Reason);  // short English label, e.g. "Photo credit"
 std::string_view block_kind_id(BlockKind);  // "paragraph", "heading", …
+// The inverses, for Documents coming back from a face (the package's restore and summarize).
+std::optional<Reason> parse_reason(std::string_view id);
+std::optional<BlockKind> parse_block_kind(std::string_view id);
 
 struct Removed {
   std::string text;  // the dropped text as it stood (whitespace-normalised)

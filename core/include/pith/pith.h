@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pith/document.h"
+#include "pith/edit.h"
 #include "pith/json.h"
 #include "pith/read.h"
 #include "pith/sentences.h"
