@@ -77,3 +77,19 @@ TEST(BadInput, ManyAmpersandsAndAngles) {
   Document doc = read(s, {Format::Html, Quotes::Smart});
   EXPECT_EQ(doc.format, Format::Html);
 }
+
+TEST(BadInput, FiftyMegabytePaste) {
+  // A paste of a huge page: menus and running text interleaved, 50 MB in all.
+  std::string page;
+  page.reserve(51u << 20);
+  const std::string menu = "Home News Share\n";
+  const std::string prose = "The council voted on Tuesday to close the old bridge to cars after engineers found cracks.\n";
+  for (std::size_t i = 0; page.size() < (50u << 20); ++i) page += (i % 3 == 0) ? menu : prose;
+  auto t0 = std::chrono::steady_clock::now();
+  Document doc = read(page);
+  Summary s = summarize(doc);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_GT(doc.blocks.size(), 100000u);
+  EXPECT_EQ(s.sentences.size(), 3u);
+  EXPECT_LT(secs, 90.0);  // a hang guard, not a speed target (measured: about 8 s for 50 MB natively)
+}
