@@ -21,6 +21,10 @@ let timer = 0;
 let reads = 0;
 // The last successful read, so changing only the sentence count re-summarizes without re-reading.
 let last = { text: null, format: null, doc: null };
+// What a rich paste or a dropped file brought, read instead of the box's text while the box still
+// shows exactly what came with it: the clipboard's HTML, or a file's bytes (so its <meta charset>
+// applies). Editing the box falls back to reading the box.
+let source = null; // { data: string | Uint8Array, format: 'html' | 'text' | 'auto', shown: string, name: string }
 
 const lines = statusLines(statusLine, errorLine);
 const setStatus = lines.status;
@@ -50,7 +54,8 @@ function run() {
   timer = 0;
   if (!pith) return;
   const text = input.value;
-  const format = formatSelect.value;
+  const fromSource = source !== null && source.shown === text && formatSelect.value === 'auto';
+  const format = fromSource ? source.format : formatSelect.value;
   if (text.trim() === '') {
     hideError();
     clear(output);
@@ -62,9 +67,10 @@ function run() {
   try {
     const t0 = performance.now();
     let doc = last.doc;
-    if (last.text !== text || last.format !== format) {
-      doc = pith.read(text, { format, quotes: 'smart' });
-      last = { text, format, doc };
+    const key = fromSource ? source : text;
+    if (last.text !== key || last.format !== format) {
+      doc = pith.read(fromSource ? source.data : text, { format, quotes: 'smart' });
+      last = { text: key, format, doc };
     }
     const n = sentenceCount();
     const summary = pith.summarize(doc, { sentences: n });
@@ -113,6 +119,27 @@ async function main() {
     run();
   });
   input.addEventListener('input', schedule);
+  // Copying from a web page puts its HTML on the clipboard too: read that, show the plain text.
+  input.addEventListener('paste', (event) => {
+    const html = event.clipboardData?.getData('text/html') ?? '';
+    if (!html.trim()) return;
+    event.preventDefault();
+    input.value = event.clipboardData.getData('text/plain');
+    source = { data: html, format: 'html', shown: input.value, name: 'clipboard' };
+    run();
+  });
+  // A dropped .html or .txt file is read as bytes: the engine sniffs its encoding.
+  input.addEventListener('dragover', (event) => event.preventDefault());
+  input.addEventListener('drop', async (event) => {
+    const file = event.dataTransfer?.files?.[0];
+    if (!file) return;
+    event.preventDefault();
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const format = /\.html?$/i.test(file.name) ? 'html' : /\.txt$/i.test(file.name) ? 'text' : 'auto';
+    input.value = new TextDecoder('utf-8').decode(bytes);
+    source = { data: bytes, format, shown: input.value, name: file.name };
+    run();
+  });
   formatSelect.addEventListener('change', run);
   sentencesInput.addEventListener('change', () => {
     sentencesInput.value = String(sentenceCount());

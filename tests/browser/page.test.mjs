@@ -133,6 +133,59 @@ describe('page', { timeout: 120000 }, () => {
     assert.equal(await page.locator('#output .pith-removed li').count(), 5);
   });
 
+  it('reads the HTML of a rich paste while showing its plain text', async () => {
+    await chooseFormat('auto');
+    const html =
+      '<html><head><title>Harbour Walls To Be Raised | The Coast Gazette</title></head><body>' +
+      '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>' +
+      '<article><h1>Harbour Walls To Be Raised</h1>' +
+      '<p>The harbour walls will be raised by a metre before next winter, the port authority said on Monday.</p>' +
+      '<p>Engineers found that storms had overtopped the old walls four times in the past two years.</p>' +
+      '</article><footer>Contact us</footer></body></html>';
+    const plain = 'Home News Sport\nHarbour Walls To Be Raised\nThe harbour walls will be raised.';
+    const n = await readCount(page);
+    await page.evaluate(({ html, plain }) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', plain);
+      const input = document.getElementById('input');
+      input.focus();
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, { html, plain });
+    assert.equal(await waitForRead(page, n), 'ready');
+    assert.equal(await page.inputValue('#input'), plain);
+    assert.equal((await page.textContent('#output .pith-title')).trim(), 'Harbour Walls To Be Raised');
+    const body = await page.$$eval('#output .pith-body p', (ps) => ps.map((p) => p.textContent));
+    assert.deepEqual(body, [
+      'The harbour walls will be raised by a metre before next winter, the port authority said on Monday.',
+      'Engineers found that storms had overtopped the old walls four times in the past two years.',
+    ]);
+  });
+
+  it('reads a dropped HTML file as bytes, in the encoding it declares', async () => {
+    await chooseFormat('auto');
+    // windows-1251: А–я are 0xC0–0xFF.
+    const sentence = 'Городской совет во вторник решил закрыть старый мост для машин после того, как инженеры нашли трещины.';
+    const cp1251 = (text) => [...text].map((c) => {
+      const code = c.codePointAt(0);
+      return code >= 0x410 && code <= 0x44f ? 0xc0 + (code - 0x410) : code;
+    });
+    const bytes = [
+      ...Buffer.from('<html><head><meta charset="windows-1251"><title>x</title></head><body><article><p>'),
+      ...cp1251(sentence),
+      ...Buffer.from('</p></article></body></html>'),
+    ];
+    const n = await readCount(page);
+    await page.evaluate((bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'story.html', { type: 'text/html' }));
+      document.getElementById('input').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, bytes);
+    assert.equal(await waitForRead(page, n), 'ready');
+    const body = await page.$$eval('#output .pith-body p', (ps) => ps.map((p) => p.textContent));
+    assert.deepEqual(body, [sentence]);
+  });
+
   it('shows the key phrases with the summary', async () => {
     assert.equal(await paste(fixture('002_b4b415554566cd52.txt')), 'ready');
     const phrases = await page.$$eval('#output .pith-key-phrase', (li) => li.map((x) => x.textContent));
