@@ -1,6 +1,7 @@
 #include "pith/json.h"
 
 #include "json/json_writer.h"
+#include "text/normalize.h"
 #include "text/utf8.h"
 
 namespace pith {
@@ -10,12 +11,7 @@ namespace {
 std::size_t word_count(const Document& doc) {
   std::size_t n = 0;
   for (const Block& b : doc.blocks) {
-    bool in_word = false;
-    for (char c : b.text) {
-      bool space = c == ' ' || c == '\n' || c == '\t';
-      if (!space && !in_word) ++n;
-      in_word = !space;
-    }
+    n += text::count_words(b.text);
   }
   return n;
 }

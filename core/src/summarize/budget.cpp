@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/normalize.h"
 #include "text/utf8.h"
 
 namespace pith {
@@ -25,16 +26,7 @@ std::optional<SummaryOptions> parse_budget(std::string_view unit, double amount)
   return std::nullopt;
 }
 
-std::size_t count_words(std::string_view s) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (std::size_t i = 0; i < s.size();) {
-    const bool space = text::is_space(text::next_code_point(s, i));
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
+std::size_t count_words(std::string_view s) { return text::count_words(s); }
 
 namespace summarizer {
 

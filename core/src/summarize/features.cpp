@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "extract/dates.h"
+#include "text/normalize.h"
 #include "text/utf8.h"
 
 namespace pith::summarizer {
@@ -50,14 +51,7 @@ bool has_digit(std::string_view s) {
 // A label kept as a paragraph ("Local News", "Photos") is not a statement a summary can quote:
 // fewer than four words and no sentence ending.
 bool is_fragment(std::string_view s) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (char c : s) {
-    bool space = c == ' ';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  if (words >= 4) return false;
+  if (text::count_words(s) >= 4) return false;
   std::size_t end = s.size();
   while (end > 0) {
     std::size_t start = 0;

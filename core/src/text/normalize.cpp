@@ -38,6 +38,17 @@ std::string normalize_spaces(std::string_view line) {
   return out;
 }
 
+std::size_t count_words(std::string_view s) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const bool space = is_space(next_code_point(s, i));
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
 std::string apply_quotes(std::string_view line, Quotes mode) {
   if (mode == Quotes::Keep) return std::string(line);
   std::string out;

@@ -13,6 +13,10 @@ namespace pith::text {
 // soft hyphens, BOMs and control characters → nothing; runs of spaces → one; trimmed.
 std::string normalize_spaces(std::string_view line);
 
+// Words as pith counts them everywhere (budgets, the faces' "N words", headline and label tests):
+// runs of characters between Unicode spaces.
+std::size_t count_words(std::string_view text);
+
 // Straight quotes → typographic ones (Smart), typographic → straight (Ascii), or untouched (Keep).
 // Apostrophes inside words (we're) and before decade digits ('90s) become ’.
 std::string apply_quotes(std::string_view line, Quotes mode);
