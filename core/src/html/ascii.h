@@ -12,6 +12,15 @@ inline char lower(char c) { return is_upper(c) ? static_cast<char>(c + 32) : c; 
 // Tab, LF, FF, space: CR never reaches the tokenizer (the input is normalised first).
 inline bool is_space(char c) { return c == '\t' || c == '\n' || c == '\f' || c == ' '; }
 
+// Does `s` hold `lower_word` at offset `at`, ignoring ASCII case? (`lower_word` is lower-case.)
+inline bool iequals_at(std::string_view s, std::size_t at, std::string_view lower_word) {
+  if (at > s.size() || s.size() - at < lower_word.size()) return false;
+  for (std::size_t k = 0; k < lower_word.size(); ++k) {
+    if (lower(s[at + k]) != lower_word[k]) return false;
+  }
+  return true;
+}
+
 inline bool iequals(std::string_view a, std::string_view lower_b) {
   if (a.size() != lower_b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {

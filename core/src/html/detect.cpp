@@ -2,18 +2,12 @@
 
 #include <array>
 
+#include "html/ascii.h"
+
 namespace pith::html {
 namespace {
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-bool iequals_at(std::string_view s, std::size_t pos, std::string_view word) {
-  if (pos + word.size() > s.size()) return false;
-  for (std::size_t k = 0; k < word.size(); ++k) {
-    if (lower(s[pos + k]) != word[k]) return false;
-  }
-  return true;
-}
+using ascii::iequals_at;
 
 bool is_name_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':';

@@ -1,5 +1,7 @@
 #include "text/charset_sniff.h"
 
+#include "html/ascii.h"
+
 #include <utf8/core.h>
 
 #include "text/utf8.h"
@@ -12,20 +14,9 @@ namespace {
 constexpr std::size_t kPrescanBytes = 1024;
 
 bool is_space(char c) { return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' '; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c; }
-
-bool iequals_at(std::string_view s, std::size_t i, std::string_view lower_word) {
-  if (s.size() - i < lower_word.size()) return false;
-  for (std::size_t k = 0; k < lower_word.size(); ++k) {
-    if (to_lower(s[i + k]) != lower_word[k]) return false;
-  }
-  return true;
-}
-
-bool iequals(std::string_view s, std::string_view lower_word) {
-  return s.size() == lower_word.size() && iequals_at(s, 0, lower_word);
-}
+using html::ascii::is_alpha;
+using html::ascii::iequals;
+using html::ascii::iequals_at;
 
 // Views into the scanned bytes, case as written: every comparison below ignores ASCII case.
 struct Attribute {
