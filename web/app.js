@@ -1,10 +1,10 @@
 // The pith page: paste an article, get it back clean with a summary. A thin face over the engine
 // package (./engine/index.js); all text logic lives in the engine, all rendering in render.js.
-import { renderReading, clear, errorMessage, statusLines } from './extension/render.js';
+import {
+  renderReading, clear, errorMessage, statusLines, sentenceCount as countFrom, readingStatus, readMarker,
+} from './extension/render.js';
 
 const DEBOUNCE_MS = 250;
-const MIN_SENTENCES = 1;
-const MAX_SENTENCES = 10;
 
 const $ = (id) => document.getElementById(id);
 const form = $('reader-form');
@@ -18,35 +18,20 @@ const output = $('output');
 
 let pith = null;
 let timer = 0;
-let reads = 0;
 // The last successful read, so changing only the sentence count re-summarizes without re-reading.
 let last = { text: null, format: null, doc: null };
 // What a rich paste or a dropped file brought, read instead of the box's text while the box still
 // shows exactly what came with it: the clipboard's HTML, or a file's bytes (so its <meta charset>
 // applies). Editing the box falls back to reading the box.
-let source = null; // { data: string | Uint8Array, format: 'html' | 'text' | 'auto', shown: string, name: string }
+let source = null; // { data: string | Uint8Array, format: 'html' | 'text' | 'auto', shown: string }
 
 const lines = statusLines(statusLine, errorLine);
 const setStatus = lines.status;
 const showError = lines.error;
 const hideError = lines.clearError;
 
-function sentenceCount() {
-  const n = Math.round(Number(sentencesInput.value));
-  if (!Number.isFinite(n)) return 3;
-  return Math.min(MAX_SENTENCES, Math.max(MIN_SENTENCES, n));
-}
-
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-
-function markDone(state) {
-  reads += 1;
-  output.dataset.state = state;
-  output.dataset.reads = String(reads);
-}
+const sentenceCount = () => countFrom(sentencesInput.value);
+const markDone = readMarker(output);
 
 /** Reads the textarea with the engine and renders the result. Never throws. */
 function run() {
@@ -69,7 +54,7 @@ function run() {
     let doc = last.doc;
     const key = fromSource ? source : text;
     if (last.text !== key || last.format !== format) {
-      doc = pith.read(fromSource ? source.data : text, { format, quotes: 'smart' });
+      doc = pith.read(fromSource ? source.data : text, { format });
       last = { text: key, format, doc };
     }
     const n = sentenceCount();
@@ -83,10 +68,7 @@ function run() {
     });
     const ms = Math.max(1, Math.round(performance.now() - t0));
     hideError();
-    setStatus(
-      `${plural(doc.wordCount, 'word')} in ${plural(doc.blocks.length, 'block')} · ` +
-        `${plural(doc.removed.length, 'piece')} removed · ${ms} ms`,
-    );
+    setStatus(`${readingStatus(doc)} · ${ms} ms`);
     markDone('ready');
   } catch (err) {
     last = { text: null, format: null, doc: null };
@@ -125,7 +107,7 @@ async function main() {
     if (!html.trim()) return;
     event.preventDefault();
     input.value = event.clipboardData.getData('text/plain');
-    source = { data: html, format: 'html', shown: input.value, name: 'clipboard' };
+    source = { data: html, format: 'html', shown: input.value };
     run();
   });
   // A dropped .html or .txt file is read as bytes: the engine sniffs its encoding.
@@ -137,7 +119,7 @@ async function main() {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const format = /\.html?$/i.test(file.name) ? 'html' : /\.txt$/i.test(file.name) ? 'text' : 'auto';
     input.value = new TextDecoder('utf-8').decode(bytes);
-    source = { data: bytes, format, shown: input.value, name: file.name };
+    source = { data: bytes, format, shown: input.value };
     run();
   });
   formatSelect.addEventListener('change', run);

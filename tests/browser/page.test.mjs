@@ -273,7 +273,7 @@ describe('page', { timeout: 120000 }, () => {
 
   it('reads pasted markup as HTML without running or inserting it (html and auto formats)', async () => {
     for (const format of ['html', 'auto']) {
-      assert.ok(['ready', 'error'].includes(await chooseFormat(format)), format);
+      assert.equal(await chooseFormat(format), 'ready', format);
       await assertInert();
       // Whatever the engine keeps or drops, the page shows it as text, never as markup.
       const text = await page.textContent('#output');
@@ -283,10 +283,16 @@ describe('page', { timeout: 120000 }, () => {
   });
 
   it('never crashes on odd input and shows engine errors in the error line', async () => {
-    for (const input of ['   \n\t ', '\u0000\u0001\uFFFF', 'x'.repeat(200000), '<<<>>>', '\uD800 lone surrogate']) {
-      const state = await paste(input);
-      assert.ok(['ready', 'empty', 'error'].includes(state), `state ${state}`);
-      if (state === 'error') assert.equal(await page.isVisible('#error'), true);
+    const cases = [
+      ['   \n\t ', 'empty'],
+      ['\u0000\u0001\uFFFF', 'ready'],
+      ['x'.repeat(200000), 'ready'],
+      ['<<<>>>', 'ready'],
+      ['\uD800 lone surrogate', 'ready'],
+    ];
+    for (const [input, expected] of cases) {
+      assert.equal(await paste(input), expected, JSON.stringify(input.slice(0, 20)));
+      assert.equal(await page.isVisible('#error'), false);
     }
     assert.deepEqual(pageErrors, []);
   });

@@ -5,7 +5,9 @@
 //
 // Test mode: panel.html?tab=<tabId> reads that tab instead of the active one (the tab still needs
 // the activeTab grant, see tests/browser/extension.test.mjs).
-import { renderReading, clear, errorMessage, statusLines } from './render.js';
+import {
+  renderReading, clear, errorMessage, statusLines, sentenceCount as countFrom, readingStatus, readMarker,
+} from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const statusLine = $('status');
@@ -21,18 +23,13 @@ const pinnedTab = params.has('tab') ? Number.parseInt(params.get('tab'), 10) : n
 const enginePromise = import('./engine/index.js').then((m) => m.createPith());
 let current = null; // { tabId, page, doc }
 let generation = 0; // guards against an older read finishing after a newer one
-let reads = 0;
 
 const lines = statusLines(statusLine, errorLine);
 const setStatus = lines.status;
 const showError = lines.error;
 const hideError = lines.clearError;
 
-function markDone(state) {
-  reads += 1;
-  output.dataset.state = state;
-  output.dataset.reads = String(reads);
-}
+const markDone = readMarker(output);
 
 /** Runs inside the inspected page: returns its markup and visible text. Must stay self-contained. */
 function grabPage() {
@@ -74,10 +71,7 @@ async function capture(tabId) {
   return page;
 }
 
-function sentenceCount() {
-  const n = Number.parseInt(sentencesSelect.value, 10);
-  return Number.isInteger(n) && n >= 1 && n <= 10 ? n : 3;
-}
+const sentenceCount = () => countFrom(sentencesSelect.value);
 
 function render(pith) {
   const { doc, page } = current;
@@ -91,7 +85,7 @@ function render(pith) {
   });
   sourceLine.textContent = page.url ? `From ${page.url}` : '';
   sourceLine.hidden = !page.url;
-  setStatus(`${doc.wordCount} words · ${doc.removed.length} pieces removed · read as ${doc.format}`);
+  setStatus(`${readingStatus(doc)} · read as ${doc.format}`);
 }
 
 async function readActiveTab(tabId) {

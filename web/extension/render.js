@@ -329,6 +329,33 @@ export function renderReading(container, doc, summary, { idPrefix = 'pith-', url
 }
 
 /** Turns anything thrown into a one-line message for an error line. */
+// The summary length a face asks for: a whole number of sentences from 1 to 10, 3 when unreadable.
+export function sentenceCount(value) {
+  const n = Math.round(Number(value));
+  if (!Number.isFinite(n)) return 3;
+  return Math.min(10, Math.max(1, n));
+}
+
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// "329 words in 8 blocks · 6 pieces removed": the line both faces show under a reading.
+export function readingStatus(doc) {
+  return `${plural(doc.wordCount, 'word')} in ${plural(doc.blocks.length, 'block')} · ` +
+    `${plural(doc.removed.length, 'piece')} removed`;
+}
+
+// Marks each finished read on the output element (state and a counter), which the tests wait on.
+export function readMarker(output) {
+  let reads = 0;
+  return (state) => {
+    reads += 1;
+    output.dataset.state = state;
+    output.dataset.reads = String(reads);
+  };
+}
+
 // The status line and the error line every face shows above its reading.
 export function statusLines(statusLine, errorLine) {
   return {
