@@ -4,14 +4,6 @@
 #include "text/utf8.h"
 
 namespace pith::extract {
-namespace {
-
-bool is_closing(char32_t cp) {
-  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
-         cp == 0xBB || cp == 0x300D || cp == 0x300F;
-}
-
-}  // namespace
 
 LineShape shape_of(std::string_view line) {
   LineShape s;
@@ -37,15 +29,7 @@ LineShape shape_of(std::string_view line) {
   if (cjk >= 4) s.words += cjk / 2;
 
   std::size_t end = line.size();
-  char32_t last = 0;
-  while (end > 0) {
-    std::size_t start = 0;
-    last = text::previous_code_point(line, end, &start);
-    if (!is_closing(last)) break;
-    end = start;
-  }
-  s.terminal = last == '.' || last == '!' || last == '?' || last == 0x2026 || last == 0x3002 ||
-               last == 0xFF01 || last == 0xFF1F;
+  s.terminal = text::is_sentence_stop(text::last_before_closers(line, &end));
   // "Against her Old Dem..." — the ellipsis touches the word, so the headline was cut off.
   std::string_view body = line.substr(0, end);
   bool dots = body.size() >= 4 && body.substr(body.size() - 3) == "...";

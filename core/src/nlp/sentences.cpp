@@ -16,10 +16,6 @@ using text::is_upper;
 
 bool is_stop(char32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026; }
 bool is_cjk_stop(char32_t cp) { return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F; }
-bool is_closer(char32_t cp) {
-  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
-         cp == 0xBB || cp == 0x300D || cp == 0x300F || cp == 0xFF09;
-}
 bool is_opener(char32_t cp) {
   return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 ||
          cp == 0xAB || cp == 0x300C || cp == 0x300E || cp == 0xBF || cp == 0xA1;
@@ -145,7 +141,7 @@ std::vector<Span> split_sentences(std::string_view s) {
       while (i < s.size()) {
         std::size_t j = i;
         char32_t c2 = text::next_code_point(s, j);
-        if (!is_cjk_stop(c2) && !is_closer(c2)) break;
+        if (!is_cjk_stop(c2) && !text::is_closing_punct(c2)) break;
         i = j;
       }
       push(i);
@@ -160,7 +156,7 @@ std::vector<Span> split_sentences(std::string_view s) {
       char32_t c2 = text::next_code_point(s, j);
       if (is_stop(c2)) {
         only_periods = only_periods && c2 == '.';
-      } else if (!is_closer(c2)) {
+      } else if (!text::is_closing_punct(c2)) {
         break;
       }
       end = j;

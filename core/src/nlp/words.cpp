@@ -57,12 +57,6 @@ bool is_stop_word(std::string_view w) {
   return kTable.find(w) != 0;
 }
 
-std::vector<std::string> content_terms(std::string_view s) {
-  std::vector<std::string> out = content_words(s);
-  for (std::string& w : out) w = stem(std::move(w));
-  return out;
-}
-
 std::vector<std::string> content_words(std::string_view s) {
   std::vector<std::string> out;
   std::string cur;

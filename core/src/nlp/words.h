@@ -8,15 +8,12 @@
 namespace pith::nlp {
 
 // Content words of a text: letters/digits runs, lower-cased (ASCII and Latin-1), stop words dropped,
-// Porter-stemmed. Used only for comparing sentences, never shown.
-std::vector<std::string> content_terms(std::string_view text);
-
-// The same words before stemming, so a caller that sees a word many times stems it once.
+// not yet stemmed, so a caller that sees a word many times stems it once (nlp/terms.h does).
 std::vector<std::string> content_words(std::string_view text);
 
 bool is_stop_word(std::string_view lowered);
 
-// The two steps content_terms() applies to each word, for callers that keep word positions (key
+// The two steps a word goes through before comparison, for callers that keep word positions (key
 // phrases): case folding (ASCII and Latin-1) and the Porter stemmer.
 // fold_case writes into `out` (replacing its content) so a caller folding word after word reuses one buffer.
 void fold_case(std::string_view word, std::string& out);

@@ -34,14 +34,8 @@ bool has_first_person(std::string_view s) {
 }
 
 bool ends_with_question(std::string_view s) {
-  std::size_t end = s.size();
-  while (end > 0) {
-    std::size_t start = 0;
-    char32_t cp = text::previous_code_point(s, end, &start);
-    if (cp != '"' && cp != 0x201D && cp != 0x2019 && cp != ')' && cp != '\'') return cp == '?' || cp == 0xFF1F;
-    end = start;
-  }
-  return false;
+  char32_t last = text::last_before_closers(s);
+  return last == '?' || last == 0xFF1F;
 }
 
 bool has_digit(std::string_view s) {
@@ -51,16 +45,7 @@ bool has_digit(std::string_view s) {
 // A label kept as a paragraph ("Local News", "Photos") is not a statement a summary can quote:
 // fewer than four words and no sentence ending.
 bool is_fragment(std::string_view s) {
-  if (text::count_words(s) >= 4) return false;
-  std::size_t end = s.size();
-  while (end > 0) {
-    std::size_t start = 0;
-    char32_t cp = text::previous_code_point(s, end, &start);
-    if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) return false;
-    if (cp != '"' && cp != 0x201D && cp != 0x2019 && cp != ')' && cp != '\'') return true;
-    end = start;
-  }
-  return true;
+  return text::count_words(s) < 4 && !text::is_sentence_stop(text::last_before_closers(s));
 }
 
 }  // namespace

@@ -122,6 +122,29 @@ std::size_t utf16_length(std::string_view s) {
   return n;
 }
 
+bool is_closing_punct(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
+         cp == 0xBB || cp == 0x300D || cp == 0x300F || cp == 0xFF09;
+}
+
+bool is_sentence_stop(char32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
+}
+
+char32_t last_before_closers(std::string_view s, std::size_t* before) {
+  std::size_t end = s.size();
+  char32_t cp = 0;
+  while (end > 0) {
+    std::size_t start = 0;
+    cp = previous_code_point(s, end, &start);
+    if (!is_closing_punct(cp)) break;
+    end = start;
+    cp = 0;
+  }
+  if (before) *before = end;
+  return cp;
+}
+
 bool is_upper(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;

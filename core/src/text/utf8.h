@@ -25,6 +25,14 @@ void append_utf8(std::string& out, char32_t cp);
 // Length in UTF-16 code units: the offsets JavaScript strings use.
 std::size_t utf16_length(std::string_view s);
 
+// Quotes and brackets that may close after a sentence's final stop: week.” (It did.) 「…。」
+bool is_closing_punct(char32_t cp);
+// Sentence-final stops: . ! ? … and the CJK 。！？
+bool is_sentence_stop(char32_t cp);
+// The code point before any closing punctuation at the end of `s` ('.' for "week.”"), 0 if none;
+// `before` gets its end offset (where the closers begin).
+char32_t last_before_closers(std::string_view s, std::size_t* before = nullptr);
+
 bool is_letter(char32_t cp);     // approximate Unicode letter test, good for Latin, Greek, Cyrillic, CJK
 bool is_upper(char32_t cp);
 // Lower case for ASCII and Latin-1 letters; other code points as they are. Enough to compare words
