@@ -7,6 +7,7 @@ const READ_OPTIONS = ['format', 'quotes'];
 const BUDGETS = ['sentences', 'ratio', 'words'];
 const MAX_SENTENCES = 1000;
 const MAX_WORDS = 100000;
+// Must equal package.json's version (a package test checks it).
 const PACKAGE_VERSION = '0.1.0';
 
 function describe(value) {
@@ -81,19 +82,9 @@ function parseResult(where, json) {
   return value;
 }
 
-function moduleVersion(Module) {
-  const v = Module.version;
-  if (typeof v === 'function') return String(v());
-  if (typeof v === 'string') return v;
-  return PACKAGE_VERSION;
-}
-
+// The module's heap (HEAP8 is re-pointed when memory grows, so read it each time).
 function memoryBytesOf(Module) {
-  if (Module.HEAP8 && Module.HEAP8.buffer) return Module.HEAP8.buffer.byteLength;
-  if (Module.wasmMemory && Module.wasmMemory.buffer) return Module.wasmMemory.buffer.byteLength;
-  const exports = Module.asm || Module.wasmExports;
-  if (exports && exports.memory) return exports.memory.buffer.byteLength;
-  return 0;
+  return Module.HEAP8.buffer.byteLength;
 }
 
 /**
@@ -138,7 +129,7 @@ export function createApi(Module) {
     read,
     summarize,
     restore,
-    version: moduleVersion(Module),
+    version: PACKAGE_VERSION,
     memoryBytes: () => memoryBytesOf(Module),
   });
 }
