@@ -273,17 +273,9 @@ class BlockWriter {
   bool is_headline(std::string_view heading) const {
     if (same_text(heading, doc_.title)) return true;
     if (!doc_.blocks.empty() || doc_.title.empty() || heading.size() < 8) return false;
-    std::string h = lower_ascii(heading);
-    std::string t = lower_ascii(doc_.title);
+    std::string h = text::ascii_lower(heading);
+    std::string t = text::ascii_lower(doc_.title);
     return h.find(t) != std::string::npos || t.find(h) != std::string::npos;
-  }
-
-  static std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    }
-    return out;
   }
 
   std::string visible_text_all(std::uint32_t i) const {

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "text/normalize.h"
 #include "text/utf8.h"
 
 namespace pith::extract {
@@ -36,13 +37,7 @@ std::string_view strip_punct(std::string_view token) {
   return token.substr(b, e - b);
 }
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
+std::string ascii_lower(std::string_view s) { return text::ascii_lower(s); }
 
 bool starts_upper(std::string_view word) {
   for (std::size_t i = 0; i < word.size();) {

@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 
+#include "text/normalize.h"
 #include "text/utf8.h"
 
 namespace pith {
@@ -21,13 +22,6 @@ bool is_opener(char32_t cp) {
          cp == 0xAB || cp == 0x300C || cp == 0x300E || cp == 0xBF || cp == 0xA1;
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string o(s);
-  for (char& c : o) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return o;
-}
 
 // Abbreviations that are followed by a name or a number, never end a sentence in news text.
 bool is_title_abbreviation(std::string_view w) {
@@ -35,7 +29,7 @@ bool is_title_abbreviation(std::string_view w) {
       "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "sen", "rep", "gov", "lt", "col",
       "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "insp", "det", "cpl",
       "pvt", "no", "nos", "vs", "v", "mt", "ft", "fig", "figs", "vol", "pp", "ch", "art", "op"};
-  std::string l = lower_ascii(w);
+  std::string l = text::ascii_lower(w);
   for (auto t : kTitles) {
     if (t == l) return true;
   }
@@ -48,7 +42,7 @@ bool is_soft_abbreviation(std::string_view w) {
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "etc",
       "inc", "ltd", "co", "corp", "bros", "approx", "dept", "est", "e.g", "i.e", "cf", "al",
       "ave", "blvd", "rd"};
-  std::string l = lower_ascii(w);
+  std::string l = text::ascii_lower(w);
   for (auto t : kSoft) {
     if (t == l) return true;
   }
@@ -61,7 +55,7 @@ bool opens_sentence(std::string_view w) {
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
       "those", "but", "and", "in", "on", "at", "for", "his", "her", "their", "its", "our",
       "there", "when", "while", "after", "before", "if", "as", "however", "meanwhile", "also", "what"};
-  std::string l = lower_ascii(w);
+  std::string l = text::ascii_lower(w);
   for (auto t : kOpeners) {
     if (t == l) return true;
   }

@@ -38,6 +38,14 @@ std::string normalize_spaces(std::string_view line) {
   return out;
 }
 
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
 std::size_t count_words(std::string_view s) {
   std::size_t words = 0;
   bool in_word = false;

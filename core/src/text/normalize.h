@@ -13,6 +13,9 @@ namespace pith::text {
 // soft hyphens, BOMs and control characters → nothing; runs of spaces → one; trimmed.
 std::string normalize_spaces(std::string_view line);
 
+// ASCII letters lower-cased, everything else as it is: for comparing labels and keywords.
+std::string ascii_lower(std::string_view s);
+
 // Words as pith counts them everywhere (budgets, the faces' "N words", headline and label tests):
 // runs of characters between Unicode spaces.
 std::size_t count_words(std::string_view text);
