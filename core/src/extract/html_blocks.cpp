@@ -6,7 +6,6 @@
 #include "extract/credits.h"
 #include "extract/dates.h"
 #include "extract/furniture.h"
-#include "extract/html_hints.h"
 #include "html/visibility.h"
 #include "text/normalize.h"
 
@@ -138,8 +137,7 @@ class BlockWriter {
         }
         return false;
       }
-      std::optional<Reason> reason;
-      reason = hint_reason(n);
+      std::optional<Reason> reason = s.furniture;
       // The lenient retry keeps furniture-named parts, except captions and comment threads.
       if (!rules_.skip_unlikely && reason && *reason != Reason::Caption && *reason != Reason::CookieNotice &&
           !(rules_.comments_out && *reason == Reason::Comments)) {
@@ -357,7 +355,7 @@ std::size_t write_removed_outside(const html::Tree& tree, const std::vector<Node
            return false;
          }
          if (on_path[i]) return true;
-         if (auto r = hint_reason(n)) {
+         if (const auto& r = stats[i].furniture) {
            remove(visible_text(tree, stats, i), *r);
            return false;
          }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "extract/html_hints.h"
 
 namespace pith::extract {
 namespace {
@@ -36,7 +35,8 @@ constexpr std::uint32_t kMinParagraph = 21;
 // page's own content names keep an element in ("article-comments-off" is not a comment box).
 // `lenient` is the retry, which keeps only consent banners and (when `comments_out`) comment
 // threads out: a short listing page must not be traded for its cookie notice.
-std::vector<bool> unlikely_elements(const html::Tree& tree, bool lenient, bool comments_out) {
+std::vector<bool> unlikely_elements(const html::Tree& tree, const std::vector<NodeStats>& stats, bool lenient,
+                                    bool comments_out) {
   std::vector<bool> out(tree.nodes.size(), false);
   for (std::size_t i = 1; i < tree.nodes.size(); ++i) {
     const Node& n = tree.nodes[i];
@@ -48,7 +48,7 @@ std::vector<bool> unlikely_elements(const html::Tree& tree, bool lenient, bool c
         n.tag == Tag::Main || n.tag == Tag::Figcaption) {
       continue;
     }
-    auto reason = hint_reason(n);
+    const auto& reason = stats[i].furniture;
     out[i] = reason.has_value() && *reason != Reason::Caption && *reason != Reason::Byline &&
              (!lenient || *reason == Reason::CookieNotice || (comments_out && *reason == Reason::Comments));
   }
@@ -72,7 +72,7 @@ std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vec
   if (std::uint32_t marker = article_body_marker(tree, stats); marker != kNoNode) return {marker};
 
   std::size_t n = tree.nodes.size();
-  std::vector<bool> unlikely = unlikely_elements(tree, !rules.skip_unlikely, rules.comments_out);
+  std::vector<bool> unlikely = unlikely_elements(tree, stats, !rules.skip_unlikely, rules.comments_out);
   std::vector<double> score(n, 0);
   std::vector<bool> scored(n, false);
   for (std::uint32_t i = 1; i < n; ++i) {
@@ -96,7 +96,7 @@ std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vec
     for (int level = 0; level < 5 && a != kNoNode && a != 0; ++level, a = tree.nodes[a].parent) {
       if (!scored[a]) {
         scored[a] = true;
-        score[a] = tag_base(tree.nodes[a].tag) + (rules.weigh_hints ? 25.0 * hint_sign(tree.nodes[a]) : 0);
+        score[a] = tag_base(tree.nodes[a].tag) + (rules.weigh_hints ? 25.0 * stats[a].hint : 0);
       }
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
       score[a] += value / divider;
@@ -182,7 +182,7 @@ std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vec
       } else if (sib.tag == Tag::P) {
         double ld = link_density(s);
         take = (s.chars > 68 && ld < 0.25) || (s.chars > 0 && s.chars <= 68 && ld == 0);
-      } else if (is_block(sib.tag) && s.chars >= kLongSibling && link_density(s) < 0.1 && hint_sign(sib) >= 0) {
+      } else if (is_block(sib.tag) && s.chars >= kLongSibling && link_density(s) < 0.1 && s.hint >= 0) {
         // A long, link-free sibling block continues the article even when its paragraphs were too
         // short to score (lists of steps, spec tables, Q&A blocks).
         take = true;

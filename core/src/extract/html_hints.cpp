@@ -55,51 +55,85 @@ constexpr std::array kHints = {
 
 bool is_word_char(char c) { return html::ascii::is_alpha(c) || (c >= '0' && c <= '9'); }
 
-// The element's class, id and role, lower-cased, one space between names; long class lists are
-// cut (utility-class soups say nothing).
-std::string hint_text(const Node& e) {
-  std::string out;
+// The hints grouped by first letter, so the names are read once, position by position, instead of
+// once per hint: every element of a page is looked at.
+struct Buckets {
+  std::array<std::uint8_t, 27> start{};  // hints starting with 'a' + k: order[start[k], start[k+1])
+  std::array<std::uint8_t, kHints.size()> order{};
+};
+
+constexpr Buckets make_buckets() {
+  Buckets b;
+  std::size_t n = 0;
+  for (int letter = 0; letter < 26; ++letter) {
+    b.start[static_cast<std::size_t>(letter)] = static_cast<std::uint8_t>(n);
+    for (std::size_t k = 0; k < kHints.size(); ++k) {
+      if (kHints[k].word[0] == 'a' + letter) b.order[n++] = static_cast<std::uint8_t>(k);
+    }
+  }
+  b.start[26] = static_cast<std::uint8_t>(n);
+  return b;
+}
+constexpr Buckets kBuckets = make_buckets();
+static_assert(kBuckets.start[26] == kHints.size(), "every hint starts with a lower-case letter");
+
+// The element's class, id, role and itemprop, lower-cased, one space between names, in `buffer`;
+// long class lists are cut (utility-class soups say nothing).
+constexpr std::size_t kNameCut = 256;
+std::string_view hint_text(const Node& e, std::array<char, 4 * (kNameCut + 1) + 1>& buffer) {
+  std::size_t n = 0;
   for (std::string_view attr : {"class", "id", "role", "itemprop"}) {
     const std::string* v = e.attribute(attr);
     if (!v) continue;
-    std::string_view s = std::string_view(*v).substr(0, 256);
-    out.push_back(' ');
-    for (char c : s) out.push_back(html::ascii::lower(c));
+    std::string_view s = std::string_view(*v).substr(0, kNameCut);
+    buffer[n++] = ' ';
+    for (char c : s) buffer[n++] = html::ascii::lower(c);
   }
-  out.push_back(' ');
-  return out;
+  buffer[n++] = ' ';
+  return {buffer.data(), n};
 }
 
-bool matches(std::string_view text, const Hint& h) {
-  for (std::size_t p = text.find(h.word); p != std::string_view::npos; p = text.find(h.word, p + 1)) {
-    if (!h.whole_word) return true;
-    bool left = p == 0 || !is_word_char(text[p - 1]);
-    std::size_t end = p + h.word.size();
-    bool right = end >= text.size() || !is_word_char(text[end]);
-    if (left && right) return true;
+bool matches_at(std::string_view text, std::size_t p, const Hint& h) {
+  if (text.compare(p, h.word.size(), h.word) != 0) return false;
+  if (!h.whole_word) return true;
+  bool left = p == 0 || !is_word_char(text[p - 1]);
+  std::size_t end = p + h.word.size();
+  bool right = end >= text.size() || !is_word_char(text[end]);
+  return left && right;
+}
+
+// The first content name and the first furniture name (in kHints order) among the element's names.
+struct Matches {
+  const Hint* positive = nullptr;
+  const Hint* negative = nullptr;
+  bool embed = false;  // "embed" is among the names
+};
+
+Matches match_hints(const Node& e) {
+  Matches m;
+  if (!e.is_element() || e.attributes.empty()) return m;
+  std::array<char, 4 * (kNameCut + 1) + 1> buffer;
+  std::string_view text = hint_text(e, buffer);
+  if (text.size() <= 2) return m;
+  std::size_t first_positive = kHints.size();
+  std::size_t first_negative = kHints.size();
+  for (std::size_t p = 0; p < text.size(); ++p) {
+    char c = text[p];
+    if (c < 'a' || c > 'z') continue;
+    auto letter = static_cast<std::size_t>(c - 'a');
+    for (std::size_t j = kBuckets.start[letter]; j < kBuckets.start[letter + 1]; ++j) {
+      std::size_t k = kBuckets.order[j];
+      std::size_t& first = kHints[k].reason.has_value() ? first_negative : first_positive;
+      if (k < first && matches_at(text, p, kHints[k])) first = k;
+    }
   }
-  return false;
+  if (first_positive < kHints.size()) m.positive = &kHints[first_positive];
+  if (first_negative < kHints.size()) m.negative = &kHints[first_negative];
+  if (m.negative && m.negative->reason == Reason::ShareBar) m.embed = text.find("embed") != std::string_view::npos;
+  return m;
 }
 
-const Hint* first_hint(const Node& e, bool negative) {
-  if (!e.is_element() || (e.attributes.empty())) return nullptr;
-  std::string text = hint_text(e);
-  if (text.size() <= 2) return nullptr;
-  for (const Hint& h : kHints) {
-    if (h.reason.has_value() == negative && matches(text, h)) return &h;
-  }
-  return nullptr;
-}
-
-}  // namespace
-
-int hint_sign(const Node& e) {
-  bool positive = first_hint(e, false) != nullptr;
-  bool negative = first_hint(e, true) != nullptr;
-  return positive == negative ? 0 : (positive ? 1 : -1);
-}
-
-std::optional<Reason> hint_reason(const Node& e) {
+std::optional<Reason> reason_from(const Node& e, const Matches& m) {
   if (!e.is_element()) return std::nullopt;
   switch (e.tag) {
     case Tag::Nav: return Reason::Navigation;
@@ -117,8 +151,8 @@ std::optional<Reason> hint_reason(const Node& e) {
   }
   // A content name beside a furniture name ("post-comments" vs "entry-content share") is settled
   // by the furniture name only when no content name is present.
-  if (first_hint(e, false)) {
-    const Hint* n = first_hint(e, true);
+  if (m.positive) {
+    const Hint* n = m.negative;
     // Comments and related-story sections often carry "post" or "content" in their names.
     if (n && (n->reason == Reason::Comments || n->reason == Reason::Related ||
               n->reason == Reason::ShareBar || n->reason == Reason::Advertisement)) {
@@ -126,12 +160,29 @@ std::optional<Reason> hint_reason(const Node& e) {
     }
     return std::nullopt;
   }
-  if (const Hint* n = first_hint(e, true)) {
+  if (const Hint* n = m.negative) {
     // "social-media-embed" holds an embedded post (a tweet quoted in the story), not share buttons.
-    if (n->reason == Reason::ShareBar && hint_text(e).find("embed") != std::string::npos) return std::nullopt;
+    if (n->reason == Reason::ShareBar && m.embed) return std::nullopt;
     return n->reason;
   }
   return std::nullopt;
+}
+
+int sign_from(const Matches& m) {
+  bool positive = m.positive != nullptr;
+  bool negative = m.negative != nullptr;
+  return positive == negative ? 0 : (positive ? 1 : -1);
+}
+
+}  // namespace
+
+int hint_sign(const Node& e) { return sign_from(match_hints(e)); }
+
+std::optional<Reason> hint_reason(const Node& e) { return reason_from(e, match_hints(e)); }
+
+ElementHints element_hints(const Node& e) {
+  Matches m = match_hints(e);
+  return {reason_from(e, m), static_cast<std::int8_t>(sign_from(m))};
 }
 
 }  // namespace pith::extract

@@ -3,6 +3,7 @@
 // changes are ignored, so "ad" matches the class "ad-slot" but not "header" or "shadow".
 #pragma once
 
+#include <cstdint>
 #include <optional>
 
 #include "html/tree.h"
@@ -16,5 +17,12 @@ int hint_sign(const html::Node& element);
 // The removal reason a furniture name gives ("comments" → Comments), from the element's name hints
 // and, for nav/footer/aside and their ARIA roles, from the element itself.
 std::optional<Reason> hint_reason(const html::Node& element);
+
+// Both at once, from one reading of the element's names.
+struct ElementHints {
+  std::optional<Reason> reason;
+  std::int8_t sign = 0;
+};
+ElementHints element_hints(const html::Node& element);
 
 }  // namespace pith::extract

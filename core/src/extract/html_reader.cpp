@@ -52,6 +52,7 @@ void read_html(std::string_view html, Document& doc) {
   constexpr std::size_t kShortPost = 200;
   ContentRules rules;
   Document best;
+  std::vector<std::uint32_t> best_roots;
   std::size_t scripts = 0;
   for (int attempt = 0; attempt < 4; ++attempt) {
     if (attempt == 1) {
@@ -65,14 +66,16 @@ void read_html(std::string_view html, Document& doc) {
     Document trial = doc;
     std::vector<std::uint32_t> roots = choose_content(tree, stats, rules);
     std::size_t trial_scripts = write_blocks(tree, stats, roots, rules, trial);
-    trial_scripts += write_removed_outside(tree, stats, roots, trial);
     bool better = attempt == 0 || block_chars(trial) > block_chars(best);
     if (better) {
       best = std::move(trial);
+      best_roots = std::move(roots);
       scripts = trial_scripts;
     }
     if (block_chars(best) >= kEnoughText) break;
   }
+  // The rest of the page is listed once, for the reading kept.
+  scripts += write_removed_outside(tree, stats, best_roots, best);
   std::size_t first_removed = doc.removed.size();
   doc = std::move(best);
   if (meta.article_body.size() >= kMinLdBody && block_chars(doc) * 2 < meta.article_body.size()) {

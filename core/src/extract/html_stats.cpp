@@ -1,5 +1,6 @@
 #include "extract/html_stats.h"
 
+#include "extract/html_hints.h"
 #include "html/visibility.h"
 
 namespace pith::extract {
@@ -30,6 +31,12 @@ std::vector<NodeStats> compute_stats(const html::Tree& tree) {
     const html::Node& node = tree.nodes[i];
     bool parent_invisible = node.parent != html::kNoNode && stats[node.parent].invisible;
     stats[i].invisible = parent_invisible || html::invisible_reason(node).has_value();
+    // Hidden elements are skipped by every reader before their names are asked about.
+    if (node.is_element() && !stats[i].invisible) {
+      ElementHints h = element_hints(node);
+      stats[i].hint = h.sign;
+      stats[i].furniture = h.reason;
+    }
   }
   for (std::size_t i = n; i-- > 1;) {
     const html::Node& node = tree.nodes[i];

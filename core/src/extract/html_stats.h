@@ -1,9 +1,12 @@
-// Per-node text measures for the content scorer, computed without recursion: the builder appends
-// every node after its parent, so one backward pass over the arena sums children into parents and
-// one forward pass hands visibility down.
+// Per-node text measures and name hints for the content scorer and the block writers, computed
+// once per page without recursion: the builder appends every node after its parent, so one
+// backward pass over the arena sums children into parents and one forward pass hands visibility
+// down. The hints are here because the scorer, the writer and the walk over the rest of the page
+// all ask for every element, on each of up to four attempts.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "html/tree.h"
@@ -18,6 +21,8 @@ struct NodeStats {
   std::uint32_t direct_chars = 0;  // in text nodes that are direct children
   bool invisible = false;          // hidden or not text (the element or an ancestor)
   bool has_block = false;          // some descendant is a block-level element
+  std::int8_t hint = 0;            // hint_sign(): +1 content names, -1 furniture names
+  std::optional<Reason> furniture; // hint_reason(): what the element's name or tag says it is
 };
 
 // Elements that start a new line of text: block boundaries for the reader and the scorer.

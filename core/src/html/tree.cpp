@@ -267,7 +267,17 @@ class Builder {
     }
   }
 
-  void characters(const std::string& data) {
+  // Script text is kept only when it is data (JSON-LD metadata, JSON islands): nothing reads
+  // program text or style sheets, and on a modern page they are half the bytes.
+  static bool keeps_text(const Node& n) {
+    if (n.tag == Tag::Style) return false;
+    if (n.tag != Tag::Script || n.foreign) return true;
+    const std::string* type = n.attribute("type");
+    return type != nullptr && type->find("json") != std::string::npos;
+  }
+
+  // Takes the characters out of `data` (the tokenizer's buffer comes back empty to be reused).
+  void characters(std::string& data) {
     if (tree_.body == kNoNode) {
       bool in_head_element = !open_.empty() && open_.back() != tree_.head && open_.back() != tree_.html;
       if (!in_head_element) {
@@ -278,13 +288,14 @@ class Builder {
     if (open_.empty()) ensure_body();
     std::uint32_t parent = open_.back();
     Node& p = tree_.nodes[parent];
+    if (!keeps_text(p)) return;
     if (p.last_child != kNoNode && tree_.nodes[p.last_child].is_text()) {
       tree_.nodes[p.last_child].text.append(data);
       return;
     }
     Node text;
     text.kind = Node::Kind::Text;
-    text.text = data;
+    text.text.swap(data);
     append(parent, std::move(text));
   }
 
@@ -359,7 +370,7 @@ class Builder {
     }
   }
 
-  void start_tag(const Token& t) {
+  void start_tag(Token& t) {
     Tag tag = tag_from_name(t.name);
     if (tag == Tag::Html) {
       ensure_html();
@@ -403,7 +414,7 @@ class Builder {
     std::uint32_t parent = open_.back();
     std::uint32_t id = make_element(parent, in_foreign ? Tag::Other : tag, t.name);
     Node& n = tree_.nodes[id];
-    n.attributes = t.attributes;
+    n.attributes = std::move(t.attributes);
     if (in_foreign || tag == Tag::Svg || tag == Tag::Math) {
       n.foreign = true;
       // In foreign content the element keeps its real name for integration points (svg <title>).

@@ -2,7 +2,6 @@
 
 #include "html/ascii.h"
 
-#include <utf8/core.h>
 
 #include "text/utf8.h"
 
@@ -133,17 +132,11 @@ struct Utf8Shape {
 
 Utf8Shape utf8_shape(std::string_view s) {
   Utf8Shape shape;
-  const char* p = s.data();
-  const char* end = s.data() + s.size();
-  while (true) {
-    const char* bad = utf8::find_invalid(p, end);
-    for (; p != bad; ++p) {
-      if (static_cast<unsigned char>(*p) >= 0xC0) ++shape.multibyte;
-    }
-    if (bad == end) return shape;
+  for (std::size_t i = find_invalid_utf8(s, 0, &shape.multibyte); i < s.size();
+       i = find_invalid_utf8(s, i + 1, &shape.multibyte)) {
     ++shape.invalid;
-    p = bad + 1;
   }
+  return shape;
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "text/utf8.h"
 
-#include <utf8/core.h>  // utfcpp's validator; its checked API throws, which the core may not
+#include <cstdint>
+#include <cstring>
 
 namespace pith::text {
 
@@ -45,13 +46,39 @@ std::string decode_input(std::string_view bytes, bool* replaced) {
   return decode_utf8(bytes, replaced);
 }
 
+std::size_t find_invalid_utf8(std::string_view bytes, std::size_t from, std::size_t* multibyte) {
+  const std::size_t n = bytes.size();
+  std::size_t i = from;
+  std::size_t sequences = 0;
+  while (i < n) {
+    // Runs of ASCII — most of any page's markup — are checked eight bytes at a time.
+    if (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, bytes.data() + i, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    int len = sequence_length(bytes, i);
+    if (len < 0) break;
+    ++sequences;
+    i += static_cast<std::size_t>(len);
+  }
+  if (multibyte) *multibyte += sequences;
+  return i < n ? i : n;
+}
+
 std::string decode_utf8(std::string_view bytes, bool* replaced) {
-  auto first_bad = utf8::find_invalid(bytes.begin(), bytes.end());
-  if (replaced) *replaced = first_bad != bytes.end();
-  if (first_bad == bytes.end()) return std::string(bytes);
+  std::size_t i = find_invalid_utf8(bytes);
+  if (replaced) *replaced = i != bytes.size();
+  if (i == bytes.size()) return std::string(bytes);
   std::string out;
   out.reserve(bytes.size() + bytes.size() / 8);
-  std::size_t i = static_cast<std::size_t>(first_bad - bytes.begin());
   out.append(bytes.substr(0, i));
   while (i < bytes.size()) {
     if (static_cast<unsigned char>(bytes[i]) < 0x80) {

@@ -14,6 +14,12 @@ std::string decode_input(std::string_view bytes, bool* replaced = nullptr);
 // The same without the BOM rule: the WHATWG UTF-8 decoder proper, for callers that sniffed the BOM.
 std::string decode_utf8(std::string_view bytes, bool* replaced = nullptr);
 
+// Index of the first byte at or after `from` that does not begin a well-formed UTF-8 sequence
+// (bytes.size() when every sequence is well formed); adds the multi-byte sequences passed to
+// *multibyte. Well formed as utfcpp's validator says (tested against it): no overlong forms, no
+// surrogates, nothing past U+10FFFF.
+std::size_t find_invalid_utf8(std::string_view bytes, std::size_t from = 0, std::size_t* multibyte = nullptr);
+
 // Decodes the code point at s[i] of valid UTF-8 and advances i past it.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 

@@ -1,0 +1,61 @@
+// The UTF-8 scanner against utfcpp's validator: the scanner skips ASCII eight bytes at a time for
+// speed, so it is checked on random byte strings, where every boundary case of that skip appears.
+#include <gtest/gtest.h>
+#include <utf8/core.h>
+
+#include <random>
+#include <string>
+
+#include "text/utf8.h"
+
+namespace {
+
+using pith::text::decode_utf8;
+using pith::text::find_invalid_utf8;
+
+std::size_t utfcpp_first_invalid(const std::string& s, std::size_t from) {
+  return static_cast<std::size_t>(utf8::find_invalid(s.begin() + static_cast<std::ptrdiff_t>(from), s.end()) - s.begin());
+}
+
+// Mostly ASCII with well-formed and ill-formed sequences mixed in, as real pages and junk are.
+std::string random_bytes(std::mt19937& rng, std::size_t size) {
+  static const char* pieces[] = {"a", "hello world ", "<p>", "\xC3\xA9", "\xE2\x80\x99", "\xF0\x9F\x98\x80",
+                                 "\xC3", "\xE2\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xC0\xAF", "\x80",
+                                 "\xFF", "\xF0\x9F\x98", "12345678"};
+  std::string s;
+  std::uniform_int_distribution<std::size_t> pick(0, sizeof(pieces) / sizeof(pieces[0]) - 1);
+  std::uniform_int_distribution<int> ascii_or_not(0, 9);
+  while (s.size() < size) s += ascii_or_not(rng) < 7 ? pieces[pick(rng) % 3] : pieces[pick(rng)];
+  return s;
+}
+
+TEST(Utf8Scan, AgreesWithUtfcppOnRandomBytes) {
+  std::mt19937 rng(20261122);
+  for (int round = 0; round < 2000; ++round) {
+    std::string s = random_bytes(rng, 1 + round % 97);
+    std::size_t from = 0;
+    while (from <= s.size()) {
+      std::size_t ours = find_invalid_utf8(s, from);
+      ASSERT_EQ(ours, utfcpp_first_invalid(s, from)) << "round " << round << " from " << from;
+      if (ours == s.size()) break;
+      from = ours + 1;
+    }
+  }
+}
+
+TEST(Utf8Scan, CountsMultiByteSequences) {
+  std::size_t multibyte = 0;
+  std::string s = "caf\xC3\xA9 \xE2\x80\x99 \xF0\x9F\x98\x80 and a long ASCII tail to cross the word skip";
+  EXPECT_EQ(find_invalid_utf8(s, 0, &multibyte), s.size());
+  EXPECT_EQ(multibyte, 3u);
+}
+
+TEST(Utf8Scan, StopsAtTheBadByteAfterAnAsciiRun) {
+  std::string s = std::string(21, 'x') + "\xE9" + "tail";  // Latin-1 é after 21 ASCII bytes
+  EXPECT_EQ(find_invalid_utf8(s), 21u);
+  bool replaced = false;
+  EXPECT_EQ(decode_utf8(s, &replaced), std::string(21, 'x') + "\xEF\xBF\xBDtail");
+  EXPECT_TRUE(replaced);
+}
+
+}  // namespace
