@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "html/ascii.h"
 #include "html/char_refs.h"
 #include "html/named_char_refs.h"
 #include "html/tokenizer.h"
@@ -519,6 +520,85 @@ TEST(HtmlTokenizerBadInput, RandomFragmentSoup) {
       }
       ASSERT_TRUE(valid) << html;
       ASSERT_LE(out, 3 * html.size() + 8) << html;
+    }
+  }
+}
+
+// --- What the tree builder asks of the tokenizer: dropped attributes, discarded script text ----
+
+namespace {
+
+bool keeps_class_only(std::string_view name) { return name == "class"; }
+
+std::vector<std::string> filtered_tokens(std::string_view html) {
+  Tokenizer tokenizer(html);
+  tokenizer.set_attribute_filter(keeps_class_only);
+  std::vector<std::string> out;
+  Token t;
+  while (tokenizer.next(t) && t.type != TokenType::EndOfFile) out.push_back(show(t));
+  return out;
+}
+
+}  // namespace
+
+TEST(HtmlTokenizer, FilteredAttributesAreDroppedWithoutLosingTheirNeighbours) {
+  // Values with references, quotes of the other kind, '>' and unquoted forms are skipped exactly
+  // where a copy would have ended.
+  EXPECT_EQ(filtered_tokens("<a data-x=\"1 &quot;>2' \" class=c onclick='f(\">\")' href=x&amp;y>t</a>"),
+            (V{"<a class=\"c\">", "t", "</a>"}));
+  EXPECT_EQ(filtered_tokens("<img srcset=a.jpg,b.jpg class=\"x&amp;y\" hidden>"), (V{"<img class=\"x&y\">"}));
+  EXPECT_EQ(filtered_tokens("<div data-a=1>x"), (V{"<div>", "x"}));
+  EXPECT_EQ(filtered_tokens("<div data-a=\"never closed"), V{});
+  // Without a filter every attribute stays (the conformance tests read them all).
+  EXPECT_EQ(tokens("<a data-x=1 class=c>"), (V{"<a data-x=\"1\" class=\"c\">"}));
+}
+
+TEST(HtmlTokenizer, DiscardedScriptTextStillEndsAtItsEndTag) {
+  for (std::string_view html : {"<script>if (a<b) x='</scr'+'ipt>';</script><p>after",
+                                "<script><!--<script>x</script>-->y</script><p>after",
+                                "<style>p{}</STYLE ><p>after"}) {
+    Tokenizer tokenizer(html);
+    Token t;
+    std::vector<std::string> out;
+    while (tokenizer.next(t) && t.type != TokenType::EndOfFile) {
+      out.push_back(show(t));
+      if (t.type == TokenType::StartTag && (t.name == "script" || t.name == "style")) {
+        tokenizer.set_state(t.name == "script" ? State::ScriptData : State::Rawtext);
+        tokenizer.set_last_start_tag(t.name);
+        tokenizer.set_discard_text(true);
+      }
+    }
+    ASSERT_EQ(out.size(), 4u) << html;
+    EXPECT_EQ(out[1].substr(0, 2), "</") << html;  // no text between the start and end tag
+    EXPECT_EQ(out[2], "<p>") << html;
+    EXPECT_EQ(out[3], "after") << html;  // text after the element is kept again
+  }
+  // An unclosed script at the end of the page gives no text either.
+  Tokenizer tokenizer("<script>var a = 1;");
+  Token t;
+  ASSERT_TRUE(tokenizer.next(t));
+  tokenizer.set_state(State::ScriptData);
+  tokenizer.set_last_start_tag("script");
+  tokenizer.set_discard_text(true);
+  ASSERT_TRUE(tokenizer.next(t));
+  EXPECT_EQ(t.type, TokenType::EndOfFile);
+}
+
+TEST(HtmlTokenizer, WordAtATimeScanFindsTheFirstStopByte) {
+  // find_any reads eight bytes at a time; checked against a byte loop at every offset and length,
+  // with stop bytes and high bytes (UTF-8, 0xFF, 0x80) placed at random.
+  std::mt19937 rng(7);
+  const char alphabet[] = {'a', '<', '&', '\0', '-', '\x80', '\xff', ' ', 'z', '\x3c' + 1};
+  for (int round = 0; round < 300; ++round) {
+    std::string s(rng() % 40, 'x');
+    for (char& c : s) c = rng() % 4 == 0 ? alphabet[rng() % sizeof alphabet] : 'q';
+    for (std::size_t from = 0; from <= s.size(); ++from) {
+      std::size_t naive = from;
+      while (naive < s.size() && s[naive] != '<' && s[naive] != '&' && s[naive] != '\0') ++naive;
+      ASSERT_EQ(ascii::find_any(s, from, '<', '&', '\0'), naive) << round << " " << from;
+      std::size_t naive2 = from;
+      while (naive2 < s.size() && s[naive2] != '-' && s[naive2] != '\xff') ++naive2;
+      ASSERT_EQ(ascii::find_any(s, from, '-', '\xff'), naive2) << round << " " << from;
     }
   }
 }

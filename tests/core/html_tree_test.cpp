@@ -163,3 +163,25 @@ TEST(HtmlTree, ManyStrayEndTagsStayLinear) {
   Tree t = build_tree(html);
   EXPECT_LT(seconds_since(start), 2.0);
 }
+
+TEST(HtmlTree, KeepsOnlyTheAttributesReadersRead) {
+  Tree t = build_tree("<div class=a data-track=\"x\" id=b onclick=\"go()\" style=\"display:none\" "
+                      "aria-label=l aria-hidden=true><a href=/x rel=author srcset=\"a 1x\">y</a>");
+  std::uint32_t div = t[t.body].first_child;
+  ASSERT_TRUE(t[div].is(Tag::Div));
+  std::vector<std::string> names;
+  for (const Attribute& a : t[div].attributes) names.push_back(a.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"class", "id", "style", "aria-hidden"}));
+  const Node& a = t[t[div].first_child];
+  ASSERT_NE(a.attribute("href"), nullptr);
+  EXPECT_EQ(*a.attribute("href"), "/x");
+  EXPECT_EQ(*a.attribute("rel"), "author");
+  EXPECT_EQ(a.attribute("srcset"), nullptr);
+  for (std::string_view kept : {"class", "id", "role", "itemprop", "style", "hidden", "aria-hidden", "lang",
+                                "name", "property", "content", "rel", "href", "src", "datetime", "type"}) {
+    EXPECT_TRUE(is_read_attribute(kept)) << kept;
+  }
+  for (std::string_view dropped : {"data-id", "onclick", "srcset", "d", "width", "aria-label", ""}) {
+    EXPECT_FALSE(is_read_attribute(dropped)) << dropped;
+  }
+}

@@ -22,12 +22,16 @@ bool is_heading(Tag t) { return t >= Tag::H1 && t <= Tag::H6; }
 
 // Collapses whitespace as CSS `white-space: normal` does, across text nodes.
 void append_collapsed(std::string& out, std::string_view text) {
-  for (char c : text) {
-    if (is_space(c)) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (is_space(text[i])) {
       if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
-    } else {
-      out.push_back(c);
+      ++i;
+      continue;
     }
+    std::size_t run = i + 1;  // a word at a time
+    while (run < text.size() && !is_space(text[run])) ++run;
+    out.append(text, i, run - i);
+    i = run;
   }
 }
 

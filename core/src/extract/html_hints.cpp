@@ -55,27 +55,41 @@ constexpr std::array kHints = {
 
 bool is_word_char(char c) { return html::ascii::is_alpha(c) || (c >= '0' && c <= '9'); }
 
-// The hints grouped by first letter, so the names are read once, position by position, instead of
-// once per hint: every element of a page is looked at.
+// The hints grouped by their first two letters, so the names are read once, position by position,
+// instead of once per hint, and most positions find no hint to compare: every element of a page is
+// looked at.
+constexpr std::size_t kPairs = 26 * 26;
 struct Buckets {
-  std::array<std::uint8_t, 27> start{};  // hints starting with 'a' + k: order[start[k], start[k+1])
+  std::array<std::uint8_t, kPairs + 1> start{};  // hints starting with pair k: order[start[k], start[k+1])
   std::array<std::uint8_t, kHints.size()> order{};
 };
+
+constexpr std::size_t pair_of(char a, char b) {
+  return static_cast<std::size_t>(a - 'a') * 26 + static_cast<std::size_t>(b - 'a');
+}
 
 constexpr Buckets make_buckets() {
   Buckets b;
   std::size_t n = 0;
-  for (int letter = 0; letter < 26; ++letter) {
-    b.start[static_cast<std::size_t>(letter)] = static_cast<std::uint8_t>(n);
+  for (std::size_t pair = 0; pair < kPairs; ++pair) {
+    b.start[pair] = static_cast<std::uint8_t>(n);
     for (std::size_t k = 0; k < kHints.size(); ++k) {
-      if (kHints[k].word[0] == 'a' + letter) b.order[n++] = static_cast<std::uint8_t>(k);
+      if (pair_of(kHints[k].word[0], kHints[k].word[1]) == pair) b.order[n++] = static_cast<std::uint8_t>(k);
     }
   }
-  b.start[26] = static_cast<std::uint8_t>(n);
+  b.start[kPairs] = static_cast<std::uint8_t>(n);
   return b;
 }
+
+constexpr bool all_start_with_two_letters() {
+  for (const Hint& h : kHints) {
+    if (h.word.size() < 2 || h.word[0] < 'a' || h.word[0] > 'z' || h.word[1] < 'a' || h.word[1] > 'z') return false;
+  }
+  return true;
+}
+static_assert(all_start_with_two_letters(), "hints are bucketed by their first two letters");
 constexpr Buckets kBuckets = make_buckets();
-static_assert(kBuckets.start[26] == kHints.size(), "every hint starts with a lower-case letter");
+static_assert(kBuckets.start[kPairs] == kHints.size(), "every hint is in a bucket");
 
 // The element's class, id, role and itemprop, lower-cased, one space between names, in `buffer`;
 // long class lists are cut (utility-class soups say nothing).
@@ -93,6 +107,8 @@ std::string_view hint_text(const Node& e, std::array<char, 4 * (kNameCut + 1) + 
   return {buffer.data(), n};
 }
 
+// `h` starts with text[p] and text[p + 1] (its bucket); the rest and, for short names, the word
+// boundaries decide.
 bool matches_at(std::string_view text, std::size_t p, const Hint& h) {
   if (text.compare(p, h.word.size(), h.word) != 0) return false;
   if (!h.whole_word) return true;
@@ -117,11 +133,12 @@ Matches match_hints(const Node& e) {
   if (text.size() <= 2) return m;
   std::size_t first_positive = kHints.size();
   std::size_t first_negative = kHints.size();
-  for (std::size_t p = 0; p < text.size(); ++p) {
+  for (std::size_t p = 0; p + 1 < text.size(); ++p) {
     char c = text[p];
-    if (c < 'a' || c > 'z') continue;
-    auto letter = static_cast<std::size_t>(c - 'a');
-    for (std::size_t j = kBuckets.start[letter]; j < kBuckets.start[letter + 1]; ++j) {
+    char d = text[p + 1];
+    if (c < 'a' || c > 'z' || d < 'a' || d > 'z') continue;
+    std::size_t pair = pair_of(c, d);
+    for (std::size_t j = kBuckets.start[pair]; j < kBuckets.start[pair + 1]; ++j) {
       std::size_t k = kBuckets.order[j];
       std::size_t& first = kHints[k].reason.has_value() ? first_negative : first_positive;
       if (k < first && matches_at(text, p, kHints[k])) first = k;

@@ -123,6 +123,7 @@ Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
 bool Tokenizer::next(Token& token) {
   for (;;) {
     // Characters before a tag, comment or DOCTYPE (or the end) go out first, as one token.
+    if (discard_text_ && eof_) text_.clear();  // an unclosed <script> at the end of the page
     if (!text_.empty() && (ready_ || eof_)) {
       clear(token);
       token.type = TokenType::Character;
@@ -133,12 +134,19 @@ bool Tokenizer::next(Token& token) {
       // Swapped, not copied: the caller's old buffers come back to be reused for the next token.
       ready_ = false;
       token.type = current_.type;
+      // Only the fields this type fills: tags are most tokens, and swapping costs more than clearing.
       token.name.swap(current_.name);
-      token.data.swap(current_.data);
       token.attributes.swap(current_.attributes);
       token.self_closing = current_.self_closing;
-      token.public_id.swap(current_.public_id);
-      token.system_id.swap(current_.system_id);
+      if (current_.type == TokenType::StartTag || current_.type == TokenType::EndTag) {
+        token.data.clear();
+        token.public_id.clear();
+        token.system_id.clear();
+      } else {
+        token.data.swap(current_.data);
+        token.public_id.swap(current_.public_id);
+        token.system_id.swap(current_.system_id);
+      }
       token.has_name = current_.has_name;
       token.has_public_id = current_.has_public_id;
       token.has_system_id = current_.has_system_id;
@@ -193,6 +201,7 @@ void Tokenizer::emit_current() {
 void Tokenizer::start_attribute() {
   finish_attribute();
   attr_open_ = true;
+  attr_checked_ = attr_skipped_ = false;
   attr_name_.clear();
   attr_value_.clear();
 }
@@ -219,6 +228,10 @@ void Tokenizer::finish_attribute() {
     ++errors_;  // duplicate-attribute: the first one wins
     return;
   }
+  if (attr_checked_ ? attr_skipped_ : keep_attribute_ != nullptr && !keep_attribute_(attr_name_)) return;
+  // The tree builder moves each tag's list out, so this one starts empty: room for a typical
+  // tag's kept attributes at once rather than growing 1, 2, 4.
+  if (attrs.capacity() == 0) attrs.reserve(4);
   attrs.push_back(Attribute{attr_name_, attr_value_});
 }
 
@@ -234,6 +247,10 @@ void Tokenizer::text_end_tag(State fallback) {
       ascii::iequals(name, last_start_tag_)) {
     char c = in_[end];
     if (ascii::is_space(c) || c == '/' || c == '>') {
+      if (discard_text_) {
+        text_.clear();  // the few bytes the small states still appended
+        discard_text_ = false;
+      }
       new_token(TokenType::EndTag);
       current_.name = last_start_tag_;
       pos_ = end + 1;

@@ -138,6 +138,14 @@ class Tokenizer {
   void set_last_start_tag(std::string_view name) { last_start_tag_.assign(name); }
   // True when the adjusted current node is not an HTML element, so <![CDATA[ opens a section.
   void set_allow_cdata(bool allow) { allow_cdata_ = allow; }
+  // The raw-text element just entered keeps no text (the tree drops script and style text): its
+  // content is scanned for the end tag but not copied. Cleared at that end tag.
+  void set_discard_text(bool discard) { discard_text_ = discard; }
+
+  // Start-tag attributes to keep; the others are tokenized and dropped. The tree builder keeps only
+  // what the readers read; a null filter (the default, and the conformance tests) keeps all.
+  using AttributeFilter = bool (*)(std::string_view lower_name);
+  void set_attribute_filter(AttributeFilter keep) { keep_attribute_ = keep; }
 
   std::size_t errors() const { return errors_; }  // parse errors so far (counted, not reported)
 
@@ -170,11 +178,15 @@ class Tokenizer {
   std::string attr_name_;
   std::string attr_value_;
   bool attr_open_ = false;
+  bool attr_checked_ = false;  // the filter has seen the attribute's name (attr_skipped_ holds)
+  bool attr_skipped_ = false;  // the filter drops the attribute whose value is being read
   std::unordered_set<std::string> attr_seen_;  // duplicate check once a tag has many attributes
   std::string last_start_tag_;
+  AttributeFilter keep_attribute_ = nullptr;
 
   std::size_t errors_ = 0;
   bool allow_cdata_ = false;
+  bool discard_text_ = false;
   bool ready_ = false;     // current_ is complete and waits to be returned
   bool eof_ = false;       // the machine reached the end of the input
   bool finished_ = false;  // the EndOfFile token has been returned

@@ -46,7 +46,7 @@ void Tokenizer::step_script() {
     case State::ScriptDataEscaped:
     case State::ScriptDataDoubleEscaped: {
       std::size_t stop = ascii::find_any(in_, pos_, '-', '<', '\0');
-      text_.append(in_, pos_, stop - pos_);
+      if (!discard_text_) text_.append(in_, pos_, stop - pos_);
       pos_ = stop;
       if (at_end()) {
         ++errors_;  // eof-in-script-html-comment-like-text

@@ -2,6 +2,8 @@
 // Names and values grow in reused buffers; quoted values and names are copied in runs.
 #include "html/tokenizer.h"
 
+#include <algorithm>
+
 #include "html/ascii.h"
 #include "html/char_refs.h"
 
@@ -139,6 +141,10 @@ void Tokenizer::step_tag() {
       return;
     }
     case State::BeforeAttributeValue: {
+      // The name is complete: a value the filter drops is skipped, not copied. No character
+      // reference can hide the closing quote, space or '>', so the skip ends where the copy would.
+      attr_checked_ = true;
+      attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(attr_name_);
       while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
       char c = at_end() ? ' ' : in_[pos_];
       if (c == '"') {
@@ -160,8 +166,9 @@ void Tokenizer::step_tag() {
     case State::AttributeValueDoubleQuoted:
     case State::AttributeValueSingleQuoted: {
       char quote = state_ == State::AttributeValueDoubleQuoted ? '"' : '\'';
-      std::size_t stop = ascii::find_any(in_, pos_, quote, '&', '\0');
-      attr_value_.append(in_, pos_, stop - pos_);
+      std::size_t stop = attr_skipped_ ? std::min(in_.find(quote, pos_), n)
+                                       : ascii::find_any(in_, pos_, quote, '&', '\0');
+      if (!attr_skipped_) attr_value_.append(in_, pos_, stop - pos_);
       pos_ = stop;
       if (at_end()) {
         ++errors_;  // eof-in-tag
@@ -179,6 +186,7 @@ void Tokenizer::step_tag() {
       return;
     }
     case State::AttributeValueUnquoted:
+      while (attr_skipped_ && pos_ < n && !ascii::is_space(in_[pos_]) && in_[pos_] != '>') ++pos_;
       while (pos_ < n) {
         char c = in_[pos_++];
         if (ascii::is_space(c)) {

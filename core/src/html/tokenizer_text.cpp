@@ -47,7 +47,7 @@ void Tokenizer::step_text() {
     case State::Rawtext:
     case State::ScriptData: {
       std::size_t stop = ascii::find_any(in_, pos_, '<', '\0');
-      text_.append(in_, pos_, stop - pos_);
+      if (!discard_text_) text_.append(in_, pos_, stop - pos_);
       pos_ = stop;
       if (at_end()) return emit_eof();
       if (in_[pos_++] == '<') {

@@ -19,7 +19,7 @@ struct TagEntry {
   Tag tag;
 };
 
-// Sorted by name for binary search.
+// Sorted by name, so the names sharing a first letter are adjacent (kTagLetters).
 constexpr std::array kTags = {
     TagEntry{"a", Tag::A},           TagEntry{"address", Tag::Address}, TagEntry{"applet", Tag::Applet},
     TagEntry{"area", Tag::Area},     TagEntry{"article", Tag::Article}, TagEntry{"aside", Tag::Aside},
@@ -60,6 +60,20 @@ constexpr std::array kTags = {
     TagEntry{"u", Tag::U},           TagEntry{"ul", Tag::Ul},           TagEntry{"video", Tag::Video},
     TagEntry{"wbr", Tag::Wbr},       TagEntry{"xmp", Tag::Xmp},
 };
+
+// kTags[kTagLetters[k], kTagLetters[k + 1]) are the names starting with 'a' + k.
+constexpr std::array<std::uint8_t, 27> make_tag_letters() {
+  std::array<std::uint8_t, 27> start{};
+  std::size_t i = 0;
+  for (std::size_t k = 0; k < 26; ++k) {
+    start[k] = static_cast<std::uint8_t>(i);
+    while (i < kTags.size() && kTags[i].name[0] == static_cast<char>('a' + k)) ++i;
+  }
+  start[26] = static_cast<std::uint8_t>(i);
+  return start;
+}
+constexpr std::array<std::uint8_t, 27> kTagLetters = make_tag_letters();
+static_assert(kTagLetters[26] == kTags.size(), "kTags is sorted and every name starts with a-z");
 
 bool is_void(Tag t) {
   switch (t) {
@@ -191,6 +205,7 @@ constexpr std::size_t kPhrasingEndTagReach = 64;
 class Builder {
  public:
   explicit Builder(std::string_view html) : tokenizer_(html) {
+    tokenizer_.set_attribute_filter(is_read_attribute);
     // About one node per '<' (an element or the text after a tag): reserving it up front spares
     // a 50 MB page the copies, and the doubled peak memory, of growing the arena.
     std::size_t tags = static_cast<std::size_t>(std::count(html.begin(), html.end(), '<'));
@@ -428,6 +443,7 @@ class Builder {
     if (!n.foreign && raw_text_state(tag, raw)) {
       tokenizer_.set_state(raw);
       tokenizer_.set_last_start_tag(t.name);
+      tokenizer_.set_discard_text(!keeps_text(n));
     }
     if (open_.size() >= kMaxOpenElements) {
       // Too deep: the element stays a leaf, and what follows attaches to the deepest open one. A
@@ -502,9 +518,13 @@ class Builder {
 }  // namespace
 
 Tag tag_from_name(std::string_view lower_name) {
-  auto it = std::lower_bound(kTags.begin(), kTags.end(), lower_name,
-                             [](const TagEntry& e, std::string_view n) { return e.name < n; });
-  if (it != kTags.end() && it->name == lower_name) return it->tag;
+  // Every start and end tag of a page comes through here: the entries sharing the first letter
+  // (at most a dozen) are compared, not a binary search's string compares.
+  if (lower_name.empty() || lower_name[0] < 'a' || lower_name[0] > 'z') return Tag::Other;
+  auto letter = static_cast<std::size_t>(lower_name[0] - 'a');
+  for (std::size_t i = kTagLetters[letter]; i < kTagLetters[letter + 1]; ++i) {
+    if (kTags[i].name == lower_name) return kTags[i].tag;
+  }
   return Tag::Other;
 }
 
@@ -513,6 +533,26 @@ std::string_view tag_name(Tag tag) {
     if (e.tag == tag) return e.name;
   }
   return "";
+}
+
+bool is_read_attribute(std::string_view name) {
+  // Called for every attribute of a page: the first letter picks the few names to compare.
+  if (name.size() < 2) return false;
+  switch (name[0]) {
+    case 'a': return name == "alt" || name == "aria-hidden";
+    case 'c': return name == "class" || name == "content" || name == "charset";
+    case 'd': return name == "datetime";
+    case 'e': return name == "encoding";
+    case 'h': return name == "href" || name == "hidden" || name == "http-equiv";
+    case 'i': return name == "id" || name == "itemprop" || name == "itemtype";
+    case 'l': return name == "lang";
+    case 'n': return name == "name";
+    case 'p': return name == "property";
+    case 'r': return name == "rel" || name == "role";
+    case 's': return name == "src" || name == "style";
+    case 't': return name == "title" || name == "type";
+    default: return false;
+  }
 }
 
 const std::string* Node::attribute(std::string_view attribute_name) const {

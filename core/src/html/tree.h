@@ -63,6 +63,13 @@ struct Tree {
 // element, so a page of 100,000 nested <div>s builds in linear time and stays walkable.
 constexpr std::size_t kMaxOpenElements = 512;
 
+// The attributes the tree keeps: the ones the readers look at (class/id/role/itemprop hints,
+// hidden/aria-hidden/style visibility, metadata: name, property, content, rel, href, src, lang,
+// datetime, type…). The rest — data-*, event handlers, srcset, SVG path data — are most of a
+// modern page's attribute bytes and are dropped while tokenizing. A reader of a new attribute
+// adds it here.
+bool is_read_attribute(std::string_view lower_name);
+
 // Builds the tree as a lenient browser would for what matters to text (see tree.cpp).
 Tree build_tree(std::string_view utf8_html);
 

@@ -25,6 +25,16 @@ std::string normalize_spaces(std::string_view line) {
   out.reserve(line.size());
   bool pending_space = false;
   for (std::size_t i = 0; i < line.size();) {
+    // Printable ASCII (most of any page) is copied a run at a time, without decoding.
+    std::size_t run = i;
+    while (run < line.size() && line[run] > ' ' && line[run] < 0x7F) ++run;
+    if (run > i) {
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.append(line, i, run - i);
+      i = run;
+      continue;
+    }
     char32_t cp = next_code_point(line, i);
     if (is_space(cp)) {
       pending_space = !out.empty();
