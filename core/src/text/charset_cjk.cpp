@@ -40,38 +40,57 @@ std::size_t fail_trail(Output& out, std::string_view s, std::size_t trail) {
   return byte_at(s, trail) < 0x80 ? trail : trail + 1;
 }
 
-void decode_shift_jis(std::string_view s, Output& out) {
-  const std::vector<char32_t> jis0208 = unpack_cjk_index(CjkIndex::Jis0208);
+// What a decoder makes of a non-ASCII byte met outside a sequence.
+enum class First { Written, Lead, Error };
+
+// The loop Shift_JIS, Big5 and EUC-KR share: first(b, out) handles a non-ASCII byte outside a
+// sequence (writing it when it is a character of its own), pair(lead, trail, out) writes the
+// character of a lead and its trail and returns false when they make none.
+template <typename FirstFn, typename PairFn>
+void decode_lead_trail(std::string_view s, Output& out, FirstFn first, PairFn pair) {
   std::size_t i = 0;
   while ((i = copy_ascii(s, i, out.text)) < s.size()) {
     unsigned lead = byte_at(s, i++);
-    if (lead == 0x80) {
-      out.code_point(0x80);
-    } else if (in(lead, 0xA1, 0xDF)) {
-      out.code_point(0xFF61 - 0xA1 + lead);  // half-width katakana
-    } else if (!in(lead, 0x81, 0x9F) && !in(lead, 0xE0, 0xFC)) {
+    First kind = first(lead, out);
+    if (kind == First::Written) continue;
+    if (kind == First::Error || i == s.size()) {
       out.error();
-    } else if (i == s.size()) {
-      out.error();
+      continue;
+    }
+    if (pair(lead, byte_at(s, i), out)) {
+      ++i;
     } else {
-      unsigned trail = byte_at(s, i);
-      unsigned offset = trail < 0x7F ? 0x40 : 0x41;
-      unsigned lead_offset = lead < 0xA0 ? 0x81 : 0xC1;
-      if (in(trail, 0x40, 0x7E) || in(trail, 0x80, 0xFC)) {
-        unsigned pointer = (lead - lead_offset) * 188 + trail - offset;
-        // The user-defined area (0xF040 to 0xF9FC) maps straight onto the Private Use Area.
-        char32_t cp = in(pointer, 8836, 10715) ? 0xE000 - 8836 + pointer
-                      : pointer < jis0208.size() ? jis0208[pointer] : 0;
-        if (cp) {
-          out.code_point(cp);
-          ++i;
-          continue;
-        }
-      }
       i = fail_trail(out, s, i);
     }
   }
 }
+
+void decode_shift_jis(std::string_view s, Output& out) {
+  const std::vector<char32_t> jis0208 = unpack_cjk_index(CjkIndex::Jis0208);
+  auto first = [](unsigned b, Output& o) {
+    if (b == 0x80) {
+      o.code_point(0x80);
+      return First::Written;
+    }
+    if (in(b, 0xA1, 0xDF)) {
+      o.code_point(0xFF61 - 0xA1 + b);  // half-width katakana
+      return First::Written;
+    }
+    return in(b, 0x81, 0x9F) || in(b, 0xE0, 0xFC) ? First::Lead : First::Error;
+  };
+  auto pair = [&jis0208](unsigned lead, unsigned trail, Output& o) {
+    if (!in(trail, 0x40, 0x7E) && !in(trail, 0x80, 0xFC)) return false;
+    unsigned pointer = (lead - (lead < 0xA0 ? 0x81 : 0xC1)) * 188 + trail - (trail < 0x7F ? 0x40 : 0x41);
+    // The user-defined area (0xF040 to 0xF9FC) maps straight onto the Private Use Area.
+    char32_t cp = in(pointer, 8836, 10715) ? 0xE000 - 8836 + pointer
+                  : pointer < jis0208.size() ? jis0208[pointer] : 0;
+    if (cp) o.code_point(cp);
+    return cp != 0;
+  };
+  decode_lead_trail(s, out, first, pair);
+}
+
+First lead_if_81_to_fe(unsigned b, Output&) { return in(b, 0x81, 0xFE) ? First::Lead : First::Error; }
 
 void decode_euc_jp(std::string_view s, Output& out) {
   const std::vector<char32_t> jis0208 = unpack_cjk_index(CjkIndex::Jis0208);
@@ -277,62 +296,30 @@ void decode_gb18030(std::string_view s, Output& out) {
 
 void decode_big5(std::string_view s, Output& out) {
   const std::vector<char32_t> big5 = unpack_cjk_index(CjkIndex::Big5);
-  std::size_t i = 0;
-  while ((i = copy_ascii(s, i, out.text)) < s.size()) {
-    unsigned lead = byte_at(s, i++);
-    if (!in(lead, 0x81, 0xFE)) {
-      out.error();
-      continue;
+  auto pair = [&big5](unsigned lead, unsigned trail, Output& o) {
+    if (!in(trail, 0x40, 0x7E) && !in(trail, 0xA1, 0xFE)) return false;
+    unsigned pointer = (lead - 0x81) * 157 + trail - (trail < 0x7F ? 0x40 : 0x62);
+    // Four HKSCS characters have no precomposed form: a letter and a combining mark.
+    if (pointer == 1133 || pointer == 1135 || pointer == 1164 || pointer == 1166) {
+      o.code_point(pointer < 1164 ? 0xCA : 0xEA);
+      o.code_point(pointer == 1133 || pointer == 1164 ? 0x0304 : 0x030C);
+      return true;
     }
-    if (i == s.size()) {
-      out.error();
-      break;
-    }
-    unsigned trail = byte_at(s, i);
-    unsigned offset = trail < 0x7F ? 0x40 : 0x62;
-    if (in(trail, 0x40, 0x7E) || in(trail, 0xA1, 0xFE)) {
-      unsigned pointer = (lead - 0x81) * 157 + trail - offset;
-      // Four HKSCS characters have no precomposed form: a letter and a combining mark.
-      char32_t base = pointer == 1133 || pointer == 1135 ? 0xCA : pointer == 1164 || pointer == 1166 ? 0xEA : 0;
-      if (base) {
-        out.code_point(base);
-        out.code_point(pointer == 1133 || pointer == 1164 ? 0x0304 : 0x030C);
-        ++i;
-        continue;
-      }
-      if (char32_t cp = big5[pointer]) {
-        out.code_point(cp);
-        ++i;
-        continue;
-      }
-    }
-    i = fail_trail(out, s, i);
-  }
+    if (big5[pointer]) o.code_point(big5[pointer]);
+    return big5[pointer] != 0;
+  };
+  decode_lead_trail(s, out, lead_if_81_to_fe, pair);
 }
 
 void decode_euc_kr(std::string_view s, Output& out) {
   const std::vector<char32_t> euc_kr = unpack_cjk_index(CjkIndex::EucKr);
-  std::size_t i = 0;
-  while ((i = copy_ascii(s, i, out.text)) < s.size()) {
-    unsigned lead = byte_at(s, i++);
-    if (!in(lead, 0x81, 0xFE)) {
-      out.error();
-      continue;
-    }
-    if (i == s.size()) {
-      out.error();
-      break;
-    }
-    unsigned trail = byte_at(s, i);
-    if (in(trail, 0x41, 0xFE)) {
-      if (char32_t cp = euc_kr[(lead - 0x81) * 190 + trail - 0x41]) {
-        out.code_point(cp);
-        ++i;
-        continue;
-      }
-    }
-    i = fail_trail(out, s, i);
-  }
+  auto pair = [&euc_kr](unsigned lead, unsigned trail, Output& o) {
+    if (!in(trail, 0x41, 0xFE)) return false;
+    char32_t cp = euc_kr[(lead - 0x81) * 190 + trail - 0x41];
+    if (cp) o.code_point(cp);
+    return cp != 0;
+  };
+  decode_lead_trail(s, out, lead_if_81_to_fe, pair);
 }
 
 }  // namespace
