@@ -8,25 +8,31 @@ Usage, from the repository root:
     python3 scripts/gen-cjk-tables.py --check    # exits 1 when the committed file is stale
 
 The standard's index files are not on this machine, so each index is rebuilt by decoding every
-pointer's byte sequence with two decoders that are: Node's TextDecoder (ICU; scripts/
-cjk-indexes-from-icu.mjs) and Python's codecs. Every disagreement is printed, and the choice for
-each index is below with the reason:
-  * jis0208: ICU's Shift_JIS and Python's cp932 agree on all 9,604 pointers.
+pointer's byte sequence with the decoders that are: Node's TextDecoder (ICU; scripts/
+cjk-indexes-from-icu.mjs), Python's codecs and glibc's iconv. Every disagreement is printed, and
+the choice for each index is below with the reason:
+  * jis0208: ICU's Shift_JIS, Python's cp932 and glibc's CP932 agree on all 9,604 pointers.
   * jis0212: where both ICU's and Python's EUC-JP have a mapping, ICU's value (they differ only at
-    pointer 116, 0x8F 0xA2 0xB7: ICU U+FF5E, Python U+007E; the standard never decodes a multi-byte
-    sequence to ASCII). Entries only ICU has (IBM extensions, pointers 7708 on) are left out.
+    pointer 116, 0x8F 0xA2 0xB7: ICU and glibc U+FF5E, Python U+007E; the standard never decodes a
+    multi-byte sequence to ASCII). Entries only ICU has (IBM extensions, pointers 7708 on; glibc
+    lacks them too) are left out: the standard's jis0212 is JIS X 0212 itself.
   * gb18030 (two-byte area) and the four-byte ranges: ICU, which follows GB18030-2022 as the
     standard now does (0xA6D9... are the vertical forms U+FE10..., not PUA); 0xA3 0xA0 is U+3000 and
-    the four-byte 0x81 0x35 0xF4 0x37 is U+E7C7 in both. Python's gb18030 is the 2005 mapping.
+    the four-byte 0x81 0x35 0xF4 0x37 is U+E7C7. Python's gb18030 is the 2005 mapping; glibc's
+    agrees with ICU but for 0xA3 0xA0 and six 0xFE rows it sends to plane 2 instead of the PUA.
   * big5: ICU's value unless ICU has none or a Private Use one (ICU sends HKSCS to the PUA), then
-    Python's big5hkscs, which has the standard's non-PUA HKSCS mappings. Pointers 1133, 1135, 1164
-    and 1166 decode to two code points and are the decoder's, not the index's.
+    glibc's BIG5-HKSCS (HKSCS-2008), then Python's big5hkscs (HKSCS-2004: the same but for the 68
+    characters of 2008). Where ICU and both others differ (12 symbols in rows 0xA1-0xA2 and 0xF9FE)
+    ICU's are Windows' code page 950 values, which browsers use. Pointers 1133, 1135, 1164 and 1166
+    decode to two code points and are the decoder's, not the index's.
   * euc-kr: Python's cp949 (the standard's EUC-KR is Microsoft's Unified Hangul Code); ICU's EUC-KR
     is KS X 1001 only, and agrees on every pointer it has outside its PUA user area.
 
 Layout: each index is a delta-coded byte stream over its pointers (pack() below), which the decoder
 unpacks into a plain array for the page it decodes; the four-byte gb18030 area is its ranges.
 """
+import ctypes
+import ctypes.util
 import json
 import os
 import subprocess
@@ -73,11 +79,49 @@ def python_indexes():
     }
 
 
+def glibc_decoder(charset):
+    """A one-sequence decoder over glibc's iconv (the C library's, through ctypes)."""
+    libc = ctypes.CDLL(ctypes.util.find_library("c"))
+    libc.iconv_open.restype = ctypes.c_void_p
+    libc.iconv_open.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+    libc.iconv.restype = ctypes.c_size_t
+    pp, sp = ctypes.POINTER(ctypes.c_char_p), ctypes.POINTER(ctypes.c_size_t)
+    libc.iconv.argtypes = [ctypes.c_void_p, pp, sp, pp, sp]
+    cd = libc.iconv_open(b"UTF-32LE", charset.encode())
+    assert cd not in (None, ctypes.c_void_p(-1).value), charset
+    failed = ctypes.c_size_t(-1).value
+
+    def one(b):
+        src = ctypes.create_string_buffer(bytes(b), len(b))
+        dst = ctypes.create_string_buffer(64)
+        ip, il = ctypes.c_char_p(ctypes.addressof(src)), ctypes.c_size_t(len(b))
+        op, ol = ctypes.c_char_p(ctypes.addressof(dst)), ctypes.c_size_t(64)
+        ok = libc.iconv(cd, ctypes.byref(ip), ctypes.byref(il), ctypes.byref(op), ctypes.byref(ol)) != failed
+        # Flush (BIG5-HKSCS holds a letter back in case a combining mark follows) and reset.
+        libc.iconv(cd, None, None, ctypes.byref(op), ctypes.byref(ol))
+        libc.iconv(cd, None, None, None, None)
+        cps = [int.from_bytes(dst.raw[k:k + 4], "little") for k in range(0, 64 - ol.value, 4)]
+        return cps[0] if ok and il.value == 0 and len(cps) == 1 and cps[0] != 0xFFFD else -1
+    return one
+
+
+def glibc_indexes():
+    cp932, eucjp = glibc_decoder("CP932"), glibc_decoder("EUC-JP")
+    gb18030, big5, cp949 = glibc_decoder("GB18030"), glibc_decoder("BIG5-HKSCS"), glibc_decoder("CP949")
+    return {
+        "jis0208": [cp932(sjis_bytes(p)) for p in range(11280)],
+        "jis0212": [eucjp([0x8F, 0xA1 + p // 94, 0xA1 + p % 94]) for p in range(8836)],
+        "gb18030": [gb18030(gb_bytes(p)) for p in range(126 * 190)],
+        "big5": [big5(big5_bytes(p)) for p in range(126 * 157)],
+        "euckr": [cp949([0x81 + p // 190, 0x41 + p % 190]) for p in range(126 * 190)],
+    }
+
+
 def is_pua(cp):
     return 0xE000 <= cp <= 0xF8FF
 
 
-def report(name, icu, py, note):
+def report(name, icu, py, note, sources=("ICU", "Python")):
     diff = [p for p in range(len(icu)) if icu[p] != py[p]]
     h = lambda c: "none" if c < 0 else "U+%04X" % c
     # Listed first: both decoders map the pointer, to different code points outside the PUA.
@@ -86,21 +130,26 @@ def report(name, icu, py, note):
     print("%s: %d disagreements, %d of them two real code points (%s)" % (name, len(diff), both, note),
           file=sys.stderr)
     for p in diff[:max(8, min(both, 16))]:
-        print("    pointer %d: ICU %s, Python %s" % (p, h(icu[p]), h(py[p])), file=sys.stderr)
+        print("    pointer %d: %s %s, %s %s" % (p, sources[0], h(icu[p]), sources[1], h(py[p])),
+              file=sys.stderr)
 
 
-def merge(icu, py):
+def merge(icu, py, gl):
+    for name in gl:
+        report(name + " (glibc)", icu[name], gl[name], "reported only", ("ICU", "glibc"))
+    for name in ("big5", "euckr"):
+        report(name + " (glibc)", py[name], gl[name], "reported only", ("Python", "glibc"))
     report("jis0208", icu["jis0208"], py["jis0208"], "ICU used")
     report("jis0212", icu["jis0212"], py["jis0212"], "ICU's value where both have one")
     report("gb18030", icu["gb18030"], py["gb18030"], "ICU used: GB18030-2022")
     report("gb18030 ranges", icu["gb18030_ranges"], py["gb18030_ranges"], "ICU used")
-    report("big5", icu["big5"], py["big5"], "ICU unless none or PUA, then Python")
+    report("big5", icu["big5"], py["big5"], "ICU unless none or PUA, then glibc, then Python")
     report("euc-kr", icu["euckr"], py["euckr"], "Python used; ICU's are KS X 1001 + PUA")
     jis0208 = [c if not (8836 <= p < 10716) else -1 for p, c in enumerate(icu["jis0208"])]
     jis0212 = [a if a >= 0 and b >= 0 else -1 for a, b in zip(icu["jis0212"], py["jis0212"])]
     big5 = []
-    for p, (a, b) in enumerate(zip(icu["big5"], py["big5"])):
-        c = a if a >= 0 and not is_pua(a) else b
+    for p, (a, b, c) in enumerate(zip(icu["big5"], py["big5"], gl["big5"])):
+        c = a if a >= 0 and not is_pua(a) else c if c >= 0 else b
         big5.append(-1 if p in BIG5_PAIRS or (c >= 0 and is_pua(c)) else c)
     euckr = [b if b >= 0 and not is_pua(b) else -1 for b in py["euckr"]]
     for p, (a, b) in enumerate(zip(icu["euckr"], euckr)):
@@ -228,7 +277,7 @@ def emit(indexes, ranges):
 def main():
     icu = json.loads(subprocess.run(["node", os.path.join(ROOT, "scripts", "cjk-indexes-from-icu.mjs")],
                                     check=True, capture_output=True).stdout)
-    indexes, four_byte = merge(icu, python_indexes())
+    indexes, four_byte = merge(icu, python_indexes(), glibc_indexes())
     text = emit(indexes, ranges_of(four_byte))
     if "--check" in sys.argv:
         with open(OUT, encoding="utf-8") as f:

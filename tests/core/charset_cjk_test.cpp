@@ -144,6 +144,8 @@ TEST(CharsetCjk, Big5) {
   // HKSCS: a BMP ideograph, one in plane 2, and a pair the standard decodes to two code points.
   EXPECT_EQ(decode("\x87\x40\x87\x45", Encoding::Big5), "䏰𧉧");
   EXPECT_EQ(decode("\x88\x62\x88\xA5", Encoding::Big5), "Ê\xCC\x84" "ê\xCC\x8C");
+  // Characters HKSCS-2008 added (Python's big5hkscs is HKSCS-2004 and lacks them).
+  EXPECT_EQ(decode("\x87\x7A\x87\xA1", Encoding::Big5), "㡵𥣞");
   EXPECT_EQ(decode("\xA4", Encoding::Big5), kFffd);
   EXPECT_EQ(decode("\xA4<", Encoding::Big5), std::string(kFffd) + "<");
   EXPECT_EQ(decode("\x80\xA4\x80" "a", Encoding::Big5), std::string(kFffd) + kFffd + "a");
