@@ -22,9 +22,11 @@ the choice for each index is below with the reason:
     agrees with ICU but for 0xA3 0xA0 and six 0xFE rows it sends to plane 2 instead of the PUA.
   * big5: ICU's value unless ICU has none or a Private Use one (ICU sends HKSCS to the PUA), then
     glibc's BIG5-HKSCS (HKSCS-2008), then Python's big5hkscs (HKSCS-2004: the same but for the 68
-    characters of 2008). Where ICU and both others differ (12 symbols in rows 0xA1-0xA2 and 0xF9FE)
-    ICU's are Windows' code page 950 values, which browsers use. Pointers 1133, 1135, 1164 and 1166
-    decode to two code points and are the decoder's, not the index's.
+    characters of 2008). Where ICU and both others differ (11 symbols in rows 0xA1-0xA2), ICU's are
+    Windows' code page 950 values, which the standard keeps; BIG5_OVERRIDES holds the rest, checked
+    against the standard's own Big5 test data (web-platform-tests, encoding/legacy-mb-tchinese/big5/
+    resources/big5_chars.html). Pointers 1133, 1135, 1164 and 1166 decode to two code points and
+    are the decoder's, not the index's.
   * euc-kr: Python's cp949 (the standard's EUC-KR is Microsoft's Unified Hangul Code); ICU's EUC-KR
     is KS X 1001 only, and agrees on every pointer it has outside its PUA user area.
 
@@ -41,6 +43,15 @@ import sys
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 OUT = os.path.join(ROOT, "core", "src", "text", "charset_cjk_tables.inc")
 BIG5_PAIRS = {1133, 1135, 1164, 1166}
+# Big5 pointers where the standard's index is none of the three sources' first choice.
+BIG5_OVERRIDES = {
+    # 0xF9FE: HKSCS-2008's U+FFED HALFWIDTH BLACK SQUARE (glibc and Python); ICU has code page 950's
+    # U+2593 DARK SHADE.
+    18996: 0xFFED,
+    # 0xA3C0-0xA3E0: the control pictures U+2400-U+241F and U+2421 (Big5-2003), which none maps.
+    **{5432 + k: 0x2400 + k for k in range(32)},
+    5464: 0x2421,
+}
 
 
 def py_one(codec, b):
@@ -143,13 +154,14 @@ def merge(icu, py, gl):
     report("jis0212", icu["jis0212"], py["jis0212"], "ICU's value where both have one")
     report("gb18030", icu["gb18030"], py["gb18030"], "ICU used: GB18030-2022")
     report("gb18030 ranges", icu["gb18030_ranges"], py["gb18030_ranges"], "ICU used")
-    report("big5", icu["big5"], py["big5"], "ICU unless none or PUA, then glibc, then Python")
+    report("big5", icu["big5"], py["big5"], "ICU unless none or PUA, then glibc, then Python; BIG5_OVERRIDES last")
     report("euc-kr", icu["euckr"], py["euckr"], "Python used; ICU's are KS X 1001 + PUA")
     jis0208 = [c if not (8836 <= p < 10716) else -1 for p, c in enumerate(icu["jis0208"])]
     jis0212 = [a if a >= 0 and b >= 0 else -1 for a, b in zip(icu["jis0212"], py["jis0212"])]
     big5 = []
     for p, (a, b, c) in enumerate(zip(icu["big5"], py["big5"], gl["big5"])):
         c = a if a >= 0 and not is_pua(a) else c if c >= 0 else b
+        c = BIG5_OVERRIDES.get(p, c)
         big5.append(-1 if p in BIG5_PAIRS or (c >= 0 and is_pua(c)) else c)
     euckr = [b if b >= 0 and not is_pua(b) else -1 for b in py["euckr"]]
     for p, (a, b) in enumerate(zip(icu["euckr"], euckr)):

@@ -141,6 +141,9 @@ TEST(CharsetCjk, Gb18030Errors) {
 TEST(CharsetCjk, Big5) {
   EXPECT_EQ(decode("\xA4\xA4\xA4\xE5", Encoding::Big5), "中文");
   EXPECT_EQ(decode("\xA3\xE1", Encoding::Big5), "€");
+  // Where the standard's index is none of the sources' first choice: the control pictures of
+  // Big5-2003, and HKSCS-2008's half-width black square (Windows' code page 950 has U+2593).
+  EXPECT_EQ(decode("\xA3\xC0\xA3\xE0\xF9\xFE", Encoding::Big5), "\xE2\x90\x80\xE2\x90\xA1\xEF\xBF\xAD");
   // HKSCS: a BMP ideograph, one in plane 2, and a pair the standard decodes to two code points.
   EXPECT_EQ(decode("\x87\x40\x87\x45", Encoding::Big5), "䏰𧉧");
   EXPECT_EQ(decode("\x88\x62\x88\xA5", Encoding::Big5), "Ê\xCC\x84" "ê\xCC\x8C");
