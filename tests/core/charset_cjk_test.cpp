@@ -6,10 +6,12 @@
 #include <chrono>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "fixtures.h"
 #include "pith/read.h"
 #include "text/charset.h"
+#include "text/charset_cjk_index.h"
 #include "text/charset_sniff.h"
 #include "text/utf8.h"
 
@@ -44,6 +46,37 @@ TEST(CharsetCjk, LabelsResolveAndDecode) {
   }
   EXPECT_EQ(text::encoding_for_label("iso-2022-kr"), Encoding::Replacement);
   EXPECT_FALSE(text::can_decode(Encoding::Replacement));
+}
+
+TEST(CharsetCjk, IndexesUnpackWhole) {
+  // The packed streams must unpack to every entry: euc-kr's 17,048 and gb18030's 23,940 (every
+  // two-byte pointer) are the standard's counts; the others are what scripts/gen-cjk-tables.py
+  // reports (jis0208 without Shift_JIS's user-defined pointers 8836-10715, which never reach it).
+  auto count = [](text::CjkIndex index) {
+    std::size_t n = 0;
+    for (char32_t cp : text::unpack_cjk_index(index)) n += cp != 0;
+    return n;
+  };
+  EXPECT_EQ(count(text::CjkIndex::Jis0208), 7724u);
+  EXPECT_EQ(count(text::CjkIndex::Jis0212), 6067u);
+  EXPECT_EQ(count(text::CjkIndex::Gb18030), 23940u);
+  EXPECT_EQ(count(text::CjkIndex::Big5), 18500u);
+  EXPECT_EQ(count(text::CjkIndex::EucKr), 17048u);
+  // First and last entries of euc-kr (0x81 0x41 and 0xFD 0xFE): the stream's two ends line up.
+  std::vector<char32_t> euc_kr = text::unpack_cjk_index(text::CjkIndex::EucKr);
+  ASSERT_EQ(euc_kr.size(), 126u * 190u);
+  EXPECT_EQ(euc_kr[0], 0xAC02u);
+  EXPECT_EQ(euc_kr[(0xFD - 0x81) * 190 + 0xFE - 0x41], 0x8A70u);
+  EXPECT_EQ(euc_kr.back(), 0u);  // the user-defined row 0xFE has no characters
+  // The four-byte ranges: both ends of the BMP part, the gap after it, the supplementary planes.
+  EXPECT_EQ(text::gb18030_ranges_code_point(0), 0x80u);
+  EXPECT_EQ(text::gb18030_ranges_code_point(7457), 0xE7C7u);
+  EXPECT_EQ(text::gb18030_ranges_code_point(39419), 0xFFFFu);
+  EXPECT_EQ(text::gb18030_ranges_code_point(39420), 0u);
+  EXPECT_EQ(text::gb18030_ranges_code_point(188999), 0u);
+  EXPECT_EQ(text::gb18030_ranges_code_point(189000), 0x10000u);
+  EXPECT_EQ(text::gb18030_ranges_code_point(1237575), 0x10FFFFu);
+  EXPECT_EQ(text::gb18030_ranges_code_point(1237576), 0u);
 }
 
 TEST(CharsetCjk, ShiftJis) {
