@@ -160,6 +160,7 @@ TEST(CharsetCjk, Gb18030Errors) {
   const Encoding e = Encoding::Gb18030;
   EXPECT_EQ(decode("\xD6", e), kFffd);
   EXPECT_EQ(decode("\x81\x30\x81", e), kFffd);  // cut inside four bytes: one error
+  EXPECT_EQ(decode("\x81\x30", e), kFffd);
   EXPECT_EQ(decode("\xD6<a>", e), std::string(kFffd) + "<a>");
   EXPECT_EQ(decode("\xFF" "a", e), std::string(kFffd) + "a");
   // A broken four-byte sequence: the bytes after the first are read again, digits as digits.

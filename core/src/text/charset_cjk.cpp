@@ -25,7 +25,8 @@ struct Output {
 unsigned byte_at(std::string_view s, std::size_t i) { return static_cast<unsigned char>(s[i]); }
 bool in(unsigned b, unsigned lo, unsigned hi) { return b >= lo && b <= hi; }
 
-// Markup is ASCII in all of these but ISO-2022-JP's non-ASCII states: copied a run at a time.
+// Markup is ASCII in all of these, so it is copied a run at a time. (ISO-2022-JP goes byte by byte:
+// its ASCII bytes mean other things in its other states.)
 std::size_t copy_ascii(std::string_view s, std::size_t i, std::string& out) {
   std::size_t run = i;
   while (run < s.size() && byte_at(s, run) < 0x80) ++run;
@@ -257,25 +258,16 @@ void decode_gb18030(std::string_view s, Output& out) {
     }
     unsigned second = byte_at(s, i);
     if (in(second, 0x30, 0x39)) {
-      // Where the four bytes break off, the bytes after the first are read again.
-      if (i + 1 == n) {
+      // Four bytes: a digit, 0x81-0xFE, a digit. Cut off by the end of input they are one error;
+      // broken anywhere else, one error and the bytes after the first are read again.
+      const std::size_t left = n - i;
+      const bool third_ok = left > 1 && in(byte_at(s, i + 1), 0x81, 0xFE);
+      if (!third_ok || left == 2 || !in(byte_at(s, i + 2), 0x30, 0x39)) {
         out.error();
-        break;
-      }
-      unsigned third = byte_at(s, i + 1);
-      if (!in(third, 0x81, 0xFE)) {
-        out.error();
+        if (left == 1 || (third_ok && left == 2)) break;
         continue;
       }
-      if (i + 2 == n) {
-        out.error();
-        break;
-      }
-      unsigned fourth = byte_at(s, i + 2);
-      if (!in(fourth, 0x30, 0x39)) {
-        out.error();
-        continue;
-      }
+      unsigned third = byte_at(s, i + 1), fourth = byte_at(s, i + 2);
       std::uint32_t pointer = (((first - 0x81) * 10 + second - 0x30) * 126 + third - 0x81) * 10 + fourth - 0x30;
       i += 3;
       if (char32_t cp = gb18030_ranges_code_point(pointer)) out.code_point(cp);
