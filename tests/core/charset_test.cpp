@@ -104,7 +104,7 @@ TEST(Charset, Labels) {
                                "cseucpkdfmtjapanese-and-then-some"}) {
     EXPECT_EQ(text::encoding_for_label(bad), std::nullopt) << bad;
   }
-  EXPECT_FALSE(text::can_decode(Encoding::ShiftJis));
+  EXPECT_TRUE(text::can_decode(Encoding::ShiftJis));
   EXPECT_FALSE(text::can_decode(Encoding::Replacement));
   EXPECT_TRUE(text::can_decode(Encoding::XMacCyrillic));
   // Every canonical name is one of its own labels, except "replacement", which deliberately is not.
@@ -255,10 +255,16 @@ TEST(Charset, InvalidBytesBecomeReplacementCharacters) {
 }
 
 TEST(Charset, UndecodableDeclarationReadsAsUtf8) {
-  auto d = text::decode_html_bytes("<meta charset=shift_jis><p>Tokyo \x93\x8C</p>");
-  EXPECT_EQ(d.undecodable, Encoding::ShiftJis);
+  // ISO-2022-KR is "replacement" in the standard: a browser shows one U+FFFD for the whole page.
+  auto d = text::decode_html_bytes("<meta charset=iso-2022-kr><p>Seoul \x0E\xC7\xD1</p>");
+  EXPECT_EQ(d.undecodable, Encoding::Replacement);
   EXPECT_EQ(d.encoding, Encoding::Utf8);
-  EXPECT_EQ(d.utf8, "<meta charset=shift_jis><p>Tokyo \xEF\xBF\xBD\xEF\xBF\xBD</p>");
+  EXPECT_EQ(d.utf8, "<meta charset=iso-2022-kr><p>Seoul \x0E\xEF\xBF\xBD\xEF\xBF\xBD</p>");
+  // Shift_JIS is decoded now, not read as UTF-8.
+  d = text::decode_html_bytes("<meta charset=shift_jis><p>Tokyo \x93\x8C</p>");
+  EXPECT_EQ(d.undecodable, std::nullopt);
+  EXPECT_EQ(d.encoding, Encoding::ShiftJis);
+  EXPECT_EQ(d.utf8, "<meta charset=shift_jis><p>Tokyo 東</p>");
 }
 
 TEST(Charset, EmptyInput) {
@@ -266,7 +272,7 @@ TEST(Charset, EmptyInput) {
   EXPECT_TRUE(d.utf8.empty());
   EXPECT_FALSE(d.replaced);
   EXPECT_EQ(d.encoding, Encoding::Windows1252);
-  for (int i = 0; i <= static_cast<int>(Encoding::XUserDefined); ++i) {
+  for (int i = 0; i < static_cast<int>(Encoding::Replacement); ++i) {
     EXPECT_EQ(decode("", static_cast<Encoding>(i)), "");
   }
   ReadOptions html;

@@ -175,7 +175,7 @@ std::string_view encoding_name(Encoding e) {
   return "UTF-8";
 }
 
-bool can_decode(Encoding e) { return static_cast<int>(e) <= static_cast<int>(E::XUserDefined); }
+bool can_decode(Encoding e) { return e != E::Replacement; }
 
 std::optional<Bom> sniff_bom(std::string_view bytes) {
   auto at = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };

@@ -20,9 +20,11 @@ enum class Encoding {
   Windows1257, Windows1258, XMacCyrillic,
   Iso8859_8I,  // ISO-8859-8's table; the "-I" only tells a renderer the text is in logical order
   Utf8, Utf16Le, Utf16Be, XUserDefined,
-  // Known to the label table, not decoded: the CJK multi-byte encodings would cost ~100 KB+ of
-  // tables in the WebAssembly build, and "replacement" only exists to refuse ISO-2022-KR and kin.
-  Gbk, Gb18030, Big5, EucJp, Iso2022Jp, ShiftJis, EucKr, Replacement,
+  // The multi-byte CJK encodings (charset_cjk.h).
+  Gbk, Gb18030, Big5, EucJp, Iso2022Jp, ShiftJis, EucKr,
+  // Known to the label table, not decoded: it only exists to refuse ISO-2022-KR, HZ and kin, which
+  // a browser shows as a single U+FFFD; pith reads such a page as UTF-8 instead (see can_decode).
+  Replacement,
 };
 
 // The standard's "get an encoding": ASCII whitespace trimmed, case ignored, every label of the

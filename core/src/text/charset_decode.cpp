@@ -1,7 +1,9 @@
-// The decoders of charset.h: single-byte tables, UTF-16 and x-user-defined; UTF-8 is utf8.cpp's.
+// The decoders of charset.h: single-byte tables, UTF-16 and x-user-defined; UTF-8 is utf8.cpp's,
+// the CJK multi-byte ones charset_cjk.cpp's.
 #include <cstdint>
 
 #include "text/charset.h"
+#include "text/charset_cjk.h"
 #include "text/utf8.h"
 
 namespace pith::text {
@@ -89,6 +91,7 @@ std::string decode_utf16(std::string_view bytes, bool big_endian, bool* replaced
 std::string decode_bytes(std::string_view bytes, Encoding e, bool* replaced) {
   if (replaced) *replaced = false;
   if (const std::uint16_t* table = single_byte_table(e)) return decode_single_byte(bytes, table, replaced);
+  if (is_cjk(e)) return decode_cjk(bytes, e, replaced);
   switch (e) {
     case Encoding::Utf16Le: return decode_utf16(bytes, false, replaced);
     case Encoding::Utf16Be: return decode_utf16(bytes, true, replaced);

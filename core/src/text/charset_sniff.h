@@ -37,8 +37,8 @@ struct DecodedText {
   std::string utf8;
   Encoding encoding = Encoding::Utf8;  // what decoded the bytes
   EncodingSource source = EncodingSource::Default;
-  // The page declared an encoding pith does not decode (Shift_JIS, GBK…); its bytes were then read
-  // as UTF-8, which keeps markup and ASCII text and turns the rest into U+FFFD.
+  // The page declared an encoding pith does not decode ("replacement": ISO-2022-KR, HZ…); its
+  // bytes were then read as UTF-8, which keeps markup and ASCII text and turns the rest into U+FFFD.
   std::optional<Encoding> undecodable;
   bool replaced = false;  // some bytes were invalid in the encoding and became U+FFFD
 };
