@@ -73,6 +73,21 @@ std::string apply_quotes(std::string_view line, Quotes mode) {
   out.reserve(line.size() + 8);
   char32_t prev = 0;
   for (std::size_t i = 0; i < line.size();) {
+    // Only quotes change (ASCII ones, or U+2018-U+201F, whose UTF-8 starts with E2): the bytes
+    // between them are copied a run at a time, and the run's last character is the context.
+    std::size_t run = i;
+    while (run < line.size() && line[run] != '"' && line[run] != '\'' &&
+           (mode != Quotes::Ascii || static_cast<unsigned char>(line[run]) != 0xE2)) {
+      ++run;
+    }
+    if (run > i) {
+      out.append(line, i, run - i);
+      std::size_t last = run - 1;
+      while (last > i && (static_cast<unsigned char>(line[last]) & 0xC0) == 0x80) --last;
+      prev = next_code_point(line, last);
+      i = run;
+      continue;
+    }
     char32_t cp = next_code_point(line, i);
     char32_t next = 0;
     if (i < line.size()) {
