@@ -19,10 +19,11 @@ bool is_address(std::string_view v) {
   return v.find('@') != std::string_view::npos && v.find(' ') == std::string_view::npos;
 }
 
-// What content systems put in an author field when no person is credited.
+// What content systems put in an author field when no person is credited (a theme's unfilled
+// <meta name=author content="Name"> included).
 bool is_placeholder(std::string_view v) {
-  static constexpr std::array<std::string_view, 16> kPlaceholders = {
-      "staff", "admin", "administrator", "author", "anonymous", "unknown", "guest", "editor", "webmaster",
+  static constexpr std::array<std::string_view, 17> kPlaceholders = {
+      "staff", "admin", "administrator", "author", "name", "anonymous", "unknown", "guest", "editor", "webmaster",
       "staff writer", "staff reporter", "editorial staff", "null", "undefined", "none", "n/a"};
   std::string lw = ascii_lower(v);
   for (std::string_view p : kPlaceholders) {

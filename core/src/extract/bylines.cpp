@@ -37,6 +37,8 @@ bool is_person(const std::vector<std::string_view>& toks) {
     bool inner = k > 0 && k + 1 < toks.size();
     if (inner && is_particle(lw)) continue;
     if (!is_name_token(toks[k])) return false;
+    // A comma ends the name: "Jane Doe, Staff Writer" is Jane Doe and her role, not one person.
+    if (k + 1 < toks.size() && toks[k].back() == ',') return false;
     if (is_minor_word(lw)) return false;
   }
   // A first and last name both end with letters; "Sarah." is a sentence.

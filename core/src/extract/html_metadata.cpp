@@ -1,6 +1,7 @@
 #include "extract/html_metadata.h"
 
 #include <initializer_list>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -55,11 +56,22 @@ bool is_date_key(std::string_view k) {
          k == "parsely-pub-date" || k == "dc.date" || k == "date" || k == "pubdate" || k == "sailthru.date";
 }
 
-// The parent of `i`'s parent: the byline a rel=author link stands in ("By <a>A</a> and <a>B</a>",
-// or each link wrapped in its own <span>).
-std::uint32_t grandparent(const html::Tree& tree, std::uint32_t i) {
-  std::uint32_t p = tree[i].parent;
-  return p == html::kNoNode || tree[p].parent == html::kNoNode ? p : tree[p].parent;
+// A rel=author link's byline: its parent and grandparent, which the other links of the same byline
+// share ("By <a>A</a> and <a>B</a>", or each link wrapped in its own <span>).
+struct BylinePlace {
+  std::uint32_t parent = html::kNoNode;
+  std::uint32_t grandparent = html::kNoNode;
+  bool shares(const BylinePlace& o) const {
+    return parent == o.parent || parent == o.grandparent || grandparent == o.parent || grandparent == o.grandparent;
+  }
+};
+
+BylinePlace place_of(const html::Tree& tree, std::uint32_t i) {
+  BylinePlace p;
+  p.parent = tree[i].parent;
+  if (p.parent != html::kNoNode) p.grandparent = tree[p.parent].parent;
+  if (p.grandparent == html::kNoNode) p.grandparent = p.parent;
+  return p;
 }
 
 // The first candidate, in order of trust, that resolves to an absolute http(s) URL. An empty value
@@ -105,7 +117,7 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
   std::string author_key;
   std::vector<std::string> meta_authors, ld_authors, rel_authors;
   bool ld_authors_first = false;
-  std::uint32_t rel_byline = html::kNoNode;
+  std::optional<BylinePlace> rel_byline;
   if (tree.html != html::kNoNode) {
     if (const std::string* lang = tree[tree.html].attribute("lang")) m.language = text::normalize_spaces(*lang);
   }
@@ -169,11 +181,11 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
       if (!base_href) base_href = n.attribute("href");
     } else if (n.tag == Tag::A && has_rel(n, "author")) {
       // Links of one byline only: a page's other rel=author links credit other stories.
-      std::uint32_t byline = grandparent(tree, i);
-      if (rel_byline != html::kNoNode && tree[i].parent != rel_byline && byline != rel_byline) continue;
+      BylinePlace place = place_of(tree, i);
+      if (rel_byline && !rel_byline->shares(place)) continue;
       std::vector<std::string> names = names_in(html::text_content(tree, i));
       if (names.empty()) continue;
-      if (rel_byline == html::kNoNode) rel_byline = byline;
+      if (!rel_byline) rel_byline = place;
       add_names(rel_authors, names);
     }
   }
