@@ -37,8 +37,6 @@ bool is_person(const std::vector<std::string_view>& toks) {
     bool inner = k > 0 && k + 1 < toks.size();
     if (inner && is_particle(lw)) continue;
     if (!is_name_token(toks[k])) return false;
-    // A comma ends the name: "Jane Doe, Staff Writer" is Jane Doe and her role, not one person.
-    if (k + 1 < toks.size() && toks[k].back() == ',') return false;
     if (is_minor_word(lw)) return false;
   }
   // A first and last name both end with letters; "Sarah." is a sentence.
@@ -68,10 +66,21 @@ std::optional<std::vector<std::string>> names_of(std::string_view part) {
   for (const auto& p : people) {
     if (p.empty()) continue;
     if (!is_person(p)) return std::nullopt;
+    // A comma after a full name starts a role: "Jane Doe, Staff Writer" is Jane Doe. After one
+    // word it may be a surname first ("Lee, Ann") or a credit ("ITV, Associated Press"): kept whole.
+    std::size_t end = p.size();
+    bool open_paren = p[0].find('(') != std::string_view::npos;  // "Kent (South East, UK)" stays whole
+    for (std::size_t j = 1; j + 1 < p.size() && !open_paren; ++j) {
+      if (p[j].back() == ',') {
+        end = j + 1;
+        break;
+      }
+      open_paren = p[j].find('(') != std::string_view::npos;
+    }
     std::string name;
-    for (std::size_t j = 0; j < p.size(); ++j) {
+    for (std::size_t j = 0; j < end; ++j) {
       if (j) name += ' ';
-      name += p[j];
+      name += j + 1 == end && end < p.size() ? p[j].substr(0, p[j].size() - 1) : p[j];
     }
     bool repeated = false;  // "By Ann Lee and ANN LEE": one person
     for (const std::string& seen : out) repeated = repeated || ascii_lower(seen) == ascii_lower(name);
