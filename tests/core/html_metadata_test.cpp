@@ -2,6 +2,7 @@
 // from every place pages put them, in order of trust, on small pages written for the rule.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -286,4 +287,24 @@ TEST(PageMetadata, ParsePageUrl) {
   EXPECT_FALSE(parse_page_url("news.example.com/story"));
   EXPECT_FALSE(parse_page_url("file:///tmp/story.html"));
   EXPECT_FALSE(parse_page_url(""));
+}
+
+// --- bad input ------------------------------------------------------------------------------------
+
+TEST(PageMetadata, HugeAndNestedValuesStayLinear) {
+  // Hundreds of nested rel=author links over 10 MB of text: each would copy all of it.
+  std::string nested;
+  for (int i = 0; i < 400; ++i) nested += "<span><a rel=author href=/a>";
+  for (int i = 0; i < 200000; ++i) nested += "Fifty bytes of text inside the author links here. ";
+  const std::string million(1000000, 'a');
+  auto t0 = std::chrono::steady_clock::now();
+  Document doc = read_html_page("<link rel=canonical href='https://example.org/" + million + "'>"
+                                "<meta property=og:image content='/" + million + "'>"
+                                "<meta name=author content='" + million + "'>",
+                                nested, kPage);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_EQ(doc.canonical_url, "");
+  EXPECT_EQ(doc.image_url, "");
+  EXPECT_TRUE(doc.authors.empty());
+  EXPECT_LT(secs, 5.0);  // a hang guard: the quadratic walk took minutes
 }

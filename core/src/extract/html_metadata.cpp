@@ -27,12 +27,6 @@ void set_once(std::string& field, std::string_view value) {
   if (field.empty()) field = text::normalize_spaces(value);
 }
 
-std::string lower(std::string_view s) {
-  std::string out;
-  for (char c : s) out.push_back(html::ascii::lower(c));
-  return out;
-}
-
 // rel="canonical", rel="author noopener": a space-separated list of keywords, any case.
 bool has_rel(const Node& n, std::string_view lower_keyword) {
   const std::string* rel = n.attribute("rel");
@@ -133,7 +127,7 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
       if (!key) key = n.attribute("name");
       if (!key) key = n.attribute("itemprop");
       if (!key) continue;
-      std::string k = lower(*key);
+      std::string k = text::ascii_lower(*key);
       if (k == "og:title") set_once(og_title, *content);
       else if (k == "twitter:title") set_once(twitter_title, *content);
       else if (is_author_key(k)) {

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "html/ascii.h"
+#include "text/normalize.h"
 
 namespace pith::extract {
 namespace {
@@ -22,12 +23,6 @@ bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' 
 // http(s) URLs take a backslash for a slash before the query, as browsers do.
 bool is_slash(char c) { return c == '/' || c == '\\'; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = html::ascii::lower(c);
-  return out;
-}
-
 // Browsers strip leading and trailing controls and spaces and drop tabs and newlines anywhere,
 // which is also how "java\nscript:" fails to hide its scheme.
 std::string clean(std::string_view ref) {
@@ -46,7 +41,7 @@ std::optional<std::string> scheme_of(std::string_view s) {
   if (s.empty() || !html::ascii::is_alpha(s[0])) return std::nullopt;
   for (std::size_t i = 1; i < s.size(); ++i) {
     char c = s[i];
-    if (c == ':') return lower(s.substr(0, i));
+    if (c == ':') return text::ascii_lower(s.substr(0, i));
     if (!html::ascii::is_alpha(c) && !is_digit(c) && c != '+' && c != '-' && c != '.') return std::nullopt;
   }
   return std::nullopt;
@@ -108,7 +103,7 @@ std::optional<std::string> parse_host(std::string_view authority, std::string_vi
       if (forbidden_in_host(c)) return std::nullopt;
     }
   }
-  std::string out = lower(host);
+  std::string out = text::ascii_lower(host);
   if (!port.empty()) {
     unsigned long n = 0;
     for (char c : port) {
