@@ -14,13 +14,14 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: pith read [--format auto|text|html] [--quotes smart|ascii|keep] [--json] FILE|-\n"
-    "       pith summarize [--sentences N | --ratio R | --words W] [--format auto|text|html] [--json] FILE|-\n"
+    "usage: pith read [--format auto|text|html] [--quotes smart|ascii|keep] [--url URL] [--json] FILE|-\n"
+    "       pith summarize [--sentences N | --ratio R | --words W] [--format auto|text|html] [--url URL] [--json] FILE|-\n"
     "read prints the clean article, one paragraph per line; summarize prints the summary,\n"
     "one sentence per line. --json prints the whole Document (read) or Summary with its key\n"
     "phrases (summarize). The summary's length is one of: --sentences N (1-1000, default 3),\n"
     "--ratio R (that share of the article's sentences, 0 < R <= 1), --words W (the best sentences\n"
-    "that fit in W words, 1-100000).\n";
+    "that fit in W words, 1-100000). --url gives the page's address (http or https), against\n"
+    "which relative canonical and image links resolve.\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "pith: " << message << "\n" << kUsage;
@@ -90,6 +91,11 @@ int main(int argc, char** argv) {
       auto q = v ? pith::parse_quotes(*v) : std::nullopt;
       if (!q) return usage_error("--quotes takes smart, ascii or keep");
       read_options.quotes = *q;
+    } else if (a == "--url") {
+      const std::string* v = need_value("--url");
+      auto url = v ? pith::parse_page_url(*v) : std::nullopt;
+      if (!url) return usage_error("--url takes an absolute http or https URL, e.g. https://example.com/story");
+      read_options.url = *url;
     } else if (command == "summarize" && (a == "--sentences" || a == "--ratio" || a == "--words")) {
       if (!budget_flag.empty()) {
         return usage_error(budget_flag == a ? a + " given twice"

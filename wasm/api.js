@@ -3,7 +3,7 @@
 
 const FORMATS = ['auto', 'text', 'html'];
 const QUOTES = ['smart', 'ascii', 'keep'];
-const READ_OPTIONS = ['format', 'quotes'];
+const READ_OPTIONS = ['format', 'quotes', 'url'];
 const BUDGETS = ['sentences', 'ratio', 'words'];
 const MAX_SENTENCES = 1000;
 const MAX_WORDS = 100000;
@@ -66,6 +66,15 @@ function checkBudget(opts) {
   return [unit, value];
 }
 
+// The page's address: a string or a URL object. The engine uses it only when it is an absolute
+// http(s) URL (a file: page or '' just resolves nothing), so no scheme check here.
+function checkUrl(value) {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof URL === 'function' && value instanceof URL) return value.href;
+  throw new TypeError(`pith.read: option "url" must be a string or URL, got ${describe(value)}`);
+}
+
 function toInput(input) {
   if (typeof input === 'string') return input;
   if (input instanceof Uint8Array) return input;
@@ -102,9 +111,10 @@ export function createApi(Module) {
     const opts = checkOptions('read', options, READ_OPTIONS);
     const format = checkChoice('read', 'format', opts.format, FORMATS, 'auto');
     const quotes = checkChoice('read', 'quotes', opts.quotes, QUOTES, 'smart');
+    const url = checkUrl(opts.url);
     // A string is already Unicode: its <meta charset> no longer describes it. Bytes are sniffed.
     const encoding = typeof data === 'string' ? 'utf-8' : '';
-    return parseResult('read', Module.readJson(data, format, quotes, encoding));
+    return parseResult('read', Module.readJson(data, format, quotes, encoding, url));
   }
 
   function summarize(doc, options) {

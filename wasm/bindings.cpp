@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "pith/pith.h"
 
@@ -18,13 +19,19 @@ std::string error_json(const char* message) {
 
 // `input` arrives as a JS string (Embind encodes it as UTF-8) or as bytes (Uint8Array); the wrapper
 // passes encoding "utf-8" for strings, so a page's <meta charset> cannot re-decode decoded text.
+// `url` is the page's address ('' when unknown); the engine ignores one that is not http(s).
 std::string read_json(const std::string& input, const std::string& format, const std::string& quotes,
-                      const std::string& encoding) {
+                      const std::string& encoding, const std::string& url) {
   auto f = pith::parse_format(format);
   if (!f) return error_json("format must be auto, text or html");
   auto q = pith::parse_quotes(quotes);
   if (!q) return error_json("quotes must be smart, ascii or keep");
-  return pith::to_json(pith::read(input, {*f, *q, encoding}));
+  pith::ReadOptions options;
+  options.format = *f;
+  options.quotes = *q;
+  options.encoding = encoding;
+  options.url = url;
+  return pith::to_json(pith::read(input, options));
 }
 
 std::string string_field(const val& object, const char* name) {
@@ -37,6 +44,19 @@ std::size_t count_field(const val& object, const char* name) {
   if (!v.isNumber()) return 0;
   double d = v.as<double>();
   return d > 0 ? static_cast<std::size_t>(d) : 0;
+}
+
+// The strings of an array field (other items skipped); empty when the field is not an array.
+std::vector<std::string> string_list(const val& object, const char* name) {
+  std::vector<std::string> out;
+  val list = object[name];
+  if (!list.isArray()) return out;
+  const unsigned n = list["length"].as<unsigned>();
+  for (unsigned i = 0; i < n; ++i) {
+    val x = list[i];
+    if (x.isString()) out.push_back(x.as<std::string>());
+  }
+  return out;
 }
 
 bool is_object(const val& v) { return v.typeOf().as<std::string>() == "object" && !v.isNull(); }
@@ -70,9 +90,12 @@ std::optional<pith::Document> document_from(const val& doc, bool whole, std::str
   if (!whole) return d;
   d.format = string_field(doc, "format") == "html" ? pith::Format::Html : pith::Format::Text;
   d.byline = string_field(doc, "byline");
+  d.authors = string_list(doc, "authors");
   d.published = string_field(doc, "published");
   d.site_name = string_field(doc, "siteName");
   d.image_credit = string_field(doc, "imageCredit");
+  d.canonical_url = string_field(doc, "canonicalUrl");
+  d.image_url = string_field(doc, "imageUrl");
   d.language = string_field(doc, "language");
   val removed = doc["removed"];
   if (!removed.isArray()) {
@@ -89,14 +112,7 @@ std::optional<pith::Document> document_from(const val& doc, bool whole, std::str
     auto reason = pith::parse_reason(string_field(r, "reason"));
     d.removed.push_back({string_field(r, "text"), reason.value_or(pith::Reason::Boilerplate), count_field(r, "position")});
   }
-  val warnings = doc["warnings"];
-  if (warnings.isArray()) {
-    const unsigned w = warnings["length"].as<unsigned>();
-    for (unsigned i = 0; i < w; ++i) {
-      val x = warnings[i];
-      if (x.isString()) d.warnings.push_back(x.as<std::string>());
-    }
-  }
+  d.warnings = string_list(doc, "warnings");
   return d;
 }
 

@@ -36,11 +36,21 @@ export interface Document {
   /** The format actually read. */
   format: 'text' | 'html';
   title: string;
+  /** The authors as a reader sees them: 'Ann Lee', 'Ann Lee and Bo Park', or ''. */
   byline: string;
+  /** The same people one by one, e.g. ['Ann Lee', 'Bo Park']; empty when `byline` is ''. */
+  authors: string[];
   /** ISO 8601 date or timestamp, or '' when unknown. */
   published: string;
   siteName: string;
   imageCredit: string;
+  /**
+   * The address the page names as its own (`<link rel=canonical>`, og:url, JSON-LD url), resolved
+   * against `<base href>` and the `url` option; always an absolute http(s) URL, or ''.
+   */
+  canonicalUrl: string;
+  /** The lead image's address (og:image, twitter:image, JSON-LD image), resolved the same way, or ''. */
+  imageUrl: string;
   /** BCP 47 tag where known, else ''. */
   language: string;
   /** Words in the article\'s blocks. */
@@ -79,6 +89,11 @@ export interface ReadOptions {
   format?: 'auto' | 'text' | 'html';
   /** 'smart' (default) makes straight quotes typographic, 'ascii' makes them straight, 'keep' leaves them. */
   quotes?: 'smart' | 'ascii' | 'keep';
+  /**
+   * The page's address, when known: relative canonical and image links resolve against it. Ignored
+   * unless it is an absolute http(s) URL.
+   */
+  url?: string | URL;
 }
 
 /** A summary of so many sentences (the default, with 3). */

@@ -2,6 +2,7 @@
 
 #include "extract/html_reader.h"
 #include "extract/plain_text.h"
+#include "extract/url.h"
 #include "html/detect.h"
 #include "text/charset.h"
 #include "text/charset_sniff.h"
@@ -105,6 +106,8 @@ std::optional<Quotes> parse_quotes(std::string_view s) {
   return std::nullopt;
 }
 
+std::optional<std::string> parse_page_url(std::string_view url) { return extract::resolve_url(url); }
+
 Format detect_format(std::string_view input) {
   return html::looks_like_html(input) ? Format::Html : Format::Text;
 }
@@ -115,7 +118,7 @@ Document read(std::string_view input, const ReadOptions& options) {
   std::string decoded = doc.format == Format::Html ? decode_html(input, options.encoding, doc)
                                                    : decode_text(input, options.encoding, doc);
   if (doc.format == Format::Html) {
-    extract::read_html(decoded, doc);
+    extract::read_html(decoded, options.url, doc);
   } else {
     extract::read_plain_text(decoded, doc);
   }

@@ -180,6 +180,19 @@ describe('extension', { timeout: 120000 }, () => {
     assert.equal(await panel.textContent('#output .pith-byline'), 'Maria Delgado');
     assert.equal(await panel.getAttribute('#output time.pith-date', 'datetime').then((d) => d.slice(0, 10)), '2025-04-08');
 
+    // The page's relative canonical and og:image links, placed with the tab's address the panel sent,
+    // shown as text links; the image is a link, never loaded.
+    const links = await panel.$$eval('#output .pith-links a', (as) => as.map((a) => ({
+      cls: a.className, text: a.textContent, href: a.href, target: a.target, rel: a.rel,
+    })));
+    const source = new URL('/news/riverside-park-expansion', articleUrl).href;
+    const image = new URL('/images/riverside-park.jpg', articleUrl).href;
+    assert.deepEqual(links, [
+      { cls: 'pith-source', text: source, href: source, target: '_blank', rel: 'noopener noreferrer' },
+      { cls: 'pith-image-link', text: image, href: image, target: '_blank', rel: 'noopener noreferrer' },
+    ]);
+    assert.match(await panel.textContent('#output .pith-links'), /^Source: .*Lead image: /);
+
     const summary = await panel.$$eval('#output .pith-summary-item', (li) => li.map((x) => x.textContent));
     assert.equal(summary.length, 3);
     for (const s of summary) {
@@ -236,5 +249,7 @@ describe('extension', { timeout: 120000 }, () => {
     const allowed = [new URL(server.url).origin, `chrome-extension://${extensionId}`];
     const foreign = requests.filter((u) => !u.startsWith('data:') && !allowed.some((a) => u.startsWith(a)));
     assert.deepEqual(foreign, []);
+    // The lead image was shown as a link only: neither the page nor the panel fetched it.
+    assert.ok(!requests.some((u) => u.includes('/images/riverside-park.jpg')), JSON.stringify(requests));
   });
 });

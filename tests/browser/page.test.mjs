@@ -35,6 +35,20 @@ describe('page', { timeout: 120000 }, () => {
     return waitForRead(page, n);
   }
 
+  /** Pastes rich content (HTML with its plain text) into the box, as copying from a page does. */
+  async function richPaste(html, plain) {
+    const n = await readCount(page);
+    await page.evaluate(({ html, plain }) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', plain);
+      const input = document.getElementById('input');
+      input.focus();
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, { html, plain });
+    return waitForRead(page, n);
+  }
+
   async function chooseFormat(format) {
     const n = await readCount(page);
     await page.selectOption('#format', format);
@@ -143,16 +157,7 @@ describe('page', { timeout: 120000 }, () => {
       '<p>Engineers found that storms had overtopped the old walls four times in the past two years.</p>' +
       '</article><footer>Contact us</footer></body></html>';
     const plain = 'Home News Sport\nHarbour Walls To Be Raised\nThe harbour walls will be raised.';
-    const n = await readCount(page);
-    await page.evaluate(({ html, plain }) => {
-      const data = new DataTransfer();
-      data.setData('text/html', html);
-      data.setData('text/plain', plain);
-      const input = document.getElementById('input');
-      input.focus();
-      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, { html, plain });
-    assert.equal(await waitForRead(page, n), 'ready');
+    assert.equal(await richPaste(html, plain), 'ready');
     assert.equal(await page.inputValue('#input'), plain);
     assert.equal((await page.textContent('#output .pith-title')).trim(), 'Harbour Walls To Be Raised');
     const body = await page.$$eval('#output .pith-body p', (ps) => ps.map((p) => p.textContent));
@@ -160,6 +165,39 @@ describe('page', { timeout: 120000 }, () => {
       'The harbour walls will be raised by a metre before next winter, the port authority said on Monday.',
       'Engineers found that storms had overtopped the old walls four times in the past two years.',
     ]);
+  });
+
+  const HARBOUR = '<article><h1>Harbour Walls To Be Raised</h1>' +
+    '<p>The harbour walls will be raised by a metre before next winter, the port authority said on Monday.</p>' +
+    '<p>Engineers found that storms had overtopped the old walls four times in the past two years.</p></article>';
+
+  it('shows the canonical address and the lead image as text links, and loads no image', async () => {
+    await chooseFormat('auto');
+    const source = 'https://coast.example.org/news/harbour-walls?src=rss';
+    const image = 'https://images.example.org/harbour/walls.jpg';
+    const html = `<html><head><link rel="canonical" href="${source}">` +
+      `<meta property="og:image" content="${image}"></head><body>${HARBOUR}</body></html>`;
+    assert.equal(await richPaste(html, 'Harbour Walls To Be Raised'), 'ready');
+    const links = await page.$$eval('#output .pith-links a', (as) => as.map((a) => ({
+      cls: a.className, text: a.textContent, href: a.href, children: a.children.length,
+    })));
+    assert.deepEqual(links, [
+      { cls: 'pith-source', text: source, href: source, children: 0 },
+      { cls: 'pith-image-link', text: image, href: image, children: 0 },
+    ]);
+    assert.equal(await page.locator('#output .pith-links').isVisible(), true);
+    assert.equal(await page.locator('#output img').count(), 0);
+    await page.waitForTimeout(300);
+    assert.ok(!requests.some((u) => u.includes('images.example.org')), 'the lead image was not fetched');
+
+    // A pasted page has no address: relative links cannot be placed, unsafe ones never become links.
+    const hostile = '<html><head><link rel="canonical" href="/news/harbour-walls">' +
+      '<meta property="og:image" content="javascript:alert(1)">' +
+      '<meta name="twitter:image" content="data:image/svg+xml,&lt;svg onload=alert(2)&gt;"></head>' +
+      `<body>${HARBOUR}</body></html>`;
+    assert.equal(await richPaste(hostile, 'Harbour Walls To Be Raised.'), 'ready');
+    assert.equal(await page.locator('#output .pith-links').count(), 0);
+    await assertInert();
   });
 
   it('reads a dropped HTML file as bytes, in the encoding it declares', async () => {

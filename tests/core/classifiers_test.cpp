@@ -32,6 +32,8 @@ TEST(Bylines, Shapes) {
   EXPECT_EQ(parse_byline("By Ann Lee and Bo Park")->names, "Ann Lee and Bo Park");
   EXPECT_TRUE(parse_byline("By Ann Lee and Bo Park")->explicit_by);
   EXPECT_EQ(parse_byline("Jane Q. Doe, Staff Writer")->names, "Jane Q. Doe");
+  EXPECT_EQ(parse_byline("Jane Doe, Staff Writer")->names, "Jane Doe");  // four words, still a name and a role
+  EXPECT_EQ(parse_byline("By Ann Lee, Bo Park and Cy Ode")->people, (std::vector<std::string>{"Ann Lee", "Bo Park", "Cy Ode"}));
   EXPECT_EQ(parse_byline("Tom Smith | Reuters")->names, "Tom Smith");
   EXPECT_EQ(parse_byline("By Maria de la Cruz")->names, "Maria de la Cruz");
 }

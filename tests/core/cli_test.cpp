@@ -99,3 +99,27 @@ TEST(Cli, SummarizeBudgetErrorsSayWhatIsWrong) {
   EXPECT_NE(err("--ratio 2").find("--ratio takes a number greater than 0 and at most 1"), std::string::npos);
   EXPECT_NE(err("--words -1").find("--words takes a whole number from 1 to 100000"), std::string::npos);
 }
+
+TEST(Cli, UrlResolvesThePageLinks) {
+  const std::string page =
+      "<html><head><link rel=canonical href='../ferry'><meta property=og:image content='/img/ferry.jpg'></head>"
+      "<body><article><p>The ferry to the outer islands will run twice a day from May, the transport board said.</p>"
+      "</article></body></html>";
+  const std::string file = ::testing::TempDir() + "pith_cli_url.html";
+  FILE* f = std::fopen(file.c_str(), "wb");
+  ASSERT_NE(f, nullptr);
+  std::fwrite(page.data(), 1, page.size(), f);
+  std::fclose(f);
+  CliRun r = run("read --json --url https://news.example.com/region/story.html " + file);
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("\"canonicalUrl\":\"https://news.example.com/ferry\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"imageUrl\":\"https://news.example.com/img/ferry.jpg\""), std::string::npos) << r.out;
+  // Without the address the relative links cannot be placed.
+  EXPECT_NE(run("read --json " + file).out.find("\"canonicalUrl\":\"\""), std::string::npos);
+  for (const char* bad : {"--url", "--url news.example.com/story", "--url javascript:alert(1)", "--url ''"}) {
+    CliRun e = run(std::string("read ") + bad + " " + file);
+    EXPECT_NE(e.status, 0) << bad;
+    EXPECT_TRUE(e.out.empty()) << bad;
+  }
+  std::remove(file.c_str());
+}

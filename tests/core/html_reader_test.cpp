@@ -23,7 +23,7 @@ const std::string kStory =
 
 Document read_page(const std::string& html) {
   Document doc;
-  extract::read_html(html, doc);
+  extract::read_html(html, "", doc);
   return doc;
 }
 

@@ -107,10 +107,13 @@ async function readActiveTab(tabId) {
     tab = await targetTab(tabId);
     const page = await capture(tab.id);
     if (mine !== generation) return;
-    let doc = pith.read(page.html, { format: 'html' });
+    // The page's address lets relative canonical and image links resolve (the engine ignores a
+    // non-http(s) one, such as a file: page).
+    const url = typeof page.url === 'string' ? page.url : tab.url || '';
+    let doc = pith.read(page.html, { format: 'html', url });
     if (!doc.blocks.length && page.text.trim() !== '') {
       // The markup gave nothing usable (e.g. a page built from script); try its visible text.
-      doc = pith.read(page.text, { format: 'text' });
+      doc = pith.read(page.text, { format: 'text', url });
     }
     current = { tabId: tab.id, page, doc };
     render(pith);

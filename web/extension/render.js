@@ -96,6 +96,38 @@ function headingTag(level) {
   return `h${Math.max(2, n)}`;
 }
 
+/**
+ * A link to an http(s) address, showing the address itself; null for anything else. The href is set
+ * as a property only after the URL parses as http(s), so a javascript: or data: value can never
+ * become a link, and nothing is fetched: the lead image is a link to click, never an <img>.
+ */
+export function addressLink(value, className) {
+  if (typeof value !== 'string' || value === '') return null;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const link = el('a', { className, text: value });
+  link.href = url.href;
+  link.target = '_blank'; // the reading stays open (the panel would otherwise navigate away)
+  link.rel = 'noopener noreferrer';
+  return link;
+}
+
+// "Source: https://… · Lead image: https://…", when the page named them.
+function renderLinks(doc) {
+  const source = addressLink(doc.canonicalUrl, 'pith-source');
+  const image = addressLink(doc.imageUrl, 'pith-image-link');
+  if (!source && !image) return null;
+  const line = el('p', { className: 'pith-links' });
+  if (source) line.append(el('span', {}, 'Source: ', source));
+  if (image) line.append(el('span', {}, 'Lead image: ', image));
+  return line;
+}
+
 function renderMeta(doc) {
   const header = el('header', { className: 'pith-meta' });
   if (doc.siteName) header.append(el('p', { className: 'pith-site', text: doc.siteName }));
@@ -115,6 +147,8 @@ function renderMeta(doc) {
   }
   if (doc.imageCredit) line.append(el('span', { className: 'pith-credit', text: `Image: ${doc.imageCredit}` }));
   if (line.childNodes.length) header.append(line);
+  const links = renderLinks(doc);
+  if (links) header.append(links);
   return header;
 }
 

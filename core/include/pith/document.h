@@ -64,10 +64,15 @@ enum class Format { Auto, Text, Html };
 struct Document {
   Format format = Format::Text;  // the format actually read (never Auto)
   std::string title;
-  std::string byline;
+  std::string byline;                // the authors as a reader sees them: "Ann Lee and Bo Park"
+  std::vector<std::string> authors;  // the same people one by one; empty when byline is
   std::string published;  // ISO 8601 (YYYY-MM-DD or full timestamp) or empty
   std::string site_name;
   std::string image_credit;
+  // Addresses the page gives (HTML input): its canonical URL and its lead image, resolved against
+  // <base href> and ReadOptions::url; absolute http(s) URLs only, else empty.
+  std::string canonical_url;
+  std::string image_url;
   std::string language;   // BCP 47 tag where known
   std::vector<Block> blocks;
   std::vector<Removed> removed;

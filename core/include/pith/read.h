@@ -20,6 +20,9 @@ struct ReadOptions {
   // <meta charset>. Empty: HTML bytes are sniffed as browsers do (BOM, <meta>, UTF-8 or
   // windows-1252) and text is read as UTF-8. A byte order mark overrides it either way.
   std::string encoding;
+  // The page's address, when the caller knows it (the extension does; a paste does not): relative
+  // links in the page's metadata resolve against it. Used only when it is an absolute http(s) URL.
+  std::string url;
 };
 
 Document read(std::string_view input, const ReadOptions& options = {});
@@ -27,6 +30,10 @@ Document read(std::string_view input, const ReadOptions& options = {});
 // Option parsing shared by every face, so the CLI, the package and the page accept the same words.
 std::optional<Format> parse_format(std::string_view);  // "auto" | "text" | "html"
 std::optional<Quotes> parse_quotes(std::string_view);  // "smart" | "ascii" | "keep"
+
+// An absolute http(s) URL, normalised as the engine reads ReadOptions::url ("HTTPS://Example.org"
+// → "https://example.org/"); nothing for anything else, so a face can reject a bad --url early.
+std::optional<std::string> parse_page_url(std::string_view);
 
 // Format::Auto resolved: Html when the input looks like markup, else Text.
 Format detect_format(std::string_view input);

@@ -46,7 +46,7 @@ bool is_person(const std::vector<std::string_view>& toks) {
 }
 
 // Splits "A and B", "A, B and C", "A & B" into people; fails if any part is not a name.
-std::optional<std::string> names_of(std::string_view part) {
+std::optional<std::vector<std::string>> names_of(std::string_view part) {
   auto toks = tokens(part);
   // Commas list people only in "A, B and C"; without an "and", a comma starts a role ("A, Staff Writer").
   bool has_and = false;
@@ -62,23 +62,31 @@ std::optional<std::string> names_of(std::string_view part) {
     people.back().push_back(comma ? t.substr(0, t.size() - 1) : t);
     if (comma) people.emplace_back();
   }
-  std::string out;
-  std::size_t count = 0;
+  std::vector<std::string> out;
   for (const auto& p : people) {
     if (p.empty()) continue;
     if (!is_person(p)) return std::nullopt;
-    ++count;
-  }
-  if (count == 0 || count > 4) return std::nullopt;
-  for (std::size_t k = 0, seen = 0; k < people.size(); ++k) {
-    if (people[k].empty()) continue;
-    if (seen > 0) out += (seen + 1 == count) ? " and " : ", ";
-    for (std::size_t j = 0; j < people[k].size(); ++j) {
-      if (j) out += ' ';
-      out += people[k][j];
+    // A comma after a full name starts a role: "Jane Doe, Staff Writer" is Jane Doe. After one
+    // word it may be a surname first ("Lee, Ann") or a credit ("ITV, Associated Press"): kept whole.
+    std::size_t end = p.size();
+    bool open_paren = p[0].find('(') != std::string_view::npos;  // "Kent (South East, UK)" stays whole
+    for (std::size_t j = 1; j + 1 < p.size() && !open_paren; ++j) {
+      if (p[j].back() == ',') {
+        end = j + 1;
+        break;
+      }
+      open_paren = p[j].find('(') != std::string_view::npos;
     }
-    ++seen;
+    std::string name;
+    for (std::size_t j = 0; j < end; ++j) {
+      if (j) name += ' ';
+      name += j + 1 == end && end < p.size() ? p[j].substr(0, p[j].size() - 1) : p[j];
+    }
+    bool repeated = false;  // "By Ann Lee and ANN LEE": one person
+    for (const std::string& seen : out) repeated = repeated || ascii_lower(seen) == ascii_lower(name);
+    if (!repeated) out.push_back(std::move(name));
   }
+  if (out.empty() || out.size() > 4) return std::nullopt;
   return out;
 }
 
@@ -110,7 +118,7 @@ std::optional<Byline> parse_byline(std::string_view line) {
     if (p != std::string_view::npos) name_part = trim(name_part.substr(0, p));
   }
   if (auto names = names_of(name_part)) {
-    result.names = *names;
+    result.people = std::move(*names);
   } else {
     // "A, Staff Writer": the part before the first comma is the person.
     std::size_t comma = name_part.find(',');
@@ -119,11 +127,27 @@ std::optional<Byline> parse_byline(std::string_view line) {
     if (tail.empty() || tail.size() > 5) return std::nullopt;
     auto first = names_of(trim(name_part.substr(0, comma)));
     if (!first) return std::nullopt;
-    result.names = *first;
+    result.people = std::move(*first);
   }
   // A bare two-word line could be a date like "March 2025"; dates are not names.
   if (!result.explicit_by && parse_date_line(name_part)) return std::nullopt;
+  result.names = join_names(result.people);
   return result;
+}
+
+std::string join_names(const std::vector<std::string>& people) {
+  std::string out;
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    if (i > 0) out += i + 1 == people.size() ? " and " : ", ";
+    out += people[i];
+  }
+  return out;
+}
+
+void take_byline(const Byline& byline, Document& doc) {
+  if (!doc.byline.empty()) return;
+  doc.byline = byline.names;
+  doc.authors = byline.people;
 }
 
 }  // namespace pith::extract

@@ -4,16 +4,26 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "pith/document.h"
 
 namespace pith::extract {
 
 struct Byline {
   std::string names;     // "Sarah Arnold", "Ann Lee and Bo Park"
+  std::vector<std::string> people;  // {"Ann Lee", "Bo Park"}
   bool explicit_by = false;  // the line said "By …": strong evidence on its own
 };
 
 // The author names on a line that is a byline and nothing else; nothing for prose or headlines.
 // Without "By", a bare name is only a name shape: the caller weighs it by position.
 std::optional<Byline> parse_byline(std::string_view line);
+
+// How a byline lists people: "Ann Lee", "Ann Lee and Bo Park", "Ann Lee, Bo Park and Cy Ode".
+std::string join_names(const std::vector<std::string>& people);
+
+// The first byline found wins: sets doc.byline and doc.authors when the document has none yet.
+void take_byline(const Byline& byline, Document& doc);
 
 }  // namespace pith::extract

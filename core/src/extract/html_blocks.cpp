@@ -158,7 +158,7 @@ class BlockWriter {
         flush();
         std::string text = visible_text(tree_, stats_, i);
         if (*reason == Reason::Byline && doc_.byline.empty()) {
-          if (auto b = parse_byline(text)) doc_.byline = b->names;
+          if (auto b = parse_byline(text)) take_byline(*b, doc_);
         }
         remove(std::move(text), *reason);
         return false;
@@ -256,7 +256,7 @@ class BlockWriter {
         return;
       }
       if (auto by = parse_byline(b.text); by && by->explicit_by) {
-        if (doc_.byline.empty()) doc_.byline = by->names;
+        take_byline(*by, doc_);
         remove(std::move(b.text), Reason::Byline);
         return;
       }

@@ -1,11 +1,16 @@
 #include "extract/html_metadata.h"
 
+#include <initializer_list>
+#include <optional>
 #include <utility>
 #include <vector>
 
+#include "extract/authors.h"
 #include "extract/bylines.h"
 #include "extract/dates.h"
 #include "extract/headline.h"
+#include "extract/json_ld.h"
+#include "extract/url.h"
 #include "html/ascii.h"
 #include "json/json_reader.h"
 #include "text/normalize.h"
@@ -22,54 +27,65 @@ void set_once(std::string& field, std::string_view value) {
   if (field.empty()) field = text::normalize_spaces(value);
 }
 
-// JSON-LD "author": a string, an object with "name", or an array of either → "A and B".
-std::string author_names(const json::Value& v) {
-  std::vector<std::string> names;
-  auto add = [&](const json::Value& one) {
-    if (one.is_string()) names.push_back(text::normalize_spaces(one.string));
-    if (const json::Value* n = one.find("name"); n && n->is_string()) names.push_back(text::normalize_spaces(n->string));
-  };
-  if (v.is_array()) {
-    for (const json::Value& item : v.items) add(item);
-  } else {
-    add(v);
+// rel="canonical", rel="author noopener": a space-separated list of keywords, any case.
+bool has_rel(const Node& n, std::string_view lower_keyword) {
+  const std::string* rel = n.attribute("rel");
+  if (!rel) return false;
+  std::size_t i = 0;
+  while (i < rel->size()) {
+    while (i < rel->size() && html::ascii::is_space((*rel)[i])) ++i;
+    std::size_t start = i;
+    while (i < rel->size() && !html::ascii::is_space((*rel)[i])) ++i;
+    if (i > start && html::ascii::iequals(std::string_view(*rel).substr(start, i - start), lower_keyword)) return true;
   }
-  std::string out;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (names[i].empty()) continue;
-    if (!out.empty()) out += i + 1 == names.size() ? " and " : ", ";
-    out += names[i];
-  }
-  return out;
+  return false;
 }
 
-// Fields of the JSON-LD objects that describe the article. Objects nest (@graph, mainEntity),
-// so they are visited with an explicit stack.
-void read_json_ld(const json::Value& root, HtmlMetadata& m, std::string& headline) {
-  std::vector<const json::Value*> stack{&root};
-  while (!stack.empty()) {
-    const json::Value* v = stack.back();
-    stack.pop_back();
-    if (v->is_array()) {
-      for (auto it = v->items.rbegin(); it != v->items.rend(); ++it) stack.push_back(&*it);
-      continue;
-    }
-    if (!v->is_object()) continue;
-    const json::Value* body = v->find("articleBody");
-    const json::Value* published = v->find("datePublished");
-    if (body && body->is_string() && body->string.size() > m.article_body.size()) m.article_body = body->string;
-    if (published && published->is_string() && m.published.empty()) m.published = iso_date(published->string);
-    if (published || body) {
-      if (const json::Value* h = v->find("headline"); h && h->is_string()) set_once(headline, h->string);
-      if (const json::Value* a = v->find("author"); a && m.byline.empty()) m.byline = author_names(*a);
-      if (const json::Value* p = v->find("publisher")) {
-        if (const json::Value* n = p->find("name"); n && n->is_string()) set_once(m.site_name, n->string);
-      }
-    }
-    for (const json::Member& member : v->members) {
-      if (member.value.is_array() || member.value.is_object()) stack.push_back(&member.value);
+bool is_author_key(std::string_view k) {
+  return k == "author" || k == "article:author" || k == "parsely-author" || k == "dc.creator" || k == "sailthru.author";
+}
+
+bool is_date_key(std::string_view k) {
+  return k == "article:published_time" || k == "datepublished" || k == "og:published_time" ||
+         k == "parsely-pub-date" || k == "dc.date" || k == "date" || k == "pubdate" || k == "sailthru.date";
+}
+
+// A rel=author link's byline: its parent and grandparent, which the other links of the same byline
+// share ("By <a>A</a> and <a>B</a>", or each link wrapped in its own <span>).
+struct BylinePlace {
+  std::uint32_t parent = html::kNoNode;
+  std::uint32_t grandparent = html::kNoNode;
+  bool shares(const BylinePlace& o) const {
+    return parent == o.parent || parent == o.grandparent || grandparent == o.parent || grandparent == o.grandparent;
+  }
+};
+
+BylinePlace place_of(const html::Tree& tree, std::uint32_t i) {
+  BylinePlace p;
+  p.parent = tree[i].parent;
+  if (p.parent != html::kNoNode) p.grandparent = tree[p.parent].parent;
+  if (p.grandparent == html::kNoNode) p.grandparent = p.parent;
+  return p;
+}
+
+// The first candidate, in order of trust, that resolves to an absolute http(s) URL. An empty value
+// is no address (a browser would read it as the page itself).
+std::string first_address(std::initializer_list<const std::vector<std::string>*> sources, std::string_view base) {
+  for (const std::vector<std::string>* list : sources) {
+    for (const std::string& ref : *list) {
+      if (text::normalize_spaces(ref).empty()) continue;
+      if (auto url = resolve_url(ref, base)) return *url;
     }
   }
+  return "";
+}
+
+// <base href> resolved against the page's address; the address alone without one.
+std::string base_url(const std::string* base_href, std::string_view page_url) {
+  if (base_href) {
+    if (auto b = resolve_url(*base_href, page_url)) return *b;
+  }
+  return resolve_url(page_url).value_or("");
 }
 
 }  // namespace
@@ -85,9 +101,17 @@ std::string iso_date(std::string_view value) {
   return "";
 }
 
-HtmlMetadata read_metadata(const html::Tree& tree) {
+HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
   HtmlMetadata m;
-  std::string og_title, twitter_title, ld_headline, rel_author, time_datetime;
+  std::string og_title, twitter_title, ld_headline, time_datetime;
+  const std::string* base_href = nullptr;
+  std::vector<std::string> canonical_links, og_urls, og_images, twitter_images, ld_urls, ld_images;
+  // Authors: the page's first structured source that names someone — every <meta> of that name
+  // (pages list co-authors as repeated tags), or JSON-LD's author — else the rel=author links.
+  std::string author_key;
+  std::vector<std::string> meta_authors, ld_authors, rel_authors;
+  bool ld_authors_first = false;
+  std::optional<BylinePlace> rel_byline;
   if (tree.html != html::kNoNode) {
     if (const std::string* lang = tree[tree.html].attribute("lang")) m.language = text::normalize_spaces(*lang);
   }
@@ -103,40 +127,70 @@ HtmlMetadata read_metadata(const html::Tree& tree) {
       if (!key) key = n.attribute("name");
       if (!key) key = n.attribute("itemprop");
       if (!key) continue;
-      std::string k;
-      for (char c : *key) k.push_back(html::ascii::lower(c));
+      std::string k = text::ascii_lower(*key);
       if (k == "og:title") set_once(og_title, *content);
       else if (k == "twitter:title") set_once(twitter_title, *content);
-      else if (k == "author" || k == "article:author" || k == "parsely-author" || k == "dc.creator" || k == "sailthru.author") {
-        // article:author is often a profile URL, not a name.
-        if (content->find("://") == std::string::npos) set_once(m.byline, *content);
-      } else if (k == "article:published_time" || k == "datepublished" || k == "og:published_time" ||
-                 k == "parsely-pub-date" || k == "dc.date" || k == "date" || k == "pubdate" || k == "sailthru.date") {
+      else if (is_author_key(k)) {
+        std::vector<std::string> names = names_in(*content);
+        if (!names.empty() && (author_key.empty() || author_key == k)) {
+          author_key = k;
+          add_names(meta_authors, names);
+        }
+      } else if (is_date_key(k)) {
         if (m.published.empty()) m.published = iso_date(*content);
       } else if (k == "og:site_name" || k == "application-name") {
         set_once(m.site_name, *content);
       } else if (k == "og:locale" && m.language.empty()) {
         m.language = text::normalize_spaces(*content);
         for (char& c : m.language) if (c == '_') c = '-';
+      } else if (k == "og:url") {
+        og_urls.push_back(*content);
+      } else if (k == "og:image" || k == "og:image:url" || k == "og:image:secure_url") {
+        og_images.push_back(*content);
+      } else if (k == "twitter:image" || k == "twitter:image:src") {
+        twitter_images.push_back(*content);
       }
     } else if (n.tag == Tag::Script) {
       const std::string* type = n.attribute("type");
       if (!type || !html::ascii::iequals(text::normalize_spaces(*type), "application/ld+json")) continue;
       json::ReadResult r = json::read_json(html::text_content(tree, i));
-      if (r.ok) read_json_ld(r.value, m, ld_headline);
+      if (!r.ok) continue;
+      JsonLdArticle ld = read_json_ld(r.value);
+      if (ld.article_body.size() > m.article_body.size()) m.article_body = std::move(ld.article_body);
+      if (m.published.empty()) m.published = ld.published;
+      if (ld_headline.empty()) ld_headline = ld.headline;
+      if (m.site_name.empty()) m.site_name = ld.site_name;
+      if (ld_authors.empty() && !ld.authors.empty()) {
+        ld_authors = std::move(ld.authors);
+        ld_authors_first = meta_authors.empty();
+      }
+      for (std::string& u : ld.urls) ld_urls.push_back(std::move(u));
+      for (std::string& u : ld.images) ld_images.push_back(std::move(u));
     } else if (n.tag == Tag::Time && time_datetime.empty()) {
       if (const std::string* dt = n.attribute("datetime")) time_datetime = iso_date(*dt);
-    } else if (rel_author.empty() && (n.tag == Tag::A || n.tag == Tag::Link)) {
-      const std::string* rel = n.attribute("rel");
-      if (rel && *rel == "author" && n.tag == Tag::A) {
-        std::string name = text::normalize_spaces(html::text_content(tree, i));
-        if (name.size() < 80) rel_author = name;
-      }
+    } else if (n.tag == Tag::Link) {
+      const std::string* href = n.attribute("href");
+      if (href && has_rel(n, "canonical")) canonical_links.push_back(*href);
+    } else if (n.tag == Tag::Base) {
+      if (!base_href) base_href = n.attribute("href");
+    } else if (n.tag == Tag::A && has_rel(n, "author")) {
+      // Links of one byline only: a page's other rel=author links credit other stories.
+      BylinePlace place = place_of(tree, i);
+      if (rel_byline && !rel_byline->shares(place)) continue;
+      std::vector<std::string> names = names_in(html::text_content(tree, i));
+      if (names.empty()) continue;
+      if (!rel_byline) rel_byline = place;
+      add_names(rel_authors, names);
     }
   }
   if (m.published.empty()) m.published = time_datetime;
-  if (m.byline.empty()) m.byline = rel_author;
-  if (auto b = parse_byline(m.byline)) m.byline = b->names;  // "By Ann Lee" → "Ann Lee"
+  const std::vector<std::string>& first = ld_authors_first ? ld_authors : meta_authors;
+  const std::vector<std::string>& second = ld_authors_first ? meta_authors : ld_authors;
+  m.authors = !first.empty() ? first : !second.empty() ? second : rel_authors;
+  m.byline = join_names(m.authors);
+  std::string base = base_url(base_href, page_url);
+  m.canonical_url = first_address({&canonical_links, &og_urls, &ld_urls}, base);
+  m.image_url = first_address({&og_images, &twitter_images, &ld_images}, base);
   for (std::string* t : {&og_title, &twitter_title, &ld_headline}) {
     if (m.title.empty() && !t->empty()) m.title = headline_from_title_tag(*t);
   }

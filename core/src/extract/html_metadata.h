@@ -1,8 +1,11 @@
 // What a page says about itself in <head>, <meta>, JSON-LD and a few conventional attributes:
-// title, author, date, site, language, and JSON-LD's copy of the article body.
+// title, authors, date, site, language, its canonical address and lead image, and JSON-LD's copy
+// of the article body.
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "html/tree.h"
 
@@ -11,14 +14,21 @@ namespace pith::extract {
 struct HtmlMetadata {
   std::string title;         // og:title, twitter:title, JSON-LD headline, else <title> minus site
   std::string title_tag;     // <title> as written (spaces normalised)
-  std::string byline;        // meta author, JSON-LD author, rel=author
+  std::string byline;        // the authors joined: "Ann Lee and Bo Park"
+  // meta author tags (all of the first kind that names someone) or JSON-LD author, whichever the
+  // page gives first; else the rel=author links of one byline
+  std::vector<std::string> authors;
   std::string published;     // ISO 8601
   std::string site_name;
   std::string language;
+  std::string canonical_url;  // <link rel=canonical>, og:url, JSON-LD url / mainEntityOfPage
+  std::string image_url;      // og:image, twitter:image, JSON-LD image
   std::string article_body;  // JSON-LD articleBody
 };
 
-HtmlMetadata read_metadata(const html::Tree& tree);
+// `page_url` is the page's address when known: relative addresses resolve against <base href>,
+// itself resolved against `page_url`. Addresses that do not resolve to http(s) are skipped.
+HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url = {});
 
 // A date attribute or JSON-LD value → ISO 8601: "2025-03-16T08:00:00Z" stays a timestamp,
 // "March 16, 2025" → "2025-03-16"; nothing when it is not a date.

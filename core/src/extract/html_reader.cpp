@@ -36,12 +36,15 @@ void use_article_body(std::string_view body, Document& doc) {
 
 }  // namespace
 
-void read_html(std::string_view html, Document& doc) {
+void read_html(std::string_view html, std::string_view page_url, Document& doc) {
   html::Tree tree = html::build_tree(html);
   std::vector<NodeStats> stats = compute_stats(tree);
-  HtmlMetadata meta = read_metadata(tree);
+  HtmlMetadata meta = read_metadata(tree, page_url);
   doc.title = meta.title;
   doc.byline = meta.byline;
+  doc.authors = meta.authors;
+  doc.canonical_url = meta.canonical_url;
+  doc.image_url = meta.image_url;
   doc.published = meta.published;
   doc.site_name = meta.site_name;
   doc.language = meta.language;

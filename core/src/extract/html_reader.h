@@ -8,7 +8,8 @@
 
 namespace pith::extract {
 
-// `html` is decoded UTF-8. Fills blocks, removed and metadata; leaves format and warnings alone.
-void read_html(std::string_view html, Document& doc);
+// `html` is decoded UTF-8; `page_url` the page's address when known (ReadOptions::url). Fills
+// blocks, removed and metadata; leaves format and warnings alone.
+void read_html(std::string_view html, std::string_view page_url, Document& doc);
 
 }  // namespace pith::extract

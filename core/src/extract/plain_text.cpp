@@ -145,7 +145,7 @@ struct Reader {
         if (doc.image_credit.empty()) doc.image_credit = l.text;
         remove(l, Reason::PhotoCredit);
       } else if (auto by = parse_byline(l.text)) {
-        if (doc.byline.empty()) doc.byline = by->names;
+        take_byline(*by, doc);
         if (doc.published.empty()) {
           if (auto d = date_in_tail(l.text)) doc.published = *d;
         }
@@ -177,7 +177,7 @@ struct Reader {
         remove(l, Reason::Caption);
       } else if (by && by->explicit_by) {
         // A "By …" line inside the text: the byline sat below a standfirst or a picture.
-        if (doc.byline.empty()) doc.byline = by->names;
+        take_byline(*by, doc);
         remove(l, Reason::Byline);
       } else if (auto d = parse_date_line(l.text)) {
         if (doc.published.empty()) doc.published = *d;

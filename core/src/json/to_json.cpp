@@ -26,9 +26,14 @@ std::string to_json(const Document& doc) {
   w.key("format").value(format_id(doc.format));
   w.key("title").value(doc.title);
   w.key("byline").value(doc.byline);
+  w.key("authors").begin_array();
+  for (const std::string& a : doc.authors) w.value(a);
+  w.end_array();
   w.key("published").value(doc.published);
   w.key("siteName").value(doc.site_name);
   w.key("imageCredit").value(doc.image_credit);
+  w.key("canonicalUrl").value(doc.canonical_url);
+  w.key("imageUrl").value(doc.image_url);
   w.key("language").value(doc.language);
   w.key("wordCount").value(word_count(doc));
   w.key("blocks").begin_array();

@@ -1,0 +1,105 @@
+#include "extract/json_ld.h"
+
+#include "extract/authors.h"
+#include "extract/html_metadata.h"
+#include "text/normalize.h"
+
+namespace pith::extract {
+namespace {
+
+// "author": a string, an object with "name", or an array of either.
+std::vector<std::string> author_names(const json::Value& v) {
+  std::vector<std::string> names;
+  auto add = [&](const json::Value& one) {
+    if (one.is_string()) add_names(names, names_in(one.string));
+    if (const json::Value* n = one.find("name"); n && n->is_string()) add_names(names, names_in(n->string));
+  };
+  if (v.is_array()) {
+    for (const json::Value& item : v.items) add(item);
+  } else {
+    add(v);
+  }
+  return names;
+}
+
+bool ends_with(const std::string& s, std::string_view tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// Article, NewsArticle, BlogPosting, Report, WebPage, ItemPage…: the page's own subject, whose
+// url and image are the page's. Organization, Person, WebSite and ImageObject carry other ones
+// (a logo, a profile, the home page).
+bool is_article_type(const json::Value& type) {
+  auto one = [](const json::Value& t) {
+    return t.is_string() && (ends_with(t.string, "Article") || ends_with(t.string, "Posting") ||
+                             ends_with(t.string, "Page") || t.string == "Report");
+  };
+  if (type.is_array()) {
+    for (const json::Value& t : type.items) {
+      if (one(t)) return true;
+    }
+    return false;
+  }
+  return one(type);
+}
+
+// A string, or an object's "url" (or `id_key`, the address a node names itself by).
+void add_address(const json::Value& v, std::vector<std::string>& out, const char* id_key) {
+  if (v.is_string()) {
+    out.push_back(v.string);
+  } else if (const json::Value* u = v.find("url"); u && u->is_string()) {
+    out.push_back(u->string);
+  } else if (const json::Value* c = v.find(id_key); c && c->is_string()) {
+    out.push_back(c->string);
+  }
+}
+
+}  // namespace
+
+JsonLdArticle read_json_ld(const json::Value& root) {
+  JsonLdArticle a;
+  std::vector<const json::Value*> stack{&root};
+  while (!stack.empty()) {
+    const json::Value* v = stack.back();
+    stack.pop_back();
+    if (v->is_array()) {
+      for (auto it = v->items.rbegin(); it != v->items.rend(); ++it) stack.push_back(&*it);
+      continue;
+    }
+    if (!v->is_object()) continue;
+    const json::Value* body = v->find("articleBody");
+    const json::Value* published = v->find("datePublished");
+    if (body && body->is_string() && body->string.size() > a.article_body.size()) a.article_body = body->string;
+    if (published && published->is_string() && a.published.empty()) a.published = iso_date(published->string);
+    if (published || body) {
+      if (const json::Value* h = v->find("headline"); h && h->is_string() && a.headline.empty()) {
+        a.headline = text::normalize_spaces(h->string);
+      }
+      if (const json::Value* au = v->find("author"); au && a.authors.empty()) a.authors = author_names(*au);
+      if (const json::Value* p = v->find("publisher")) {
+        if (const json::Value* n = p->find("name"); n && n->is_string() && a.site_name.empty()) {
+          a.site_name = text::normalize_spaces(n->string);
+        }
+      }
+    }
+    const json::Value* type = v->find("@type");
+    if (published || body || (type && is_article_type(*type))) {
+      if (const json::Value* u = v->find("url"); u && u->is_string()) a.urls.push_back(u->string);
+      // mainEntityOfPage is the page itself, often as {"@type": "WebPage", "@id": "https://…"}.
+      if (const json::Value* m = v->find("mainEntityOfPage")) add_address(*m, a.urls, "@id");
+      if (const json::Value* img = v->find("image")) {
+        if (img->is_array()) {
+          for (const json::Value& one : img->items) add_address(one, a.images, "contentUrl");
+        } else {
+          add_address(*img, a.images, "contentUrl");
+        }
+      }
+    }
+    for (const json::Member& member : v->members) {
+      if (member.value.is_array() || member.value.is_object()) stack.push_back(&member.value);
+    }
+  }
+  return a;
+}
+
+}  // namespace pith::extract

@@ -1,0 +1,310 @@
+// Page metadata beyond title and date: the canonical address, the lead image and the authors, each
+// from every place pages put them, in order of trust, on small pages written for the rule.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "extract/authors.h"
+#include "pith/pith.h"
+
+using namespace pith;
+using Names = std::vector<std::string>;
+
+namespace {
+
+const std::string kStory =
+    "<p>The ferry service to the outer islands will run twice a day from May, the transport board said on "
+    "Thursday, after a winter in which storms cancelled more than forty crossings.</p>"
+    "<p>Islanders had asked for a second daily sailing for years, saying a single boat left them stranded "
+    "whenever the weather turned, and that doctors and teachers could not plan their weeks.</p>"
+    "<p>The board said a second vessel leased from a mainland operator would cover the extra crossings "
+    "until a new boat is delivered, which is expected in two years.</p>";
+
+const std::string kPage = "https://news.example.com/region/2025/ferry-service.html";
+
+// `top` goes at the top of the article, where bylines stand.
+Document read_html_page(const std::string& head, const std::string& top = "", const std::string& url = "") {
+  ReadOptions options;
+  options.format = Format::Html;
+  options.url = url;
+  return read("<html><head>" + head + "</head><body><article>" + top + kStory + "</article></body></html>", options);
+}
+
+std::string json_ld(const std::string& object) { return "<script type=application/ld+json>" + object + "</script>"; }
+
+}  // namespace
+
+// --- canonical URL --------------------------------------------------------------------------------
+
+TEST(CanonicalUrl, FromEachSourceAlone) {
+  EXPECT_EQ(read_html_page("<link rel=canonical href='https://news.example.com/ferry'>").canonical_url,
+            "https://news.example.com/ferry");
+  EXPECT_EQ(read_html_page("<meta property=og:url content='https://news.example.com/og'>").canonical_url,
+            "https://news.example.com/og");
+  EXPECT_EQ(read_html_page(json_ld(R"({"@type":"NewsArticle","headline":"Ferry","url":"https://news.example.com/ld"})"))
+                .canonical_url,
+            "https://news.example.com/ld");
+  // mainEntityOfPage as a string, and as the WebPage node that names itself by @id.
+  EXPECT_EQ(read_html_page(json_ld(R"({"@type":"Article","mainEntityOfPage":"https://news.example.com/main"})"))
+                .canonical_url,
+            "https://news.example.com/main");
+  EXPECT_EQ(read_html_page(json_ld(R"({"@type":"NewsArticle","datePublished":"2025-03-01",)"
+                                   R"("mainEntityOfPage":{"@type":"WebPage","@id":"https://news.example.com/id"}})"))
+                .canonical_url,
+            "https://news.example.com/id");
+  EXPECT_EQ(read_html_page("").canonical_url, "");
+}
+
+TEST(CanonicalUrl, LinkBeatsOgUrlBeatsJsonLd) {
+  const std::string link = "<link rel='Canonical' href='https://news.example.com/link'>";
+  const std::string og = "<meta property=og:url content='https://news.example.com/og'>";
+  const std::string ld = json_ld(R"({"@type":"NewsArticle","url":"https://news.example.com/ld"})");
+  // Document order does not matter: the JSON-LD and og:url come first here.
+  EXPECT_EQ(read_html_page(ld + og + link).canonical_url, "https://news.example.com/link");
+  EXPECT_EQ(read_html_page(ld + og).canonical_url, "https://news.example.com/og");
+}
+
+TEST(CanonicalUrl, JsonLdUrlOfTheArticleNotOfTheSiteOrPublisher) {
+  // A typical @graph: the WebSite's url is the home page and the publisher's is its own site.
+  Document doc = read_html_page(json_ld(
+      R"({"@context":"https://schema.org","@graph":[)"
+      R"({"@type":"WebSite","url":"https://news.example.com/","name":"Island News"},)"
+      R"({"@type":"Organization","url":"https://group.example.org/","logo":{"url":"https://news.example.com/logo.png"}},)"
+      R"({"@type":"NewsArticle","headline":"Ferry","mainEntityOfPage":{"@id":"https://news.example.com/ferry"},)"
+      R"("publisher":{"@type":"Organization","name":"Island News","url":"https://group.example.org/"}}]})"));
+  EXPECT_EQ(doc.canonical_url, "https://news.example.com/ferry");
+  EXPECT_EQ(doc.image_url, "");  // the logo is not the lead image
+}
+
+TEST(CanonicalUrl, RelativeHrefsResolveAgainstThePageAddress) {
+  Document doc = read_html_page("<link rel=canonical href='/region/ferry?ref=rss#top'>", "", kPage);
+  EXPECT_EQ(doc.canonical_url, "https://news.example.com/region/ferry?ref=rss#top");
+  EXPECT_EQ(read_html_page("<link rel=canonical href='../2024/../2025/ferry'>", "", kPage).canonical_url,
+            "https://news.example.com/region/2025/ferry");
+  EXPECT_EQ(read_html_page("<link rel=canonical href='//amp.example.com/ferry'>", "", kPage).canonical_url,
+            "https://amp.example.com/ferry");
+}
+
+TEST(CanonicalUrl, BaseHrefComesBeforeThePageAddress) {
+  // An absolute <base>: the page address is not needed.
+  EXPECT_EQ(read_html_page("<base href='https://static.example.net/site/'><link rel=canonical href='ferry'>")
+                .canonical_url,
+            "https://static.example.net/site/ferry");
+  // A relative <base> resolves against the page address first.
+  EXPECT_EQ(read_html_page("<base href='/archive/'><link rel=canonical href='ferry'>", "", kPage).canonical_url,
+            "https://news.example.com/archive/ferry");
+  // A <base> that is no address leaves the page address in charge.
+  EXPECT_EQ(read_html_page("<base href='javascript:void(0)'><link rel=canonical href='ferry'>", "", kPage)
+                .canonical_url,
+            "https://news.example.com/region/2025/ferry");
+}
+
+TEST(CanonicalUrl, RelativeWithoutAnyBaseFallsToTheNextSource) {
+  // Pasted HTML has no address: the relative link cannot be placed, og:url can.
+  Document doc = read_html_page("<link rel=canonical href='/ferry'><meta property=og:url content='https://x.example/f'>");
+  EXPECT_EQ(doc.canonical_url, "https://x.example/f");
+  EXPECT_EQ(read_html_page("<link rel=canonical href='/ferry'>").canonical_url, "");
+  // A page address that is not http(s) (a saved file) resolves nothing either.
+  EXPECT_EQ(read_html_page("<link rel=canonical href='/ferry'>", "", "file:///home/me/ferry.html").canonical_url, "");
+}
+
+TEST(CanonicalUrl, UnsafeOrEmptyValuesAreSkipped) {
+  Document doc = read_html_page(
+      "<link rel=canonical href='javascript:alert(document.cookie)'>"
+      "<meta property=og:url content='data:text/html,<script>alert(1)</script>'>" +
+          json_ld(R"({"@type":"Article","url":"https://news.example.com/safe"})"),
+      "", kPage);
+  EXPECT_EQ(doc.canonical_url, "https://news.example.com/safe");
+  // An empty href would resolve to the page itself; the page named nothing.
+  EXPECT_EQ(read_html_page("<link rel=canonical href=''><meta property=og:url content='  '>", "", kPage).canonical_url, "");
+  EXPECT_EQ(read_html_page("<link rel=canonical href='mailto:desk@example.com'>", "", kPage).canonical_url, "");
+  EXPECT_EQ(read_html_page("<link rel=canonical href='https://user:pw@news.example.com/'>").canonical_url, "");
+}
+
+// --- lead image -----------------------------------------------------------------------------------
+
+TEST(ImageUrl, OgImageBeatsTwitterImageBeatsJsonLd) {
+  const std::string og = "<meta property=og:image content='https://img.example.com/og.jpg'>";
+  const std::string tw = "<meta name=twitter:image content='https://img.example.com/tw.jpg'>";
+  const std::string ld = json_ld(R"({"@type":"NewsArticle","image":"https://img.example.com/ld.jpg"})");
+  EXPECT_EQ(read_html_page(ld + tw + og).image_url, "https://img.example.com/og.jpg");
+  EXPECT_EQ(read_html_page(ld + tw).image_url, "https://img.example.com/tw.jpg");
+  EXPECT_EQ(read_html_page(ld).image_url, "https://img.example.com/ld.jpg");
+  EXPECT_EQ(read_html_page("<meta property=og:image:secure_url content='https://img.example.com/s.jpg'>").image_url,
+            "https://img.example.com/s.jpg");
+  EXPECT_EQ(read_html_page("<meta name=twitter:image:src content='https://img.example.com/t.jpg'>").image_url,
+            "https://img.example.com/t.jpg");
+}
+
+TEST(ImageUrl, JsonLdImageAsStringObjectOrArray) {
+  EXPECT_EQ(read_html_page(json_ld(R"({"@type":"BlogPosting","image":{"@type":"ImageObject",)"
+                                   R"("url":"https://img.example.com/obj.jpg","width":1200}})"))
+                .image_url,
+            "https://img.example.com/obj.jpg");
+  EXPECT_EQ(read_html_page(json_ld(R"({"@type":"NewsArticle","image":[)"
+                                   R"("https://img.example.com/16x9.jpg","https://img.example.com/4x3.jpg"]})"))
+                .image_url,
+            "https://img.example.com/16x9.jpg");
+  EXPECT_EQ(read_html_page(json_ld(R"({"@type":"NewsArticle","image":[{"@id":"#primaryimage"},)"
+                                   R"({"@type":"ImageObject","contentUrl":"/media/ferry.jpg"}]})"),
+                           "", kPage)
+                .image_url,
+            "https://news.example.com/media/ferry.jpg");
+}
+
+TEST(ImageUrl, RelativeImagesResolveAndUnsafeOnesAreSkipped) {
+  EXPECT_EQ(read_html_page("<meta property=og:image content='images/ferry.jpg'>", "", kPage).image_url,
+            "https://news.example.com/region/2025/images/ferry.jpg");
+  EXPECT_EQ(read_html_page("<meta property=og:image content='images/ferry.jpg'>").image_url, "");
+  Document doc = read_html_page(
+      "<meta property=og:image content='data:image/png;base64,iVBORw0KGgo='>"
+      "<meta name=twitter:image content=' JaVaScRiPt:alert(1)'>"
+      "<meta name=twitter:image content='//cdn.example.net/ferry.jpg'>",
+      "", kPage);
+  EXPECT_EQ(doc.image_url, "https://cdn.example.net/ferry.jpg");
+}
+
+// --- authors --------------------------------------------------------------------------------------
+
+TEST(Authors, SingleMetaAuthorKeepsTheByline) {
+  Document doc = read_html_page("<meta name=author content='Sarah Arnold'>");
+  EXPECT_EQ(doc.byline, "Sarah Arnold");
+  EXPECT_EQ(doc.authors, Names{"Sarah Arnold"});
+}
+
+TEST(Authors, JsonLdAuthorArray) {
+  Document doc = read_html_page(json_ld(
+      R"({"@type":"NewsArticle","datePublished":"2025-03-01","author":[)"
+      R"({"@type":"Person","name":"Ann Lee","url":"https://news.example.com/staff/ann-lee"},)"
+      R"({"@type":"Person","name":"Bo Park"},"Cy Ode",{"@id":"#/schema/person/9"}]})"));
+  EXPECT_EQ(doc.authors, (Names{"Ann Lee", "Bo Park", "Cy Ode"}));
+  EXPECT_EQ(doc.byline, "Ann Lee, Bo Park and Cy Ode");
+}
+
+TEST(Authors, RepeatedMetaAuthorTags) {
+  Document doc = read_html_page(
+      "<meta name=author content='Ann Lee'><meta name=author content='Bo Park'>"
+      "<meta name=author content='ann lee'>"  // the same person again
+      "<meta name=parsely-author content='Lee, Ann'>");  // another key's spelling: not mixed in
+  EXPECT_EQ(doc.authors, (Names{"Ann Lee", "Bo Park"}));
+  EXPECT_EQ(doc.byline, "Ann Lee and Bo Park");
+}
+
+TEST(Authors, OneMetaValueListingSeveralPeople) {
+  EXPECT_EQ(read_html_page("<meta name=author content='By Ann Lee and Bo Park'>").authors, (Names{"Ann Lee", "Bo Park"}));
+  EXPECT_EQ(read_html_page("<meta name=author content='Ann Lee, Bo Park and Cy Ode'>").authors,
+            (Names{"Ann Lee", "Bo Park", "Cy Ode"}));
+}
+
+TEST(Authors, WhatNamesNobodyIsDropped) {
+  // A profile URL, a placeholder and an empty value come before the real name.
+  Document doc = read_html_page(
+      "<meta property=article:author content='https://www.facebook.com/annlee'>"
+      "<meta name=author content='Staff'><meta name=author content=''>"
+      "<meta name=dc.creator content='Ann Lee'>");
+  EXPECT_EQ(doc.authors, Names{"Ann Lee"});
+  EXPECT_EQ(doc.byline, "Ann Lee");
+  Document nobody = read_html_page("<meta name=author content='admin'><meta name=author content='desk@example.com'>");
+  EXPECT_EQ(nobody.byline, "");
+  EXPECT_TRUE(nobody.authors.empty());
+}
+
+TEST(Authors, TheFirstStructuredSourceWins) {
+  const std::string meta = "<meta name=author content='Ann Lee'>";
+  const std::string ld = json_ld(R"({"@type":"NewsArticle","datePublished":"2025-03-01","author":[)"
+                                 R"({"name":"Bo Park"},{"name":"Cy Ode"}]})");
+  EXPECT_EQ(read_html_page(meta + ld).authors, Names{"Ann Lee"});
+  EXPECT_EQ(read_html_page(ld + meta).authors, (Names{"Bo Park", "Cy Ode"}));
+}
+
+TEST(Authors, RelAuthorLinksOfOneByline) {
+  Document doc = read_html_page(
+      "",
+      "<header><p class=byline>By <a rel=author href=/staff/ann>Ann Lee</a> and "
+      "<span><a rel='author noopener' href=/staff/bo>Bo Park</a></span></p></header>"
+      "<aside><ul><li><a href=/other>Another story</a> <a rel=author href=/staff/dee>Dee Rowe</a></li></ul></aside>");
+  EXPECT_EQ(doc.authors, (Names{"Ann Lee", "Bo Park"}));
+  EXPECT_EQ(doc.byline, "Ann Lee and Bo Park");
+}
+
+TEST(Authors, BylineClassWithSeveralPeople) {
+  Document doc = read_html_page("", "<div class=byline>By Ann Lee, Bo Park and Cy Ode</div>");
+  EXPECT_EQ(doc.authors, (Names{"Ann Lee", "Bo Park", "Cy Ode"}));
+  EXPECT_EQ(doc.byline, "Ann Lee, Bo Park and Cy Ode");
+  Document one = read_html_page("", "<div class=byline>By Sarah Arnold</div>");
+  EXPECT_EQ(one.authors, Names{"Sarah Arnold"});
+}
+
+TEST(Authors, PlainTextBylineFillsAuthors) {
+  ReadOptions text;
+  text.format = Format::Text;
+  Document doc = read(
+      "Ferry Service To Run Twice A Day\n\nBy Ann Lee and Bo Park\n\n"
+      "The ferry service to the outer islands will run twice a day from May, the transport board said on Thursday.\n\n"
+      "Islanders had asked for a second daily sailing for years, saying a single boat left them stranded.\n",
+      text);
+  EXPECT_EQ(doc.byline, "Ann Lee and Bo Park");
+  EXPECT_EQ(doc.authors, (Names{"Ann Lee", "Bo Park"}));
+}
+
+TEST(Authors, NamesInOneValue) {
+  using extract::names_in;
+  EXPECT_EQ(names_in("Reuters"), Names{"Reuters"});  // an agency is a credit, though not a person's name
+  EXPECT_EQ(names_in("by The Associated Press"), Names{"The Associated Press"});
+  EXPECT_EQ(names_in("Jane Doe, Staff Writer"), Names{"Jane Doe"});
+  EXPECT_EQ(names_in("Ann  Lee | Reuters"), Names{"Ann Lee"});
+  for (const char* nobody : {"", "   ", "@annlee", "www.example.com/ann", "/staff/ann-lee", "ann@example.com",
+                             "Anonymous", "UNKNOWN", "Staff Writer", "123456789"}) {
+    EXPECT_TRUE(names_in(nobody).empty()) << nobody;
+  }
+  EXPECT_TRUE(names_in(std::string(200, 'a')).empty());
+}
+
+// --- through the public faces ---------------------------------------------------------------------
+
+TEST(PageMetadata, JsonCarriesTheNewFields) {
+  Document doc = read_html_page(
+      "<link rel=canonical href='/ferry'><meta property=og:image content='/ferry.jpg'>"
+      "<meta name=author content='Ann Lee'><meta name=author content='Bo Park'>",
+      "<nav><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></nav>", kPage);
+  std::string json = to_json(doc);
+  EXPECT_NE(json.find(R"("authors":["Ann Lee","Bo Park"])"), std::string::npos) << json;
+  EXPECT_NE(json.find(R"("canonicalUrl":"https://news.example.com/ferry")"), std::string::npos) << json;
+  EXPECT_NE(json.find(R"("imageUrl":"https://news.example.com/ferry.jpg")"), std::string::npos) << json;
+  // Restoring a removed piece keeps them.
+  ASSERT_FALSE(doc.removed.empty());
+  auto restored = restore_removed(doc, 0);
+  ASSERT_TRUE(restored);
+  EXPECT_EQ(restored->authors, doc.authors);
+  EXPECT_EQ(restored->canonical_url, doc.canonical_url);
+  EXPECT_EQ(restored->image_url, doc.image_url);
+}
+
+TEST(PageMetadata, ParsePageUrl) {
+  EXPECT_EQ(parse_page_url("HTTPS://News.Example.com").value_or(""), "https://news.example.com/");
+  EXPECT_FALSE(parse_page_url("news.example.com/story"));
+  EXPECT_FALSE(parse_page_url("file:///tmp/story.html"));
+  EXPECT_FALSE(parse_page_url(""));
+}
+
+// --- bad input ------------------------------------------------------------------------------------
+
+TEST(PageMetadata, HugeAndNestedValuesStayLinear) {
+  // Hundreds of nested rel=author links over 10 MB of text: each would copy all of it.
+  std::string nested;
+  for (int i = 0; i < 400; ++i) nested += "<span><a rel=author href=/a>";
+  for (int i = 0; i < 200000; ++i) nested += "Fifty bytes of text inside the author links here. ";
+  const std::string million(1000000, 'a');
+  auto t0 = std::chrono::steady_clock::now();
+  Document doc = read_html_page("<link rel=canonical href='https://example.org/" + million + "'>"
+                                "<meta property=og:image content='/" + million + "'>"
+                                "<meta name=author content='" + million + "'>",
+                                nested, kPage);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_EQ(doc.canonical_url, "");
+  EXPECT_EQ(doc.image_url, "");
+  EXPECT_TRUE(doc.authors.empty());
+  EXPECT_LT(secs, 5.0);  // a hang guard: the quadratic walk took minutes
+}
