@@ -42,8 +42,9 @@ bool has_non_ascii(std::string_view s) {
 
 // HTML bytes as a browser would decode them. The warning only appears when the choice of encoding
 // changed the text: an all-ASCII page reads the same in all of them.
-std::string decode_html(std::string_view input, std::string_view label, Document& doc) {
-  text::DecodedText d = text::decode_html_bytes(input, label);
+// Valid UTF-8 is read where it lies; anything else is decoded into `storage`.
+std::string_view decode_html(std::string_view input, std::string_view label, Document& doc, std::string& storage) {
+  text::DecodedText d = text::decode_html_bytes(input, label, true);
   bool utf16 = d.encoding == text::Encoding::Utf16Le || d.encoding == text::Encoding::Utf16Be;
   if (d.undecodable) {
     doc.warnings.push_back("the page declares " + std::string(text::encoding_name(*d.undecodable)) +
@@ -53,7 +54,9 @@ std::string decode_html(std::string_view input, std::string_view label, Document
                            std::string(source_note(d.source)) + ")");
   }
   if (d.replaced) doc.warnings.push_back(replaced_warning(d.encoding));
-  return std::move(d.utf8);
+  if (d.in_place) return input.substr(d.bom_length);
+  storage = std::move(d.utf8);
+  return storage;
 }
 
 // Plain text is UTF-8 unless a BOM or the caller says otherwise: text has no <meta> to consult, and
@@ -115,12 +118,11 @@ Format detect_format(std::string_view input) {
 Document read(std::string_view input, const ReadOptions& options) {
   Document doc;
   doc.format = resolve_format(input, options);
-  std::string decoded = doc.format == Format::Html ? decode_html(input, options.encoding, doc)
-                                                   : decode_text(input, options.encoding, doc);
+  std::string storage;
   if (doc.format == Format::Html) {
-    extract::read_html(decoded, options.url, doc);
+    extract::read_html(decode_html(input, options.encoding, doc, storage), options.url, doc);
   } else {
-    extract::read_plain_text(decoded, doc);
+    extract::read_plain_text(decode_text(input, options.encoding, doc), doc);
   }
   finish_quotes(doc, options.quotes);
   return doc;

@@ -336,3 +336,24 @@ TEST(Charset, ReadKeepsPlainTextUtf8) {
   EXPECT_EQ(html.format, Format::Html);
   EXPECT_EQ(pith::testing::joined_blocks(html), "Hello from a UTF-16 page.");
 }
+
+TEST(Charset, ValidUtf8IsLeftInPlaceWhenAsked) {
+  using namespace pith::text;
+  DecodedText d = decode_html_bytes("<p>caf\xC3\xA9</p>", "", true);
+  EXPECT_TRUE(d.in_place);
+  EXPECT_TRUE(d.utf8.empty());
+  EXPECT_EQ(d.bom_length, 0u);
+  d = decode_html_bytes("\xEF\xBB\xBF<p>x</p>", "", true);
+  EXPECT_TRUE(d.in_place);
+  EXPECT_EQ(d.bom_length, 3u);
+  // Invalid bytes, a legacy encoding, or the default call: decoded into utf8 as before.
+  d = decode_html_bytes("<p>caf\xE9</p>", "utf-8", true);
+  EXPECT_FALSE(d.in_place);
+  EXPECT_EQ(d.utf8, "<p>caf\xEF\xBF\xBD</p>");
+  d = decode_html_bytes("<meta charset=windows-1252><p>caf\xE9", "", true);
+  EXPECT_FALSE(d.in_place);
+  EXPECT_EQ(d.utf8, "<meta charset=windows-1252><p>caf\xC3\xA9");
+  d = decode_html_bytes("<p>ok</p>");
+  EXPECT_FALSE(d.in_place);
+  EXPECT_EQ(d.utf8, "<p>ok</p>");
+}

@@ -193,7 +193,7 @@ SniffedEncoding sniff_html_encoding(std::string_view bytes, std::string_view tra
   return {Encoding::Windows1252, EncodingSource::Default};
 }
 
-DecodedText decode_html_bytes(std::string_view bytes, std::string_view transport_label) {
+DecodedText decode_html_bytes(std::string_view bytes, std::string_view transport_label, bool in_place) {
   DecodedText out;
   SniffedEncoding sniffed = sniff_html_encoding(bytes, transport_label);
   out.source = sniffed.source;
@@ -205,7 +205,12 @@ DecodedText decode_html_bytes(std::string_view bytes, std::string_view transport
   // Decoding sniffs the BOM again whatever was chosen, so a BOM always wins and never shows.
   if (auto bom = sniff_bom(bytes)) {
     out.encoding = bom->encoding;
+    out.bom_length = bom->length;
     bytes.remove_prefix(bom->length);
+  }
+  if (in_place && out.encoding == Encoding::Utf8 && find_invalid_utf8(bytes) == bytes.size()) {
+    out.in_place = true;
+    return out;
   }
   out.utf8 = decode_bytes(bytes, out.encoding, &out.replaced);
   return out;

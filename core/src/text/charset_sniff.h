@@ -41,9 +41,14 @@ struct DecodedText {
   // bytes were then read as UTF-8, which keeps markup and ASCII text and turns the rest into U+FFFD.
   std::optional<Encoding> undecodable;
   bool replaced = false;  // some bytes were invalid in the encoding and became U+FFFD
+  // Only when asked for (in_place): the bytes after any BOM were valid UTF-8 already, so `utf8` was
+  // left empty and the caller reads them where they lie — a large page is not copied.
+  bool in_place = false;
+  std::size_t bom_length = 0;
 };
 
 // Linear in the input; never fails.
-DecodedText decode_html_bytes(std::string_view bytes, std::string_view transport_label = "");
+DecodedText decode_html_bytes(std::string_view bytes, std::string_view transport_label = "",
+                              bool in_place = false);
 
 }  // namespace pith::text
