@@ -245,3 +245,39 @@ TEST(HtmlReader, SectionKickerAboveTheHeadlineIsNavigation) {
   EXPECT_EQ(pith::testing::removed_with(doc, Reason::Navigation), std::vector<std::string>{"Local News"});
   EXPECT_EQ(doc.title, "Council Approves Park Expansion");  // no <title>: the first h1 before the text
 }
+
+TEST(HtmlReader, ForumRepliesWrittenLikeTheFirstPostAreTheThread) {
+  auto post = [](const std::string& who, const std::string& extra, const std::string& text) {
+    return "<div class='topic-post'" + extra + "><div class=meta><span class=user>" + who +
+           "</span></div><div class=post-text><p>" + text + "</p></div></div>";
+  };
+  std::string page =
+      "<body><nav><a href=/>Forum home</a> <a href=/latest>Latest</a></nav><div id=thread>" +
+      post("riverbank", "", "Which tent would you take for a week of walking in wet weather, with a budget of "
+                            "about two hundred pounds, and a preference for something light to carry? We walked the coast path "
+                            "last spring with a borrowed dome tent, and it leaked at the seams on the second night, so "
+                            "this time I would rather buy my own, one that has been tested in real storms. I have read "
+                            "the reviews in the magazines, but they disagree with each other, and the shop staff only "
+                            "recommend whatever is on the shelf that week, which is not much help at all.") +
+      post("moorland", " itemprop=comment", "I would take a tunnel tent, since they shed rain well and pitch fast.") +
+      post("hillfoot", " itemprop=comment", "Seconded, and bring a spare groundsheet for the wet nights.") +
+      post("valleyway", " itemprop=comment", "Look at last season's models, they are often half price now.") +
+      "</div><footer>About us</footer></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "Which tent would you take"));
+  EXPECT_TRUE(has_block(doc, "tunnel tent"));
+  EXPECT_TRUE(has_block(doc, "half price now"));
+  EXPECT_FALSE(has_block(doc, "About us"));
+  EXPECT_FALSE(has_block(doc, "Latest"));
+}
+
+TEST(HtmlReader, TeaserCardsSharingTheStoryMarkupStayOut) {
+  std::string teasers;
+  for (int i = 0; i < 3; ++i) {
+    teasers += "<div class=text><a href=/story" + std::to_string(i) + ">Another story from the same town</a></div>";
+  }
+  Document doc = read_page("<body><div><div class=text>" + kStory + "</div></div><div class=more>" + teasers +
+                           "</div></body>");
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+  EXPECT_FALSE(has_block(doc, "Another story"));
+}

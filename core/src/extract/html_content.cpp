@@ -65,11 +65,87 @@ std::uint32_t article_body_marker(const html::Tree& tree, const std::vector<Node
   return kNoNode;
 }
 
+// A discussion thread: the top candidate's markup (same tag, same class) recurs in two or more
+// other readable elements close by — each reply is written like the first post. Forums name the
+// replies "comment" and the first post alone outscores any one of them, so the thread is the
+// children of the nearest ancestor holding the repeats, each whole (author and date included).
+// Empty when the top's markup does not recur.
+constexpr int kThreadLevels = 4;     // the repeats meet the top this close above it
+constexpr double kPostLinks = 0.5;   // teaser cards sharing the markup are mostly link
+std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vector<NodeStats>& stats,
+                                          std::uint32_t top) {
+  const Node& t = tree.nodes[top];
+  const std::string* cls = t.attribute("class");
+  if (!cls || cls->empty()) return {};
+  // level_of[a]: how far above the top its ancestor `a` is (1 = parent).
+  std::vector<std::uint32_t> above;
+  for (std::uint32_t a = t.parent; a != kNoNode && a != 0 && a != tree.body && above.size() < kThreadLevels;
+       a = tree.nodes[a].parent) {
+    above.push_back(a);
+  }
+  if (above.empty()) return {};
+  std::vector<int> meets(above.size(), 0);
+  std::vector<std::uint32_t> repeats;
+  std::vector<std::size_t> repeat_level;
+  for (std::uint32_t i = 1; i < tree.nodes.size(); ++i) {
+    const Node& n = tree.nodes[i];
+    if (i == top || !n.is_element() || n.tag != t.tag || stats[i].invisible) continue;
+    // A post says something (the scorer's shortest paragraph); layout rows holding a heading
+    // or an ad slot do not.
+    if (stats[i].chars < kMinParagraph || link_density(stats[i]) >= kPostLinks) continue;
+    const auto& furniture = stats[i].furniture;
+    if (furniture && *furniture != Reason::Comments) continue;
+    const std::string* c = n.attribute("class");
+    if (!c || *c != *cls) continue;
+    std::uint32_t a = n.parent;
+    for (int up = 0; up < kThreadLevels + 1 && a != kNoNode; ++up, a = tree.nodes[a].parent) {
+      auto it = std::find(above.begin(), above.end(), a);
+      if (it != above.end()) {
+        auto level = static_cast<std::size_t>(it - above.begin());
+        ++meets[level];
+        repeats.push_back(i);
+        repeat_level.push_back(level);
+        break;
+      }
+    }
+  }
+  int seen = 0;
+  std::size_t level = above.size();
+  for (std::size_t l = 0; l < above.size(); ++l) {
+    seen += meets[l];
+    if (seen >= 2) {
+      level = l;
+      break;
+    }
+  }
+  if (level == above.size()) return {};
+  std::uint32_t holder = above[level];
+  // Each kept child of the holder: the one on the path to a post.
+  std::vector<bool> keep_child(tree.nodes.size(), false);
+  auto mark = [&](std::uint32_t i) {
+    std::uint32_t c = i;
+    while (tree.nodes[c].parent != holder) c = tree.nodes[c].parent;
+    keep_child[c] = true;
+  };
+  mark(top);
+  for (std::size_t k = 0; k < repeats.size(); ++k) {
+    if (repeat_level[k] <= level) mark(repeats[k]);
+  }
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t c = tree.nodes[holder].first_child; c != kNoNode; c = tree.nodes[c].next_sibling) {
+    if (keep_child[c]) out.push_back(c);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vector<NodeStats>& stats,
                                           const ContentRules& rules) {
-  if (std::uint32_t marker = article_body_marker(tree, stats); marker != kNoNode) return {marker};
+  if (std::uint32_t marker = article_body_marker(tree, stats); marker != kNoNode) {
+    if (std::vector<std::uint32_t> thread = repeated_posts(tree, stats, marker); !thread.empty()) return thread;
+    return {marker};
+  }
 
   std::size_t n = tree.nodes.size();
   std::vector<bool> unlikely = unlikely_elements(tree, stats, !rules.skip_unlikely, rules.comments_out);
@@ -163,6 +239,8 @@ std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vec
     if (elements != 1 || only != top || parent.tag == Tag::Html || tree.nodes[top].parent == 0) break;
     top = tree.nodes[top].parent;
   }
+
+  if (std::vector<std::uint32_t> thread = repeated_posts(tree, stats, top); !thread.empty()) return thread;
 
   std::uint32_t parent = tree.nodes[top].parent;
   if (parent == kNoNode || parent == 0) return {top};
