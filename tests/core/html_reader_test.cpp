@@ -281,3 +281,38 @@ TEST(HtmlReader, TeaserCardsSharingTheStoryMarkupStayOut) {
   EXPECT_TRUE(has_block(doc, "approved the new budget"));
   EXPECT_FALSE(has_block(doc, "Another story"));
 }
+
+TEST(HtmlReader, CategoryPageIsItsItemGridNotItsOnlyProse) {
+  std::string items;
+  const char* names[] = {"Trail runner waterproof boot", "Alpine leather walking boot", "Lightweight hiking shoe",
+                         "Winter insulated snow boot", "Approach shoe with sticky sole", "Wide-fit fell running shoe"};
+  for (int i = 0; i < 6; ++i) {
+    items += "<li class=product-tile><a href=/p/" + std::to_string(i) + "><img src=x.jpg><span class=name>" + names[i] +
+             "</span></a><span class=price>$" + std::to_string(90 + i * 15) + ".00</span><span class=rating>(" +
+             std::to_string(40 + i) + " reviews, 4." + std::to_string(i) + " stars)</span></li>";
+  }
+  std::string page =
+      "<body><header><a href=/>Outdoor Shop</a></header><main><h1>Hiking boots</h1><ul class=results>" + items +
+      "</ul></main><div class=site-info><p>Who we are: since 1938 we have shared our passion for the outdoors, "
+      "with members across the country, and we believe a life outside is a life well lived.</p></div></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "Trail runner waterproof boot"));
+  EXPECT_TRUE(has_block(doc, "$165.00"));
+  EXPECT_TRUE(has_block(doc, "Wide-fit fell running shoe"));
+  EXPECT_FALSE(has_block(doc, "passion for the outdoors"));
+}
+
+TEST(HtmlReader, ShortStoryAmongTheLatestHeadlinesStaysTheStory) {
+  std::string latest;
+  for (int i = 0; i < 8; ++i) {
+    latest += "<div class=item><a href=/n/" + std::to_string(i) + ">Minister answers questions on the harbour plan, part " +
+              std::to_string(i) + "</a><span class=date>11/20/2019 09:39 AM</span></div>";
+  }
+  std::string page = "<body><div class=list><div class=item><p>The harbour will close for repairs next month, the "
+                     "port authority said on Wednesday, after an inspection found cracks in the old sea wall.</p>"
+                     "<p>Ferries will run from the north pier until the work is finished in the spring.</p></div>" +
+                     latest + "</div></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "harbour will close"));
+  EXPECT_FALSE(has_block(doc, "Minister answers"));
+}

@@ -5,6 +5,7 @@
 
 #include "extract/html_blocks.h"
 #include "extract/html_content.h"
+#include "extract/html_grid.h"
 #include "extract/html_metadata.h"
 #include "extract/html_stats.h"
 #include "html/tree.h"
@@ -32,6 +33,24 @@ void use_article_body(std::string_view body, Document& doc) {
     std::string clean = text::normalize_spaces(line);
     if (!clean.empty()) doc.blocks.push_back({BlockKind::Paragraph, std::move(clean), 0});
   }
+}
+
+bool within(const html::Tree& tree, std::uint32_t node, std::uint32_t root) {
+  for (std::uint32_t a = node; a != html::kNoNode; a = tree[a].parent) {
+    if (a == root) return true;
+  }
+  return false;
+}
+
+// The reading inside one of the items is a story in a list of stories (a short news item among
+// the latest headlines); the reading holding the items has them already.
+bool overlaps(const html::Tree& tree, const std::vector<std::uint32_t>& items, const std::vector<std::uint32_t>& roots) {
+  if (roots.empty()) return false;
+  std::uint32_t parent = tree[items.front()].parent;
+  for (std::uint32_t r : roots) {
+    if (within(tree, r, parent) || within(tree, parent, r)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -73,6 +92,26 @@ void read_html(std::string_view html, Document& doc) {
       scripts = trial_scripts;
     }
     if (block_chars(best) >= kEnoughText) break;
+  }
+  // A short reading on a page built of like items (a category page, search results) is the
+  // scorer settling for the page's only prose; the items are the content when they hold clearly
+  // more text. Item names are links and item parts carry badge and promo names, so neither
+  // link lists nor furniture names are dropped inside them.
+  constexpr std::size_t kShortReading = 1500;
+  if (block_chars(best) < kShortReading) {
+    std::vector<std::uint32_t> grid = item_grid(tree, stats);
+    if (!grid.empty() && !overlaps(tree, grid, best_roots)) {
+      ContentRules grid_rules;
+      grid_rules.skip_unlikely = false;
+      grid_rules.drop_link_lists = false;
+      Document trial = doc;
+      std::size_t trial_scripts = write_blocks(tree, stats, grid, grid_rules, trial);
+      if (2 * block_chars(trial) > 3 * block_chars(best)) {
+        best = std::move(trial);
+        best_roots = std::move(grid);
+        scripts = trial_scripts;
+      }
+    }
   }
   // The rest of the page is listed once, for the reading kept.
   scripts += write_removed_outside(tree, stats, best_roots, best);
