@@ -316,3 +316,24 @@ TEST(HtmlReader, ShortStoryAmongTheLatestHeadlinesStaysTheStory) {
   EXPECT_TRUE(has_block(doc, "harbour will close"));
   EXPECT_FALSE(has_block(doc, "Minister answers"));
 }
+
+TEST(HtmlReader, MainElementWithMuchMoreTextThanThePickIsTheContent) {
+  std::string sections;
+  const char* services[] = {"Payroll", "Recruiting", "Training", "Benefits", "Compliance"};
+  for (const char* s : services) {
+    sections += std::string("<section><h3>") + s + "</h3><ul>"
+                "<li>Monthly reviews with a named adviser for your team</li>"
+                "<li>Clear reports your managers can read in minutes</li>"
+                "<li>Support by phone and email on every working day</li></ul></section>";
+  }
+  std::string page =
+      "<body><nav><a href=/>Home</a> <a href=/services>Services</a></nav><main><div class=hero><p>Our people "
+      "services range from quick answers for a single question to ongoing support for your whole team, with "
+      "advisers who know your sector, your region, and the rules that apply to you.</p></div><div class=grid>" +
+      sections + "</div></main><footer>Contact us</footer></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "ongoing support for your whole team"));
+  EXPECT_TRUE(has_block(doc, "Compliance"));
+  EXPECT_TRUE(has_block(doc, "named adviser"));
+  EXPECT_FALSE(has_block(doc, "Contact us"));
+}

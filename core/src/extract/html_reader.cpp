@@ -53,6 +53,17 @@ bool overlaps(const html::Tree& tree, const std::vector<std::uint32_t>& items, c
   return false;
 }
 
+// The first visible <main> or role=main element.
+std::uint32_t main_element(const html::Tree& tree, const std::vector<NodeStats>& stats) {
+  for (std::uint32_t i = 1; i < tree.nodes.size(); ++i) {
+    const html::Node& n = tree[i];
+    if (!n.is_element() || stats[i].invisible) continue;
+    const std::string* role = n.attribute("role");
+    if (n.tag == html::Tag::Main || (role && *role == "main")) return i;
+  }
+  return html::kNoNode;
+}
+
 }  // namespace
 
 void read_html(std::string_view html, Document& doc) {
@@ -72,6 +83,7 @@ void read_html(std::string_view html, Document& doc) {
   ContentRules rules;
   Document best;
   std::vector<std::uint32_t> best_roots;
+  ContentRules best_rules;
   std::size_t scripts = 0;
   for (int attempt = 0; attempt < 4; ++attempt) {
     if (attempt == 1) {
@@ -89,9 +101,27 @@ void read_html(std::string_view html, Document& doc) {
     if (better) {
       best = std::move(trial);
       best_roots = std::move(roots);
+      best_rules = rules;
       scripts = trial_scripts;
     }
     if (block_chars(best) >= kEnoughText) break;
+  }
+  // A second reading replaces the first when it holds half as much text again.
+  auto prefer_longer = [&](std::vector<std::uint32_t> roots, const ContentRules& with) {
+    Document trial = doc;
+    std::size_t trial_scripts = write_blocks(tree, stats, roots, with, trial);
+    if (2 * block_chars(trial) > 3 * block_chars(best)) {
+      best = std::move(trial);
+      best_roots = std::move(roots);
+      scripts = trial_scripts;
+    }
+  };
+  // The page's own <main> (or role=main) around the reading: a page built of sections (service
+  // and landing pages, recipes, guides) where the scorer picked one.
+  if (std::uint32_t main = main_element(tree, stats); main != html::kNoNode) {
+    bool inside = !best_roots.empty();
+    for (std::uint32_t r : best_roots) inside = inside && r != main && within(tree, r, main);
+    if (inside) prefer_longer({main}, best_rules);
   }
   // A short reading on a page built of like items (a category page, search results) is the
   // scorer settling for the page's only prose; the items are the content when they hold clearly
@@ -104,13 +134,7 @@ void read_html(std::string_view html, Document& doc) {
       ContentRules grid_rules;
       grid_rules.skip_unlikely = false;
       grid_rules.drop_link_lists = false;
-      Document trial = doc;
-      std::size_t trial_scripts = write_blocks(tree, stats, grid, grid_rules, trial);
-      if (2 * block_chars(trial) > 3 * block_chars(best)) {
-        best = std::move(trial);
-        best_roots = std::move(grid);
-        scripts = trial_scripts;
-      }
+      prefer_longer(std::move(grid), grid_rules);
     }
   }
   // The rest of the page is listed once, for the reading kept.
