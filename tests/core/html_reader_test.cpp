@@ -337,3 +337,27 @@ TEST(HtmlReader, MainElementWithMuchMoreTextThanThePickIsTheContent) {
   EXPECT_TRUE(has_block(doc, "named adviser"));
   EXPECT_FALSE(has_block(doc, "Contact us"));
 }
+
+TEST(HtmlReader, RepliesGroupedInTheirOwnSectionJoinTheThread) {
+  auto body = [](const std::string& text) { return "<div class='content markdown'><p>" + text + "</p></div>"; };
+  std::string page =
+      "<body><div class=main-content><article class=topic><h1>Two weeks in Japan</h1>"
+      "<div class=meta>Posted by walker on 07/03/24</div>" +
+      body("We have travelled a lot but never to Japan, and we are torn between planning the trip ourselves "
+           "and taking a tour. We like to walk, and we want to see Tokyo, Kyoto and Osaka, with a day trip to "
+           "Hiroshima. We thought fifteen to eighteen days in total, in the spring, before the summer heat. "
+           "Planning it feels harder than planning a trip around Europe, because we do not speak the language, "
+           "and the train passes and the regional tickets are confusing from here. Any advice is welcome, "
+           "especially from people who went without a guide for the first time.") +
+      "</article><section id=replies>"
+      "<article class=reply itemprop=comment><div class=meta>Reply by ferry</div>" +
+      body("Plan it yourselves, the trains are easy and every station has signs in English.") +
+      "</article><article class=reply itemprop=comment><div class=meta>Reply by lantern</div>" +
+      body("Book the first and last hotels, and leave the middle of the trip open.") +
+      "</article></section></div><footer>Travel forum rules</footer></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "torn between planning"));
+  EXPECT_TRUE(has_block(doc, "signs in English"));
+  EXPECT_TRUE(has_block(doc, "leave the middle of the trip open"));
+  EXPECT_FALSE(has_block(doc, "forum rules"));
+}

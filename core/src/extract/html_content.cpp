@@ -77,7 +77,7 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
   const Node& t = tree.nodes[top];
   const std::string* cls = t.attribute("class");
   if (!cls || cls->empty()) return {};
-  // level_of[a]: how far above the top its ancestor `a` is (1 = parent).
+  // above[k]: the top's ancestor k + 1 levels up.
   std::vector<std::uint32_t> above;
   for (std::uint32_t a = t.parent; a != kNoNode && a != 0 && a != tree.body && above.size() < kThreadLevels;
        a = tree.nodes[a].parent) {
@@ -120,21 +120,32 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
   }
   if (level == above.size()) return {};
   std::uint32_t holder = above[level];
-  // Each kept child of the holder: the one on the path to a post.
-  std::vector<bool> keep_child(tree.nodes.size(), false);
-  auto mark = [&](std::uint32_t i) {
-    std::uint32_t c = i;
-    while (tree.nodes[c].parent != holder) c = tree.nodes[c].parent;
-    keep_child[c] = true;
-  };
-  mark(top);
+  std::vector<std::uint32_t> posts{top};
   for (std::size_t k = 0; k < repeats.size(); ++k) {
-    if (repeat_level[k] <= level) mark(repeats[k]);
+    if (repeat_level[k] <= level) posts.push_back(repeats[k]);
+  }
+  // Each post is read with the holder's child around it, whole (author and date lines, headings
+  // between posts); where that child groups several posts (a "replies" section) whose wrappers are
+  // named like furniture ("comment"), from the post's own wrapper (the largest element around it
+  // holding no other post), so that the wrapper is a root, read whole, not furniture in a root.
+  std::vector<std::uint32_t> holds(tree.nodes.size(), 0);
+  for (std::uint32_t p : posts) {
+    for (std::uint32_t a = p; a != holder; a = tree.nodes[a].parent) ++holds[a];
   }
   std::vector<std::uint32_t> out;
-  for (std::uint32_t c = tree.nodes[holder].first_child; c != kNoNode; c = tree.nodes[c].next_sibling) {
-    if (keep_child[c]) out.push_back(c);
+  for (std::uint32_t p : posts) {
+    std::uint32_t w = p;
+    while (tree.nodes[w].parent != holder && holds[tree.nodes[w].parent] == 1) w = tree.nodes[w].parent;
+    std::uint32_t child = w;
+    bool named_out = false;  // some element between the post and the holder's child is furniture
+    while (tree.nodes[child].parent != holder) {
+      named_out = named_out || stats[child].furniture.has_value();
+      child = tree.nodes[child].parent;
+    }
+    out.push_back(named_out ? w : child);
   }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
