@@ -132,18 +132,25 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
   for (std::uint32_t p : posts) {
     for (std::uint32_t a = p; a != holder; a = tree.nodes[a].parent) ++holds[a];
   }
-  std::vector<std::uint32_t> out;
+  // Per post: its own wrapper, and the holder's child around it; a child with a furniture-named
+  // element between it and one of its posts is read post by post.
+  std::vector<std::uint32_t> wrappers, children;
+  std::vector<bool> split(tree.nodes.size(), false);
   for (std::uint32_t p : posts) {
     std::uint32_t w = p;
     while (tree.nodes[w].parent != holder && holds[tree.nodes[w].parent] == 1) w = tree.nodes[w].parent;
-    std::uint32_t child = w;
-    bool named_out = false;  // some element between the post and the holder's child is furniture
-    while (tree.nodes[child].parent != holder) {
-      named_out = named_out || stats[child].furniture.has_value();
-      child = tree.nodes[child].parent;
+    std::uint32_t c = w;
+    bool named_out = false;
+    while (tree.nodes[c].parent != holder) {
+      named_out = named_out || stats[c].furniture.has_value();
+      c = tree.nodes[c].parent;
     }
-    out.push_back(named_out ? w : child);
+    if (named_out) split[c] = true;
+    wrappers.push_back(w);
+    children.push_back(c);
   }
+  std::vector<std::uint32_t> out;
+  for (std::size_t k = 0; k < posts.size(); ++k) out.push_back(split[children[k]] ? wrappers[k] : children[k]);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
