@@ -245,3 +245,119 @@ TEST(HtmlReader, SectionKickerAboveTheHeadlineIsNavigation) {
   EXPECT_EQ(pith::testing::removed_with(doc, Reason::Navigation), std::vector<std::string>{"Local News"});
   EXPECT_EQ(doc.title, "Council Approves Park Expansion");  // no <title>: the first h1 before the text
 }
+
+TEST(HtmlReader, ForumRepliesWrittenLikeTheFirstPostAreTheThread) {
+  auto post = [](const std::string& who, const std::string& extra, const std::string& text) {
+    return "<div class='topic-post'" + extra + "><div class=meta><span class=user>" + who +
+           "</span></div><div class=post-text><p>" + text + "</p></div></div>";
+  };
+  std::string page =
+      "<body><nav><a href=/>Forum home</a> <a href=/latest>Latest</a></nav><div id=thread>" +
+      post("riverbank", "", "Which tent would you take for a week of walking in wet weather, with a budget of "
+                            "about two hundred pounds, and a preference for something light to carry? We walked the coast path "
+                            "last spring with a borrowed dome tent, and it leaked at the seams on the second night, so "
+                            "this time I would rather buy my own, one that has been tested in real storms. I have read "
+                            "the reviews in the magazines, but they disagree with each other, and the shop staff only "
+                            "recommend whatever is on the shelf that week, which is not much help at all.") +
+      post("moorland", " itemprop=comment", "I would take a tunnel tent, since they shed rain well and pitch fast.") +
+      post("hillfoot", " itemprop=comment", "Seconded, and bring a spare groundsheet for the wet nights.") +
+      post("valleyway", " itemprop=comment", "Look at last season's models, they are often half price now.") +
+      "</div><footer>About us</footer></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "Which tent would you take"));
+  EXPECT_TRUE(has_block(doc, "tunnel tent"));
+  EXPECT_TRUE(has_block(doc, "half price now"));
+  EXPECT_FALSE(has_block(doc, "About us"));
+  EXPECT_FALSE(has_block(doc, "Latest"));
+}
+
+TEST(HtmlReader, TeaserCardsSharingTheStoryMarkupStayOut) {
+  std::string teasers;
+  for (int i = 0; i < 3; ++i) {
+    teasers += "<div class=text><a href=/story" + std::to_string(i) + ">Another story from the same town</a></div>";
+  }
+  Document doc = read_page("<body><div><div class=text>" + kStory + "</div></div><div class=more>" + teasers +
+                           "</div></body>");
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+  EXPECT_FALSE(has_block(doc, "Another story"));
+}
+
+TEST(HtmlReader, CategoryPageIsItsItemGridNotItsOnlyProse) {
+  std::string items;
+  const char* names[] = {"Trail runner waterproof boot", "Alpine leather walking boot", "Lightweight hiking shoe",
+                         "Winter insulated snow boot", "Approach shoe with sticky sole", "Wide-fit fell running shoe"};
+  for (int i = 0; i < 6; ++i) {
+    items += "<li class=product-tile><a href=/p/" + std::to_string(i) + "><img src=x.jpg><span class=name>" + names[i] +
+             "</span></a><span class=price>$" + std::to_string(90 + i * 15) + ".00</span><span class=rating>(" +
+             std::to_string(40 + i) + " reviews, 4." + std::to_string(i) + " stars)</span></li>";
+  }
+  std::string page =
+      "<body><header><a href=/>Outdoor Shop</a></header><main><h1>Hiking boots</h1><ul class=results>" + items +
+      "</ul></main><div class=site-info><p>Who we are: since 1938 we have shared our passion for the outdoors, "
+      "with members across the country, and we believe a life outside is a life well lived.</p></div></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "Trail runner waterproof boot"));
+  EXPECT_TRUE(has_block(doc, "$165.00"));
+  EXPECT_TRUE(has_block(doc, "Wide-fit fell running shoe"));
+  EXPECT_FALSE(has_block(doc, "passion for the outdoors"));
+}
+
+TEST(HtmlReader, ShortStoryAmongTheLatestHeadlinesStaysTheStory) {
+  std::string latest;
+  for (int i = 0; i < 8; ++i) {
+    latest += "<div class=item><a href=/n/" + std::to_string(i) + ">Minister answers questions on the harbour plan, part " +
+              std::to_string(i) + "</a><span class=date>11/20/2019 09:39 AM</span></div>";
+  }
+  std::string page = "<body><div class=list><div class=item><p>The harbour will close for repairs next month, the "
+                     "port authority said on Wednesday, after an inspection found cracks in the old sea wall.</p>"
+                     "<p>Ferries will run from the north pier until the work is finished in the spring.</p></div>" +
+                     latest + "</div></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "harbour will close"));
+  EXPECT_FALSE(has_block(doc, "Minister answers"));
+}
+
+TEST(HtmlReader, MainElementWithMuchMoreTextThanThePickIsTheContent) {
+  std::string sections;
+  const char* services[] = {"Payroll", "Recruiting", "Training", "Benefits", "Compliance"};
+  for (const char* s : services) {
+    sections += std::string("<section><h3>") + s + "</h3><ul>"
+                "<li>Monthly reviews with a named adviser for your team</li>"
+                "<li>Clear reports your managers can read in minutes</li>"
+                "<li>Support by phone and email on every working day</li></ul></section>";
+  }
+  std::string page =
+      "<body><nav><a href=/>Home</a> <a href=/services>Services</a></nav><main><div class=hero><p>Our people "
+      "services range from quick answers for a single question to ongoing support for your whole team, with "
+      "advisers who know your sector, your region, and the rules that apply to you.</p></div><div class=grid>" +
+      sections + "</div></main><footer>Contact us</footer></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "ongoing support for your whole team"));
+  EXPECT_TRUE(has_block(doc, "Compliance"));
+  EXPECT_TRUE(has_block(doc, "named adviser"));
+  EXPECT_FALSE(has_block(doc, "Contact us"));
+}
+
+TEST(HtmlReader, RepliesGroupedInTheirOwnSectionJoinTheThread) {
+  auto body = [](const std::string& text) { return "<div class='content markdown'><p>" + text + "</p></div>"; };
+  std::string page =
+      "<body><div class=main-content><article class=topic><h1>Two weeks in Japan</h1>"
+      "<div class=meta>Posted by walker on 07/03/24</div>" +
+      body("We have travelled a lot but never to Japan, and we are torn between planning the trip ourselves "
+           "and taking a tour. We like to walk, and we want to see Tokyo, Kyoto and Osaka, with a day trip to "
+           "Hiroshima. We thought fifteen to eighteen days in total, in the spring, before the summer heat. "
+           "Planning it feels harder than planning a trip around Europe, because we do not speak the language, "
+           "and the train passes and the regional tickets are confusing from here. Any advice is welcome, "
+           "especially from people who went without a guide for the first time.") +
+      "</article><section id=replies>"
+      "<article class=reply itemprop=comment><div class=meta>Reply by ferry</div>" +
+      body("Plan it yourselves, the trains are easy and every station has signs in English.") +
+      "</article><article class=reply itemprop=comment><div class=meta>Reply by lantern</div>" +
+      body("Book the first and last hotels, and leave the middle of the trip open.") +
+      "</article></section></div><footer>Travel forum rules</footer></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "torn between planning"));
+  EXPECT_TRUE(has_block(doc, "signs in English"));
+  EXPECT_TRUE(has_block(doc, "leave the middle of the trip open"));
+  EXPECT_FALSE(has_block(doc, "forum rules"));
+}

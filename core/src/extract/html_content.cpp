@@ -65,11 +65,105 @@ std::uint32_t article_body_marker(const html::Tree& tree, const std::vector<Node
   return kNoNode;
 }
 
+// A discussion thread: the top candidate's markup (same tag, same class) recurs in two or more
+// other readable elements close by — each reply is written like the first post. Forums name the
+// replies "comment" and the first post alone outscores any one of them, so the thread is the
+// children of the nearest ancestor holding the repeats, each whole (author and date included).
+// Empty when the top's markup does not recur.
+constexpr int kThreadLevels = 4;     // the repeats meet the top this close above it
+constexpr double kPostLinks = 0.5;   // teaser cards sharing the markup are mostly link
+std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vector<NodeStats>& stats,
+                                          std::uint32_t top) {
+  const Node& t = tree.nodes[top];
+  const std::string* cls = t.attribute("class");
+  if (!cls || cls->empty()) return {};
+  // above[k]: the top's ancestor k + 1 levels up.
+  std::vector<std::uint32_t> above;
+  for (std::uint32_t a = t.parent; a != kNoNode && a != 0 && a != tree.body && above.size() < kThreadLevels;
+       a = tree.nodes[a].parent) {
+    above.push_back(a);
+  }
+  if (above.empty()) return {};
+  std::vector<int> meets(above.size(), 0);
+  std::vector<std::uint32_t> repeats;
+  std::vector<std::size_t> repeat_level;
+  for (std::uint32_t i = 1; i < tree.nodes.size(); ++i) {
+    const Node& n = tree.nodes[i];
+    if (i == top || !n.is_element() || n.tag != t.tag || stats[i].invisible) continue;
+    // A post says something (the scorer's shortest paragraph); layout rows holding a heading
+    // or an ad slot do not.
+    if (stats[i].chars < kMinParagraph || link_density(stats[i]) >= kPostLinks) continue;
+    const auto& furniture = stats[i].furniture;
+    if (furniture && *furniture != Reason::Comments) continue;
+    const std::string* c = n.attribute("class");
+    if (!c || *c != *cls) continue;
+    std::uint32_t a = n.parent;
+    for (int up = 0; up < kThreadLevels + 1 && a != kNoNode; ++up, a = tree.nodes[a].parent) {
+      auto it = std::find(above.begin(), above.end(), a);
+      if (it != above.end()) {
+        auto level = static_cast<std::size_t>(it - above.begin());
+        ++meets[level];
+        repeats.push_back(i);
+        repeat_level.push_back(level);
+        break;
+      }
+    }
+  }
+  int seen = 0;
+  std::size_t level = above.size();
+  for (std::size_t l = 0; l < above.size(); ++l) {
+    seen += meets[l];
+    if (seen >= 2) {
+      level = l;
+      break;
+    }
+  }
+  if (level == above.size()) return {};
+  std::uint32_t holder = above[level];
+  std::vector<std::uint32_t> posts{top};
+  for (std::size_t k = 0; k < repeats.size(); ++k) {
+    if (repeat_level[k] <= level) posts.push_back(repeats[k]);
+  }
+  // Each post is read with the holder's child around it, whole (author and date lines, headings
+  // between posts); where that child groups several posts (a "replies" section) whose wrappers are
+  // named like furniture ("comment"), from the post's own wrapper (the largest element around it
+  // holding no other post), so that the wrapper is a root, read whole, not furniture in a root.
+  std::vector<std::uint32_t> holds(tree.nodes.size(), 0);
+  for (std::uint32_t p : posts) {
+    for (std::uint32_t a = p; a != holder; a = tree.nodes[a].parent) ++holds[a];
+  }
+  // Per post: its own wrapper, and the holder's child around it; a child with a furniture-named
+  // element between it and one of its posts is read post by post.
+  std::vector<std::uint32_t> wrappers, children;
+  std::vector<bool> split(tree.nodes.size(), false);
+  for (std::uint32_t p : posts) {
+    std::uint32_t w = p;
+    while (tree.nodes[w].parent != holder && holds[tree.nodes[w].parent] == 1) w = tree.nodes[w].parent;
+    std::uint32_t c = w;
+    bool named_out = false;
+    while (tree.nodes[c].parent != holder) {
+      named_out = named_out || stats[c].furniture.has_value();
+      c = tree.nodes[c].parent;
+    }
+    if (named_out) split[c] = true;
+    wrappers.push_back(w);
+    children.push_back(c);
+  }
+  std::vector<std::uint32_t> out;
+  for (std::size_t k = 0; k < posts.size(); ++k) out.push_back(split[children[k]] ? wrappers[k] : children[k]);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vector<NodeStats>& stats,
                                           const ContentRules& rules) {
-  if (std::uint32_t marker = article_body_marker(tree, stats); marker != kNoNode) return {marker};
+  if (std::uint32_t marker = article_body_marker(tree, stats); marker != kNoNode) {
+    if (std::vector<std::uint32_t> thread = repeated_posts(tree, stats, marker); !thread.empty()) return thread;
+    return {marker};
+  }
 
   std::size_t n = tree.nodes.size();
   std::vector<bool> unlikely = unlikely_elements(tree, stats, !rules.skip_unlikely, rules.comments_out);
@@ -163,6 +257,8 @@ std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vec
     if (elements != 1 || only != top || parent.tag == Tag::Html || tree.nodes[top].parent == 0) break;
     top = tree.nodes[top].parent;
   }
+
+  if (std::vector<std::uint32_t> thread = repeated_posts(tree, stats, top); !thread.empty()) return thread;
 
   std::uint32_t parent = tree.nodes[top].parent;
   if (parent == kNoNode || parent == 0) return {top};

@@ -5,6 +5,7 @@
 
 #include "extract/html_blocks.h"
 #include "extract/html_content.h"
+#include "extract/html_grid.h"
 #include "extract/html_metadata.h"
 #include "extract/html_stats.h"
 #include "html/tree.h"
@@ -34,6 +35,35 @@ void use_article_body(std::string_view body, Document& doc) {
   }
 }
 
+bool within(const html::Tree& tree, std::uint32_t node, std::uint32_t root) {
+  for (std::uint32_t a = node; a != html::kNoNode; a = tree[a].parent) {
+    if (a == root) return true;
+  }
+  return false;
+}
+
+// The reading inside one of the items is a story in a list of stories (a short news item among
+// the latest headlines); the reading holding the items has them already.
+bool overlaps(const html::Tree& tree, const std::vector<std::uint32_t>& items, const std::vector<std::uint32_t>& roots) {
+  if (roots.empty()) return false;
+  std::uint32_t parent = tree[items.front()].parent;
+  for (std::uint32_t r : roots) {
+    if (within(tree, r, parent) || within(tree, parent, r)) return true;
+  }
+  return false;
+}
+
+// The first visible <main> or role=main element.
+std::uint32_t main_element(const html::Tree& tree, const std::vector<NodeStats>& stats) {
+  for (std::uint32_t i = 1; i < tree.nodes.size(); ++i) {
+    const html::Node& n = tree[i];
+    if (!n.is_element() || stats[i].invisible) continue;
+    const std::string* role = n.attribute("role");
+    if (n.tag == html::Tag::Main || (role && *role == "main")) return i;
+  }
+  return html::kNoNode;
+}
+
 }  // namespace
 
 void read_html(std::string_view html, std::string_view page_url, Document& doc) {
@@ -56,6 +86,7 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   ContentRules rules;
   Document best;
   std::vector<std::uint32_t> best_roots;
+  ContentRules best_rules;
   std::size_t scripts = 0;
   for (int attempt = 0; attempt < 4; ++attempt) {
     if (attempt == 1) {
@@ -73,9 +104,41 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
     if (better) {
       best = std::move(trial);
       best_roots = std::move(roots);
+      best_rules = rules;
       scripts = trial_scripts;
     }
     if (block_chars(best) >= kEnoughText) break;
+  }
+  // A second reading replaces the first when it holds half as much text again.
+  auto prefer_longer = [&](std::vector<std::uint32_t> roots, const ContentRules& with) {
+    Document trial = doc;
+    std::size_t trial_scripts = write_blocks(tree, stats, roots, with, trial);
+    if (2 * block_chars(trial) > 3 * block_chars(best)) {
+      best = std::move(trial);
+      best_roots = std::move(roots);
+      scripts = trial_scripts;
+    }
+  };
+  // The page's own <main> (or role=main) around the reading: a page built of sections (service
+  // and landing pages, recipes, guides) where the scorer picked one.
+  if (std::uint32_t main = main_element(tree, stats); main != html::kNoNode) {
+    bool inside = !best_roots.empty();
+    for (std::uint32_t r : best_roots) inside = inside && r != main && within(tree, r, main);
+    if (inside) prefer_longer({main}, best_rules);
+  }
+  // A short reading on a page built of like items (a category page, search results) is the
+  // scorer settling for the page's only prose; the items are the content when they hold clearly
+  // more text. Item names are links and item parts carry badge and promo names, so neither
+  // link lists nor furniture names are dropped inside them.
+  constexpr std::size_t kShortReading = 1500;
+  if (block_chars(best) < kShortReading) {
+    std::vector<std::uint32_t> grid = item_grid(tree, stats);
+    if (!grid.empty() && !overlaps(tree, grid, best_roots)) {
+      ContentRules grid_rules;
+      grid_rules.skip_unlikely = false;
+      grid_rules.drop_link_lists = false;
+      prefer_longer(std::move(grid), grid_rules);
+    }
   }
   // The rest of the page is listed once, for the reading kept.
   scripts += write_removed_outside(tree, stats, best_roots, best);
