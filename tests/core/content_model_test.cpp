@@ -130,3 +130,31 @@ TEST(ContentModel, OtherStoriesUnderAnOpinionLabelAreNotTheArticle) {
   EXPECT_EQ(doc.blocks.size(), 6u);
   EXPECT_EQ(pith::testing::removed_with(doc, Reason::Related).size(), 11u);
 }
+
+TEST(ContentModel, OtherStoriesCardsAfterTheStoryAreRelated) {
+  std::string cards;
+  const char* heads[] = {"Farmers Paint Their Cows With Zebra Stripes", "Two Troops Killed In Helicopter Crash",
+                         "Cities Urge Boycott Of Meat Companies", "New Power Outages Set For Parts Of The State"};
+  for (const char* h : heads) {
+    cards += std::string(h) + "\nJane Roe\n" +
+             "Officials said on Monday that the cause of the change is still being looked into by the agency.\n";
+  }
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory + "World\nMore World\n" + cards;
+  Document doc = read(page);
+  EXPECT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Related).size(), 2u + 4u * 3u);
+}
+
+TEST(ContentModel, ItemsUnderTheirNamesAfterAnIntroductionAreKept) {
+  // A services page: one introduction, then name + description pairs. Same alternation as a
+  // teaser list, but the items follow the introduction directly and outweigh it.
+  std::string page =
+      "Mental Health Services\n"
+      "The hospital provides therapy and programs to patients of all ages who are struggling with mental health.\n"
+      "Adult Services\nThe adult unit offers individual therapy, couples therapy and group therapy for adults.\n"
+      "Inpatient Services\nThe inpatient unit has forty beds and serves patients who need a stay in the hospital.\n"
+      "Child Services\nThe child program helps children between the ages of two and seventeen with their problems.\n";
+  Document doc = read(page);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Related).size(), 0u);
+  EXPECT_NE(pith::testing::joined_blocks(doc).find("The child program helps"), std::string::npos);
+}

@@ -44,6 +44,39 @@ bool opens_thread(std::string_view line) {
   return toks.size() >= 2 && (toks[1] == "responses" || toks[1] == "thoughts" || toks[1] == "replies");
 }
 
+// Where a list of other stories' cards ends the run, or `end` when it does not. Under an article,
+// "More from the site" lists alternate a headline (a short line) with its one-sentence summary, often
+// with a name or source line between, so every running-text line in them stands alone; an article's
+// paragraphs follow one another. Walking back from the end, the cards are the short running-text
+// lines with no running text right above them; the first paragraph that has one, or that is long,
+// is the article's. Three cards at least, so that one short closing paragraph after a subheading is
+// not taken for a list.
+std::size_t teaser_cards_start(const std::vector<double>& value, const std::vector<PageLine>& lines,
+                               std::size_t begin, std::size_t end) {
+  constexpr std::size_t kMaxCardWords = 50;
+  constexpr std::size_t kMinCards = 3;
+  std::size_t cards = 0;
+  std::size_t j = end;
+  while (j > begin) {
+    std::size_t i = j - 1;
+    if (value[i] > 0.0) {
+      bool after_prose = i > begin && value[i - 1] > 0.0;
+      if (after_prose || lines[i].shape.words > kMaxCardWords) break;
+      ++cards;
+    }
+    j = i;
+  }
+  if (cards < kMinCards || j == begin) return end;
+  // The article's own last paragraph stops the walk: the cards start after it. Between the two a
+  // teaser list has its heading, tags or share links as well as the first card's headline ("World",
+  // "More World", headline); a page of items under their names (services, plants, results) goes
+  // straight from its introduction to the first name, and is the content itself.
+  constexpr std::size_t kMinGap = 3;
+  std::size_t gap = 0;
+  for (std::size_t i = j; i < end && value[i] <= 0.0; ++i) ++gap;
+  return gap >= kMinGap ? j : end;
+}
+
 }  // namespace
 
 SectionMarker section_marker(std::string_view line) {
@@ -201,6 +234,16 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
     if (before >= 40.0 && before >= 0.6 * total) {
       best.end = i;
       break;
+    }
+  }
+  // Other stories' cards at the end of the run (see teaser_cards_start), once the article is in.
+  if (std::size_t cut = teaser_cards_start(value, lines, best.begin, best.end); cut < best.end) {
+    // Only when the article outweighs the cards: a listing, a services page or a documentation hub
+    // is one introduction over many items of that shape, and the items are what the page is for.
+    double article = good_words[cut] - good_words[best.begin];
+    if (article >= 40.0 && article >= good_words[best.end] - good_words[cut]) {
+      best.end = cut;
+      best.teasers_follow = true;
     }
   }
   // A byline or dateline in the first lines of the run: what stands above it is the standfirst

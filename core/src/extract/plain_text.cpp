@@ -198,8 +198,8 @@ struct Reader {
 
   // After the article: comments, related stories, share bars, tags and the site footer. A section
   // heading names everything under it until the next one.
-  void tail(const std::vector<Line>& lines, std::size_t from) {
-    Reason section = Reason::Footer;
+  void tail(const std::vector<Line>& lines, std::size_t from, bool teasers_first) {
+    Reason section = teasers_first ? Reason::Related : Reason::Footer;
     for (std::size_t i = from; i < lines.size(); ++i) {
       const Line& l = lines[i];
       switch (section_marker(l.text)) {
@@ -248,7 +248,7 @@ void read_plain_text(std::string_view text, Document& doc) {
     reader.header(lines, title + 1, span.begin);
   }
   reader.body(lines, span.begin, span.end);
-  reader.tail(lines, span.end);
+  reader.tail(lines, span.end, span.teasers_follow);
 }
 
 }  // namespace pith::extract
