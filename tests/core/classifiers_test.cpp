@@ -81,6 +81,26 @@ TEST(LineShape, TruncatedTeaserAndProse) {
   EXPECT_FALSE(is_prose(shape_of("Key Talks This Week")));
 }
 
+TEST(LineShape, TagCloudsAndTagLinesAreNotProse) {
+  // A tag cloud: many words, not one mark.
+  EXPECT_FALSE(is_prose(shape_of(
+      "adopt a pet water alert environment library walk campaign training carnival civil council culture course "
+      "dance defence education election festival fair museum christmas works bridge recycling reform street "
+      "health seminar social tourism traffic vaccine visit")));
+  // A tag line: many short items between commas, no sentence end.
+  EXPECT_TRUE(shape_of(
+      "stock car 2018, stock car brazil, stock car million, stock car interlagos, stock car tarum\xC3\xA3, "
+      "stock car velopark, stock car cascavel, stock car santa cruz do sul, stock car londrina, "
+      "stock car goiania, stock car curitiba").keyword_list);
+  // Running text of the same length keeps its commas and stops; a table row keeps its numbers.
+  EXPECT_TRUE(is_prose(shape_of(
+      "The council met on Tuesday to discuss the budget, and members agreed that the bridge, the library and "
+      "the pool would all be repaired before the summer season starts in June next year.")));
+  EXPECT_TRUE(is_prose(shape_of("Apples, pears, plums, cherries, figs and grapes all grow in the valley.")));
+  EXPECT_FALSE(shape_of("1 Rest Run Easy 30 min Cardio 30 min Run Easy 30 min Cardio 30 min Run Easy 40 min Cardio "
+                        "30 min Rest Run Easy 20 min Cardio 30 min Long Run 6 miles Easy").keyword_list);
+}
+
 TEST(PlainText, HeaderFurnitureAroundAHeadline) {
   // A scrape of another site's page, written for this test: nav, site name, headline, byline with
   // date, caption with credit, body, and a tail of links.

@@ -94,6 +94,8 @@ TEST(ContentModel, SectionMarkers) {
   EXPECT_EQ(extract::section_marker("34 responses to \u201CAnthony Lynn: We needed to win this game\u201D"), SectionMarker::Comments);
   EXPECT_EQ(extract::section_marker("[ 167 comments ]"), SectionMarker::Comments);
   EXPECT_EQ(extract::section_marker("thelastchargersfan says:"), SectionMarker::Comments);
+  EXPECT_EQ(extract::section_marker("Gary M on September 17, 2018 at 8:50 pm said:"), SectionMarker::Comments);
+  EXPECT_EQ(extract::section_marker("In a statement on Monday, the mayor of the city said:"), SectionMarker::None);
   EXPECT_EQ(extract::section_marker("Related Stories"), SectionMarker::Related);
   EXPECT_EQ(extract::section_marker("Share this:"), SectionMarker::Share);
   EXPECT_EQ(extract::section_marker("Tags:"), SectionMarker::Tags);
@@ -157,4 +159,32 @@ TEST(ContentModel, ItemsUnderTheirNamesAfterAnIntroductionAreKept) {
   Document doc = read(page);
   EXPECT_EQ(pith::testing::removed_with(doc, Reason::Related).size(), 0u);
   EXPECT_NE(pith::testing::joined_blocks(doc).find("The child program helps"), std::string::npos);
+}
+
+TEST(ContentModel, DatedCommentHeadersDoNotStartAnArticle) {
+  // A blog post with a short text and a long thread whose comment headers carry a date: the dates
+  // must not mark the comments as an article under its dateline.
+  std::string thread;
+  for (int i = 0; i < 6; ++i) {
+    thread += "Reader " + std::to_string(i) + " on September 1" + std::to_string(i) + ", 2018 at 4:47 pm said:\n";
+    thread += "I have crossed that bridge every day for twenty years and I am sad to see it go like this, "
+              "because it was the quickest way to my work and the new route will take me half an hour longer.\n";
+  }
+  std::string page = std::string("Bridge Closed To Cars\nSeptember 10, 2018\n") + kStory + "Comments\n" + thread;
+  Document doc = read(page);
+  EXPECT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Comments).size(), 13u);
+}
+
+TEST(ContentModel, TagCloudUnderAShortStoryIsNotTheArticle) {
+  std::string cloud =
+      "adopt a pet water alert environment library walk campaign training carnival civil council culture course "
+      "dance defence education election festival fair museum christmas works bridge recycling reform street "
+      "health seminar social tourism traffic vaccine visit weather youth games music theatre\n";
+  std::string page = std::string("Bridge Closed To Cars\nSeptember 10, 2018\n") +
+                     "The council voted on Tuesday to close the old bridge to cars after engineers found cracks.\n" +
+                     repeat_lines("Services", 10) + cloud;
+  Document doc = read(page);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(doc.blocks[0].text, "The council voted on Tuesday to close the old bridge to cars after engineers found cracks.");
 }

@@ -93,16 +93,21 @@ SectionMarker section_marker(std::string_view line) {
       (words[1] == "comments" || words[1] == "responses" || words[1] == "replies" || words[1] == "thoughts")) {
     return SectionMarker::Comments;
   }
-  if (toks.size() > 8) return SectionMarker::None;
-  // "Top Rated Comments", "[ 167 comments ]", "Comments (12)", "Show all 40 comments"
-  if (words.size() <= 4 && std::find(words.begin(), words.end(), "comments") != words.end()) {
-    return SectionMarker::Comments;
-  }
   std::string l = ascii_lower(line);
   // "thelastchargersfan says:", "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:" — the
   // header of a comment; short, so a sentence ending in "said:" before a quote is not taken.
-  if (toks.size() <= 4 && (l.size() > 5 && (l.substr(l.size() - 5) == "says:" || l.substr(l.size() - 5) == "said:" ||
-                                             l.substr(l.size() - 6) == "wrote:"))) {
+  bool speaks = l.size() > 6 && (l.substr(l.size() - 5) == "says:" || l.substr(l.size() - 5) == "said:" ||
+                                 l.substr(l.size() - 6) == "wrote:");
+  if (speaks && toks.size() <= 4) return SectionMarker::Comments;
+  // With the time of posting the header runs longer ("Gary M on September 17, 2018 at 8:50 pm
+  // said:"); a digit in a short line that ends in "said:" is that, not a reporter's lead-in.
+  constexpr std::size_t kDatedHeaderTokens = 12;
+  if (speaks && toks.size() <= kDatedHeaderTokens && l.find_first_of("0123456789") != std::string::npos) {
+    return SectionMarker::Comments;
+  }
+  if (toks.size() > 8) return SectionMarker::None;
+  // "Top Rated Comments", "[ 167 comments ]", "Comments (12)", "Show all 40 comments"
+  if (words.size() <= 4 && std::find(words.begin(), words.end(), "comments") != words.end()) {
     return SectionMarker::Comments;
   }
   while (!l.empty() && (l.back() == ':' || l.back() == ' ' || l.back() == '.')) l.pop_back();
@@ -148,6 +153,7 @@ double line_value(const PageLine& line, nlp::Language language) {
   const LineShape& s = line.shape;
   if (furniture_phrase(line.text) || section_marker(line.text) != SectionMarker::None) return -4.0;
   if (s.truncated) return -4.0;  // a cut-off teaser headline
+  if (s.keyword_list) return -3.0;  // a tag cloud or tag line, however long
   double words = static_cast<double>(s.words);
   if (is_prose(s)) {
     // A run of capitalised words with a full stop is more often a headline list or a name list
@@ -181,6 +187,8 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
   for (std::size_t i = 0; i < n; ++i) {
     auto by = parse_byline(lines[i].text);
     bool header = (by && by->explicit_by) || parse_date_line(lines[i].text).has_value();
+    // "Gary M on September 17, 2018 at 8:50 pm said:" carries a date but heads a comment.
+    header = header && section_marker(lines[i].text) != SectionMarker::Comments;
     // The date under "jane says:" heads a reader's comment, not an article.
     for (std::size_t k = i >= 2 ? i - 2 : 0; k < i && header; ++k) {
       header = section_marker(lines[k].text) != SectionMarker::Comments;
