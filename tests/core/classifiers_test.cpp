@@ -134,3 +134,32 @@ TEST(PlainText, TextWithoutProseIsKeptNotEmptied) {
   EXPECT_EQ(doc.blocks.size(), 3u);
   EXPECT_TRUE(doc.removed.empty());
 }
+
+TEST(Credits, GalleryCounters) {
+  EXPECT_TRUE(is_gallery_counter("Image 1 of 23"));
+  EXPECT_TRUE(is_gallery_counter("Image 1 of / 23"));
+  EXPECT_TRUE(is_gallery_counter("1 / 8"));
+  EXPECT_TRUE(is_gallery_counter("Slide 3 of 12"));
+  EXPECT_FALSE(is_gallery_counter("1 of 3 people said they would vote"));
+  EXPECT_FALSE(is_gallery_counter("Image 1"));
+}
+
+TEST(PlainText, GalleryCaptionsAboveTheStoryAreCaptions) {
+  std::string page =
+      "Defence Ministers Meet In Hanoi\n"
+      "The defence minister, left, and his counterpart shake hands in Hanoi on Wednesday, Nov. 20, 2019, before their talks.\n"
+      "Image 1 of / 8\nCaption\nClose\nImage 1 of 8\n"
+      "The defence minister, left, and his counterpart shake hands in Hanoi on Wednesday, Nov. 20, 2019, before their talks.\n"
+      "1 / 8\nBack to Gallery\n"
+      "By Ann Lee\n"
+      "The defence minister accused a larger neighbour on Wednesday of trying to intimidate the smaller nations of the region.\n"
+      "He said the country would keep sailing through the waters it has always sailed through, whatever the neighbour said.\n";
+  Document doc = read(page);
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].text.substr(0, 40), "The defence minister accused a larger ne");
+  for (const auto& r : doc.removed) {
+    if (r.text.find("shake hands") != std::string::npos) {
+      EXPECT_TRUE(r.reason == Reason::Caption || r.reason == Reason::SiteHeader) << r.text;
+    }
+  }
+}

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/bylines.h"
+#include "extract/credits.h"
 #include "extract/dates.h"
 #include "extract/furniture.h"
 #include "extract/words.h"
@@ -201,6 +202,14 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
         break;
       }
     }
+  }
+  // A picture gallery above or inside the article: the counter ("Image 1 of 23") and the captions
+  // beside it are no evidence of the text, however sentence-like a caption is.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!is_gallery_counter(lines[i].text)) continue;
+    value[i] = -4.0;
+    if (i > 0) value[i - 1] = std::min(value[i - 1], -2.0);
+    if (i + 1 < n) value[i + 1] = std::min(value[i + 1], -2.0);
   }
   for (std::size_t i = 0; i < n; ++i) good_words[i + 1] = good_words[i] + std::max(value[i], 0.0);
   // A comments section after a real article bounds the search: comment threads are running text
