@@ -188,3 +188,19 @@ TEST(ContentModel, TagCloudUnderAShortStoryIsNotTheArticle) {
   ASSERT_EQ(doc.blocks.size(), 1u);
   EXPECT_EQ(doc.blocks[0].text, "The council voted on Tuesday to close the old bridge to cars after engineers found cracks.");
 }
+
+TEST(ContentModel, DatedCardsOfOtherStoriesDoNotOutweighTheStory) {
+  // Each card has its author and date over its summary, as an article has: the repeated dates
+  // must not make every card weigh like a story under its dateline.
+  std::string cards;
+  const char* heads[] = {"What Made The Film So Popular This Year", "Senators Argue Over The New Farm Bill",
+                         "Why The Witness Had A Real Gripe After All"};
+  for (const char* h : heads) {
+    cards += std::string(h) + "\nJane Roe\nTuesday November 19, 2019\n" +
+             "Officials said on Monday that the cause of the change is still being looked into by them.\n";
+  }
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory + "World\nPolitics\n" + cards;
+  Document doc = read(page);
+  EXPECT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Related).size(), 2u + 3u * 4u);
+}

@@ -203,6 +203,23 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
       }
     }
   }
+  // Lists of other stories put a name and a date over every summary (headline, "Jane Roe",
+  // "Tuesday November 19, 2019", summary): dated texts a few lines apart are cards, not articles
+  // under their header, and lose the bonus. An article's byline and dateline head one text.
+  constexpr std::size_t kCardSpacing = 6;
+  std::vector<bool> repeated(n, false);
+  std::size_t last = n;  // the previous line with a bonus
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!bonus[i]) continue;
+    if (last != n && i - last <= kCardSpacing) repeated[i] = repeated[last] = true;
+    last = i;
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (repeated[i]) {
+      value[i] -= kHeaderBonus;
+      bonus[i] = false;
+    }
+  }
   // A picture gallery above or inside the article: the counter ("Image 1 of 23") and the captions
   // beside it are no evidence of the text, however sentence-like a caption is.
   for (std::size_t i = 0; i < n; ++i) {
