@@ -204,3 +204,24 @@ TEST(ContentModel, DatedCardsOfOtherStoriesDoNotOutweighTheStory) {
   EXPECT_EQ(doc.blocks.size(), 3u);
   EXPECT_EQ(pith::testing::removed_with(doc, Reason::Related).size(), 2u + 3u * 4u);
 }
+
+TEST(ContentModel, CodeListingInsideATechnicalArticleKeepsBothHalves) {
+  std::string first =
+      "The first step in query optimization is understanding what your query actually does when it runs on the server.\n"
+      "The planner shows the plan it chose, with the time that each step took and the number of rows it read.\n";
+  std::string code =
+      "EXPLAIN ANALYZE\nSELECT u.name, COUNT(o.id) as order_count\nFROM users u\n"
+      "LEFT JOIN orders o ON u.id = o.user_id\nWHERE u.created_at > '2024-01-01'\nGROUP BY u.id, u.name;\n"
+      "-- Hash Left Join (cost=100.00..1200.00 rows=5000)\n-- Seq Scan on users u (cost=0.00..50.00 rows=500)\n"
+      "-- Planning Time: 0.234 ms\n-- Execution Time: 45.678 ms\n";
+  std::string second =
+      "A sequential scan on a large table is often a red flag, and an index on the joined column is the usual cure.\n"
+      "After adding the index, run the same statement again and compare the times that the planner reports for it.\n";
+  // A listing of fifty lines: as many short lines as a menu, which must not split the article.
+  std::string page = "Products\nPricing\nSign in\nHow To Make Slow Queries Fast\nBy Ann Lee\n" + first + code + code + code + code + code + second;
+  Document doc = read(page);
+  std::string kept = pith::testing::joined_blocks(doc);
+  EXPECT_NE(kept.find("The first step in query optimization"), std::string::npos);
+  EXPECT_NE(kept.find("GROUP BY u.id, u.name;"), std::string::npos);
+  EXPECT_NE(kept.find("After adding the index"), std::string::npos);
+}

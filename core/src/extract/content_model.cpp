@@ -78,6 +78,17 @@ std::size_t teaser_cards_start(const std::vector<double>& value, const std::vect
   return gap >= kMinGap ? j : end;
 }
 
+bool looks_like_code(std::string_view line) {
+  constexpr std::size_t kMinMarks = 3;
+  std::size_t marks = 0;
+  for (char c : line) {
+    marks += c == '{' || c == '}' || c == '(' || c == ')' || c == '[' || c == ']' || c == ';' || c == '=' ||
+             c == '<' || c == '>';
+  }
+  char last = line.empty() ? ' ' : line.back();
+  return marks >= kMinMarks || last == ';' || last == '{' || last == '}';
+}
+
 }  // namespace
 
 SectionMarker section_marker(std::string_view line) {
@@ -166,6 +177,9 @@ double line_value(const PageLine& line, nlp::Language language) {
     }
     return std::min(words, 120.0) * weight;
   }
+  // Program code in a technical article ("WHERE u.id = o.user_id;", "if (x) {"): neutral, so that a
+  // code listing does not split the text around it into two articles. Menus carry no such marks.
+  if (looks_like_code(line.text)) return 0.0;
   if (s.words <= 3) return -3.0;                     // menu items, labels, counters
   if (!s.terminal && s.capitalised >= 0.7) return -2.0;  // headline-like links
   return -0.5;                                      // a short line of text: neutral, slightly against
@@ -219,6 +233,21 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
       value[i] -= kHeaderBonus;
       bonus[i] = false;
     }
+  }
+  // A code listing mixes lines with program marks and lines without ("EXPLAIN ANALYZE", "FROM users
+  // u"): a run of non-prose lines of which a quarter at least look like code is the listing, neutral
+  // as a whole, so that it does not split the article around it.
+  for (std::size_t i = 0; i < n;) {
+    if (is_prose(lines[i].shape)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i, code = 0;
+    for (; j < n && !is_prose(lines[j].shape); ++j) code += looks_like_code(lines[j].text);
+    if (code >= 2 && 4 * code >= j - i) {
+      for (std::size_t k = i; k < j; ++k) value[k] = std::max(value[k], 0.0);
+    }
+    i = j;
   }
   // A picture gallery above or inside the article: the counter ("Image 1 of 23") and the captions
   // beside it are no evidence of the text, however sentence-like a caption is.
