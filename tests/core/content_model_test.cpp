@@ -2,6 +2,9 @@
 // the benchmark showed going wrong before the rule existed.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "extract/content_model.h"
 #include "fixtures.h"
 #include "nlp/stop_words.h"
@@ -20,6 +23,16 @@ const char* kStory =
     "The council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its piers.\n"
     "Cyclists and people on foot will still be able to cross while the city looks for money to repair it.\n"
     "The repairs are expected to take at least two years and to cost more than the council has set aside.\n";
+
+// The story under its byline, then a list heading and other stories' cards: headline, the lines
+// under it (`meta`), a one-sentence summary.
+std::string story_then_cards(const std::string& heading, const std::vector<std::string>& heads, const std::string& meta) {
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory + heading;
+  for (const auto& h : heads) {
+    page += h + "\n" + meta + "Officials said on Monday that the cause of the change is still being looked into by them.\n";
+  }
+  return page;
+}
 
 }  // namespace
 
@@ -134,15 +147,9 @@ TEST(ContentModel, OtherStoriesUnderAnOpinionLabelAreNotTheArticle) {
 }
 
 TEST(ContentModel, OtherStoriesCardsAfterTheStoryAreRelated) {
-  std::string cards;
-  const char* heads[] = {"Farmers Paint Their Cows With Zebra Stripes", "Two Troops Killed In Helicopter Crash",
-                         "Cities Urge Boycott Of Meat Companies", "New Power Outages Set For Parts Of The State"};
-  for (const char* h : heads) {
-    cards += std::string(h) + "\nJane Roe\n" +
-             "Officials said on Monday that the cause of the change is still being looked into by the agency.\n";
-  }
-  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory + "World\nMore World\n" + cards;
-  Document doc = read(page);
+  std::vector<std::string> heads = {"Farmers Paint Their Cows With Zebra Stripes", "Two Troops Killed In Helicopter Crash",
+                                    "Cities Urge Boycott Of Meat Companies", "New Power Outages Set For Parts Of The State"};
+  Document doc = read(story_then_cards("World\nMore World\n", heads, "Jane Roe\n"));
   EXPECT_EQ(doc.blocks.size(), 3u);
   EXPECT_EQ(pith::testing::removed_with(doc, Reason::Related).size(), 2u + 4u * 3u);
 }
@@ -192,14 +199,9 @@ TEST(ContentModel, TagCloudUnderAShortStoryIsNotTheArticle) {
 TEST(ContentModel, DatedCardsOfOtherStoriesDoNotOutweighTheStory) {
   // Each card has its author and date over its summary, as an article has: the repeated dates
   // must not make every card weigh like a story under its dateline.
-  std::string cards;
-  const char* heads[] = {"What Made The Film So Popular This Year", "Senators Argue Over The New Farm Bill",
-                         "Why The Witness Had A Real Gripe After All"};
-  for (const char* h : heads) {
-    cards += std::string(h) + "\nJane Roe\nTuesday November 19, 2019\n" +
-             "Officials said on Monday that the cause of the change is still being looked into by them.\n";
-  }
-  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory + "World\nPolitics\n" + cards;
+  std::vector<std::string> heads = {"What Made The Film So Popular This Year", "Senators Argue Over The New Farm Bill",
+                                    "Why The Witness Had A Real Gripe After All"};
+  std::string page = story_then_cards("World\nPolitics\n", heads, "Jane Roe\nTuesday November 19, 2019\n");
   Document doc = read(page);
   EXPECT_EQ(doc.blocks.size(), 3u);
   EXPECT_EQ(pith::testing::removed_with(doc, Reason::Related).size(), 2u + 3u * 4u);
