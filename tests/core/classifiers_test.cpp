@@ -83,6 +83,26 @@ TEST(LineShape, TruncatedTeaserAndProse) {
   EXPECT_FALSE(is_prose(shape_of("Key Talks This Week")));
 }
 
+TEST(LineShape, TagCloudsAndTagLinesAreNotProse) {
+  // A tag cloud: many words, not one mark.
+  EXPECT_FALSE(is_prose(shape_of(
+      "adopt a pet water alert environment library walk campaign training carnival civil council culture course "
+      "dance defence education election festival fair museum christmas works bridge recycling reform street "
+      "health seminar social tourism traffic vaccine visit")));
+  // A tag line: many short items between commas, no sentence end.
+  EXPECT_TRUE(shape_of(
+      "stock car 2018, stock car brazil, stock car million, stock car interlagos, stock car tarum\xC3\xA3, "
+      "stock car velopark, stock car cascavel, stock car santa cruz do sul, stock car londrina, "
+      "stock car goiania, stock car curitiba").keyword_list);
+  // Running text of the same length keeps its commas and stops; a table row keeps its numbers.
+  EXPECT_TRUE(is_prose(shape_of(
+      "The council met on Tuesday to discuss the budget, and members agreed that the bridge, the library and "
+      "the pool would all be repaired before the summer season starts in June next year.")));
+  EXPECT_TRUE(is_prose(shape_of("Apples, pears, plums, cherries, figs and grapes all grow in the valley.")));
+  EXPECT_FALSE(shape_of("1 Rest Run Easy 30 min Cardio 30 min Run Easy 30 min Cardio 30 min Run Easy 40 min Cardio "
+                        "30 min Rest Run Easy 20 min Cardio 30 min Long Run 6 miles Easy").keyword_list);
+}
+
 TEST(PlainText, HeaderFurnitureAroundAHeadline) {
   // A scrape of another site's page, written for this test: nav, site name, headline, byline with
   // date, caption with credit, body, and a tail of links.
@@ -115,4 +135,33 @@ TEST(PlainText, TextWithoutProseIsKeptNotEmptied) {
   Document doc = read("Milk\nEggs\nBread\n");
   EXPECT_EQ(doc.blocks.size(), 3u);
   EXPECT_TRUE(doc.removed.empty());
+}
+
+TEST(Credits, GalleryCounters) {
+  EXPECT_TRUE(is_gallery_counter("Image 1 of 23"));
+  EXPECT_TRUE(is_gallery_counter("Image 1 of / 23"));
+  EXPECT_TRUE(is_gallery_counter("1 / 8"));
+  EXPECT_TRUE(is_gallery_counter("Slide 3 of 12"));
+  EXPECT_FALSE(is_gallery_counter("1 of 3 people said they would vote"));
+  EXPECT_FALSE(is_gallery_counter("Image 1"));
+}
+
+TEST(PlainText, GalleryCaptionsAboveTheStoryAreCaptions) {
+  std::string page =
+      "Defence Ministers Meet In Hanoi\n"
+      "The defence minister, left, and his counterpart shake hands in Hanoi on Wednesday, Nov. 20, 2019, before their talks.\n"
+      "Image 1 of / 8\nCaption\nClose\nImage 1 of 8\n"
+      "The defence minister, left, and his counterpart shake hands in Hanoi on Wednesday, Nov. 20, 2019, before their talks.\n"
+      "1 / 8\nBack to Gallery\n"
+      "By Ann Lee\n"
+      "The defence minister accused a larger neighbour on Wednesday of trying to intimidate the smaller nations of the region.\n"
+      "He said the country would keep sailing through the waters it has always sailed through, whatever the neighbour said.\n";
+  Document doc = read(page);
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].text.substr(0, 40), "The defence minister accused a larger ne");
+  for (const auto& r : doc.removed) {
+    if (r.text.find("shake hands") != std::string::npos) {
+      EXPECT_TRUE(r.reason == Reason::Caption || r.reason == Reason::SiteHeader) << r.text;
+    }
+  }
 }

@@ -2,6 +2,9 @@
 // the benchmark showed going wrong before the rule existed.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "extract/content_model.h"
 #include "fixtures.h"
 #include "nlp/stop_words.h"
@@ -20,6 +23,16 @@ const char* kStory =
     "The council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its piers.\n"
     "Cyclists and people on foot will still be able to cross while the city looks for money to repair it.\n"
     "The repairs are expected to take at least two years and to cost more than the council has set aside.\n";
+
+// The story under its byline, then a list heading and other stories' cards: headline, the lines
+// under it (`meta`), a one-sentence summary.
+std::string story_then_cards(const std::string& heading, const std::vector<std::string>& heads, const std::string& meta) {
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory + heading;
+  for (const auto& h : heads) {
+    page += h + "\n" + meta + "Officials said on Monday that the cause of the change is still being looked into by them.\n";
+  }
+  return page;
+}
 
 }  // namespace
 
@@ -94,6 +107,8 @@ TEST(ContentModel, SectionMarkers) {
   EXPECT_EQ(extract::section_marker("34 responses to \u201CAnthony Lynn: We needed to win this game\u201D"), SectionMarker::Comments);
   EXPECT_EQ(extract::section_marker("[ 167 comments ]"), SectionMarker::Comments);
   EXPECT_EQ(extract::section_marker("thelastchargersfan says:"), SectionMarker::Comments);
+  EXPECT_EQ(extract::section_marker("Gary M on September 17, 2018 at 8:50 pm said:"), SectionMarker::Comments);
+  EXPECT_EQ(extract::section_marker("In a statement on Monday, the mayor of the city said:"), SectionMarker::None);
   EXPECT_EQ(extract::section_marker("Related Stories"), SectionMarker::Related);
   EXPECT_EQ(extract::section_marker("Share this:"), SectionMarker::Share);
   EXPECT_EQ(extract::section_marker("Tags:"), SectionMarker::Tags);
@@ -129,4 +144,86 @@ TEST(ContentModel, OtherStoriesUnderAnOpinionLabelAreNotTheArticle) {
   Document doc = read(page);
   EXPECT_EQ(doc.blocks.size(), 6u);
   EXPECT_EQ(pith::testing::removed_with(doc, Reason::Related).size(), 11u);
+}
+
+TEST(ContentModel, OtherStoriesCardsAfterTheStoryAreRelated) {
+  std::vector<std::string> heads = {"Farmers Paint Their Cows With Zebra Stripes", "Two Troops Killed In Helicopter Crash",
+                                    "Cities Urge Boycott Of Meat Companies", "New Power Outages Set For Parts Of The State"};
+  Document doc = read(story_then_cards("World\nMore World\n", heads, "Jane Roe\n"));
+  EXPECT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Related).size(), 2u + 4u * 3u);
+}
+
+TEST(ContentModel, ItemsUnderTheirNamesAfterAnIntroductionAreKept) {
+  // A services page: one introduction, then name + description pairs. Same alternation as a
+  // teaser list, but the items follow the introduction directly and outweigh it.
+  std::string page =
+      "Mental Health Services\n"
+      "The hospital provides therapy and programs to patients of all ages who are struggling with mental health.\n"
+      "Adult Services\nThe adult unit offers individual therapy, couples therapy and group therapy for adults.\n"
+      "Inpatient Services\nThe inpatient unit has forty beds and serves patients who need a stay in the hospital.\n"
+      "Child Services\nThe child program helps children between the ages of two and seventeen with their problems.\n";
+  Document doc = read(page);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Related).size(), 0u);
+  EXPECT_NE(pith::testing::joined_blocks(doc).find("The child program helps"), std::string::npos);
+}
+
+TEST(ContentModel, DatedCommentHeadersDoNotStartAnArticle) {
+  // A blog post with a short text and a long thread whose comment headers carry a date: the dates
+  // must not mark the comments as an article under its dateline.
+  std::string thread;
+  for (int i = 0; i < 6; ++i) {
+    thread += "Reader " + std::to_string(i) + " on September 1" + std::to_string(i) + ", 2018 at 4:47 pm said:\n";
+    thread += "I have crossed that bridge every day for twenty years and I am sad to see it go like this, "
+              "because it was the quickest way to my work and the new route will take me half an hour longer.\n";
+  }
+  std::string page = std::string("Bridge Closed To Cars\nSeptember 10, 2018\n") + kStory + "Comments\n" + thread;
+  Document doc = read(page);
+  EXPECT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Comments).size(), 13u);
+}
+
+TEST(ContentModel, TagCloudUnderAShortStoryIsNotTheArticle) {
+  std::string cloud =
+      "adopt a pet water alert environment library walk campaign training carnival civil council culture course "
+      "dance defence education election festival fair museum christmas works bridge recycling reform street "
+      "health seminar social tourism traffic vaccine visit weather youth games music theatre\n";
+  std::string page = std::string("Bridge Closed To Cars\nSeptember 10, 2018\n") +
+                     "The council voted on Tuesday to close the old bridge to cars after engineers found cracks.\n" +
+                     repeat_lines("Services", 10) + cloud;
+  Document doc = read(page);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(doc.blocks[0].text, "The council voted on Tuesday to close the old bridge to cars after engineers found cracks.");
+}
+
+TEST(ContentModel, DatedCardsOfOtherStoriesDoNotOutweighTheStory) {
+  // Each card has its author and date over its summary, as an article has: the repeated dates
+  // must not make every card weigh like a story under its dateline.
+  std::vector<std::string> heads = {"What Made The Film So Popular This Year", "Senators Argue Over The New Farm Bill",
+                                    "Why The Witness Had A Real Gripe After All"};
+  std::string page = story_then_cards("World\nPolitics\n", heads, "Jane Roe\nTuesday November 19, 2019\n");
+  Document doc = read(page);
+  EXPECT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Related).size(), 2u + 3u * 4u);
+}
+
+TEST(ContentModel, CodeListingInsideATechnicalArticleKeepsBothHalves) {
+  std::string first =
+      "The first step in query optimization is understanding what your query actually does when it runs on the server.\n"
+      "The planner shows the plan it chose, with the time that each step took and the number of rows it read.\n";
+  std::string code =
+      "EXPLAIN ANALYZE\nSELECT u.name, COUNT(o.id) as order_count\nFROM users u\n"
+      "LEFT JOIN orders o ON u.id = o.user_id\nWHERE u.created_at > '2024-01-01'\nGROUP BY u.id, u.name;\n"
+      "-- Hash Left Join (cost=100.00..1200.00 rows=5000)\n-- Seq Scan on users u (cost=0.00..50.00 rows=500)\n"
+      "-- Planning Time: 0.234 ms\n-- Execution Time: 45.678 ms\n";
+  std::string second =
+      "A sequential scan on a large table is often a red flag, and an index on the joined column is the usual cure.\n"
+      "After adding the index, run the same statement again and compare the times that the planner reports for it.\n";
+  // A listing of fifty lines: as many short lines as a menu, which must not split the article.
+  std::string page = "Products\nPricing\nSign in\nHow To Make Slow Queries Fast\nBy Ann Lee\n" + first + code + code + code + code + code + second;
+  Document doc = read(page);
+  std::string kept = pith::testing::joined_blocks(doc);
+  EXPECT_NE(kept.find("The first step in query optimization"), std::string::npos);
+  EXPECT_NE(kept.find("GROUP BY u.id, u.name;"), std::string::npos);
+  EXPECT_NE(kept.find("After adding the index"), std::string::npos);
 }

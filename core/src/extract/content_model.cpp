@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/bylines.h"
+#include "extract/credits.h"
 #include "extract/dates.h"
 #include "extract/furniture.h"
 #include "extract/words.h"
@@ -44,6 +45,50 @@ bool opens_thread(std::string_view line) {
   return toks.size() >= 2 && (toks[1] == "responses" || toks[1] == "thoughts" || toks[1] == "replies");
 }
 
+// Where a list of other stories' cards ends the run, or `end` when it does not. Under an article,
+// "More from the site" lists alternate a headline (a short line) with its one-sentence summary, often
+// with a name or source line between, so every running-text line in them stands alone; an article's
+// paragraphs follow one another. Walking back from the end, the cards are the short running-text
+// lines with no running text right above them; the first paragraph that has one, or that is long,
+// is the article's. Three cards at least, so that one short closing paragraph after a subheading is
+// not taken for a list.
+std::size_t teaser_cards_start(const std::vector<double>& value, const std::vector<PageLine>& lines,
+                               std::size_t begin, std::size_t end) {
+  constexpr std::size_t kMaxCardWords = 50;
+  constexpr std::size_t kMinCards = 3;
+  std::size_t cards = 0;
+  std::size_t j = end;
+  while (j > begin) {
+    std::size_t i = j - 1;
+    if (value[i] > 0.0) {
+      bool after_prose = i > begin && value[i - 1] > 0.0;
+      if (after_prose || lines[i].shape.words > kMaxCardWords) break;
+      ++cards;
+    }
+    j = i;
+  }
+  if (cards < kMinCards || j == begin) return end;
+  // The article's own last paragraph stops the walk: the cards start after it. Between the two a
+  // teaser list has its heading, tags or share links as well as the first card's headline ("World",
+  // "More World", headline); a page of items under their names (services, plants, results) goes
+  // straight from its introduction to the first name, and is the content itself.
+  constexpr std::size_t kMinGap = 3;
+  std::size_t gap = 0;
+  for (std::size_t i = j; i < end && value[i] <= 0.0; ++i) ++gap;
+  return gap >= kMinGap ? j : end;
+}
+
+bool looks_like_code(std::string_view line) {
+  constexpr std::size_t kMinMarks = 3;
+  std::size_t marks = 0;
+  for (char c : line) {
+    marks += c == '{' || c == '}' || c == '(' || c == ')' || c == '[' || c == ']' || c == ';' || c == '=' ||
+             c == '<' || c == '>';
+  }
+  char last = line.empty() ? ' ' : line.back();
+  return marks >= kMinMarks || last == ';' || last == '{' || last == '}';
+}
+
 }  // namespace
 
 SectionMarker section_marker(std::string_view line) {
@@ -60,16 +105,21 @@ SectionMarker section_marker(std::string_view line) {
       (words[1] == "comments" || words[1] == "responses" || words[1] == "replies" || words[1] == "thoughts")) {
     return SectionMarker::Comments;
   }
-  if (toks.size() > 8) return SectionMarker::None;
-  // "Top Rated Comments", "[ 167 comments ]", "Comments (12)", "Show all 40 comments"
-  if (words.size() <= 4 && std::find(words.begin(), words.end(), "comments") != words.end()) {
-    return SectionMarker::Comments;
-  }
   std::string l = ascii_lower(line);
   // "thelastchargersfan says:", "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:" — the
   // header of a comment; short, so a sentence ending in "said:" before a quote is not taken.
-  if (toks.size() <= 4 && (l.size() > 5 && (l.substr(l.size() - 5) == "says:" || l.substr(l.size() - 5) == "said:" ||
-                                             l.substr(l.size() - 6) == "wrote:"))) {
+  bool speaks = l.size() > 6 && (l.substr(l.size() - 5) == "says:" || l.substr(l.size() - 5) == "said:" ||
+                                 l.substr(l.size() - 6) == "wrote:");
+  if (speaks && toks.size() <= 4) return SectionMarker::Comments;
+  // With the time of posting the header runs longer ("Gary M on September 17, 2018 at 8:50 pm
+  // said:"); a digit in a short line that ends in "said:" is that, not a reporter's lead-in.
+  constexpr std::size_t kDatedHeaderTokens = 12;
+  if (speaks && toks.size() <= kDatedHeaderTokens && l.find_first_of("0123456789") != std::string::npos) {
+    return SectionMarker::Comments;
+  }
+  if (toks.size() > 8) return SectionMarker::None;
+  // "Top Rated Comments", "[ 167 comments ]", "Comments (12)", "Show all 40 comments"
+  if (words.size() <= 4 && std::find(words.begin(), words.end(), "comments") != words.end()) {
     return SectionMarker::Comments;
   }
   while (!l.empty() && (l.back() == ':' || l.back() == ' ' || l.back() == '.')) l.pop_back();
@@ -115,6 +165,7 @@ double line_value(const PageLine& line, nlp::Language language) {
   const LineShape& s = line.shape;
   if (furniture_phrase(line.text) || section_marker(line.text) != SectionMarker::None) return -4.0;
   if (s.truncated) return -4.0;  // a cut-off teaser headline
+  if (s.keyword_list) return -3.0;  // a tag cloud or tag line, however long
   double words = static_cast<double>(s.words);
   if (is_prose(s)) {
     // A run of capitalised words with a full stop is more often a headline list or a name list
@@ -126,6 +177,9 @@ double line_value(const PageLine& line, nlp::Language language) {
     }
     return std::min(words, 120.0) * weight;
   }
+  // Program code in a technical article ("WHERE u.id = o.user_id;", "if (x) {"): neutral, so that a
+  // code listing does not split the text around it into two articles. Menus carry no such marks.
+  if (looks_like_code(line.text)) return 0.0;
   if (s.words <= 3) return -3.0;                     // menu items, labels, counters
   if (!s.terminal && s.capitalised >= 0.7) return -2.0;  // headline-like links
   return -0.5;                                      // a short line of text: neutral, slightly against
@@ -148,6 +202,8 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
   for (std::size_t i = 0; i < n; ++i) {
     auto by = parse_byline(lines[i].text);
     bool header = (by && by->explicit_by) || parse_date_line(lines[i].text).has_value();
+    // "Gary M on September 17, 2018 at 8:50 pm said:" carries a date but heads a comment.
+    header = header && section_marker(lines[i].text) != SectionMarker::Comments;
     // The date under "jane says:" heads a reader's comment, not an article.
     for (std::size_t k = i >= 2 ? i - 2 : 0; k < i && header; ++k) {
       header = section_marker(lines[k].text) != SectionMarker::Comments;
@@ -160,6 +216,46 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
         break;
       }
     }
+  }
+  // Lists of other stories put a name and a date over every summary (headline, "Jane Roe",
+  // "Tuesday November 19, 2019", summary): dated texts a few lines apart are cards, not articles
+  // under their header, and lose the bonus. An article's byline and dateline head one text.
+  constexpr std::size_t kCardSpacing = 6;
+  std::vector<bool> repeated(n, false);
+  std::size_t last = n;  // the previous line with a bonus
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!bonus[i]) continue;
+    if (last != n && i - last <= kCardSpacing) repeated[i] = repeated[last] = true;
+    last = i;
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (repeated[i]) {
+      value[i] -= kHeaderBonus;
+      bonus[i] = false;
+    }
+  }
+  // A code listing mixes lines with program marks and lines without ("EXPLAIN ANALYZE", "FROM users
+  // u"): a run of non-prose lines of which a quarter at least look like code is the listing, neutral
+  // as a whole, so that it does not split the article around it.
+  for (std::size_t i = 0; i < n;) {
+    if (is_prose(lines[i].shape)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i, code = 0;
+    for (; j < n && !is_prose(lines[j].shape); ++j) code += looks_like_code(lines[j].text);
+    if (code >= 2 && 4 * code >= j - i) {
+      for (std::size_t k = i; k < j; ++k) value[k] = std::max(value[k], 0.0);
+    }
+    i = j;
+  }
+  // A picture gallery above or inside the article: the counter ("Image 1 of 23") and the captions
+  // beside it are no evidence of the text, however sentence-like a caption is.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!is_gallery_counter(lines[i].text)) continue;
+    value[i] = -4.0;
+    if (i > 0) value[i - 1] = std::min(value[i - 1], -2.0);
+    if (i + 1 < n) value[i + 1] = std::min(value[i + 1], -2.0);
   }
   for (std::size_t i = 0; i < n; ++i) good_words[i + 1] = good_words[i] + std::max(value[i], 0.0);
   // A comments section after a real article bounds the search: comment threads are running text
@@ -201,6 +297,16 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
     if (before >= 40.0 && before >= 0.6 * total) {
       best.end = i;
       break;
+    }
+  }
+  // Other stories' cards at the end of the run (see teaser_cards_start), once the article is in.
+  if (std::size_t cut = teaser_cards_start(value, lines, best.begin, best.end); cut < best.end) {
+    // Only when the article outweighs the cards: a listing, a services page or a documentation hub
+    // is one introduction over many items of that shape, and the items are what the page is for.
+    double article = good_words[cut] - good_words[best.begin];
+    if (article >= 40.0 && article >= good_words[best.end] - good_words[cut]) {
+      best.end = cut;
+      best.teasers_follow = true;
     }
   }
   // A byline or dateline in the first lines of the run: what stands above it is the standfirst

@@ -28,6 +28,7 @@ struct ArticleSpan {
   std::size_t begin = 0;  // [begin, end) in the page's lines
   std::size_t end = 0;
   bool found = false;     // false: the page has no running text at all
+  bool teasers_follow = false;  // the run was cut where a list of other stories' cards starts
 };
 
 // `language` is the page's (nlp::detect_language); Unknown skips the function-word test.

@@ -66,4 +66,22 @@ bool ends_with_credit(std::string_view line) {
   return bar != std::string_view::npos && is_photo_credit(line.substr(bar + 3));
 }
 
+bool is_gallery_counter(std::string_view line) {
+  auto toks = tokens(line, 6);
+  if (toks.empty() || toks.size() > 5) return false;
+  auto number = [](std::string_view t) { return !t.empty() && t.find_first_not_of("0123456789") == std::string_view::npos; };
+  std::size_t k = 0;
+  std::string first = ascii_lower(toks[0]);
+  if (first == "image" || first == "photo" || first == "picture" || first == "slide") ++k;
+  if (k >= toks.size() || !number(toks[k])) return false;
+  ++k;
+  // "of", "/" or "of /" between the two numbers, then the count, and nothing after it.
+  std::size_t seps = 0;
+  while (k < toks.size() && (toks[k] == "of" || toks[k] == "/") && seps < 2) {
+    ++k;
+    ++seps;
+  }
+  return seps > 0 && k + 1 == toks.size() && number(toks[k]);
+}
+
 }  // namespace pith::extract

@@ -12,4 +12,8 @@ bool is_photo_credit(std::string_view line);
 // A caption line that ends in a credit: "The president speaks on Friday. (AP Photo/Evan Vucci)".
 bool ends_with_credit(std::string_view line);
 
+// A picture gallery's counter: "Image 1 of 23", "Image 1 of / 23", "1 / 8", "Slide 3 of 12". The
+// lines beside it are the picture's caption.
+bool is_gallery_counter(std::string_view line);
+
 }  // namespace pith::extract

@@ -47,7 +47,12 @@ bool is_credit_line(const Line& l) { return is_photo_credit(l.text); }
 
 // A caption: ends with a credit, or sits right above a credit line (the scrape of a figure).
 bool is_caption(const std::vector<Line>& lines, std::size_t i) {
-  if (ends_with_credit(lines[i].text)) return true;
+  if (ends_with_credit(lines[i].text) || is_gallery_counter(lines[i].text)) return true;
+  // A gallery's counter ("Image 1 of 23") sits right above or below the picture's caption.
+  if ((i > 0 && is_gallery_counter(lines[i - 1].text)) ||
+      (i + 1 < lines.size() && is_gallery_counter(lines[i + 1].text))) {
+    return true;
+  }
   return i + 1 < lines.size() && is_credit_line(lines[i + 1]) && lines[i].shape.words <= 40;
 }
 
@@ -198,8 +203,8 @@ struct Reader {
 
   // After the article: comments, related stories, share bars, tags and the site footer. A section
   // heading names everything under it until the next one.
-  void tail(const std::vector<Line>& lines, std::size_t from) {
-    Reason section = Reason::Footer;
+  void tail(const std::vector<Line>& lines, std::size_t from, bool teasers_first) {
+    Reason section = teasers_first ? Reason::Related : Reason::Footer;
     for (std::size_t i = from; i < lines.size(); ++i) {
       const Line& l = lines[i];
       switch (section_marker(l.text)) {
@@ -248,7 +253,7 @@ void read_plain_text(std::string_view text, Document& doc) {
     reader.header(lines, title + 1, span.begin);
   }
   reader.body(lines, span.begin, span.end);
-  reader.tail(lines, span.end);
+  reader.tail(lines, span.end, span.teasers_follow);
 }
 
 }  // namespace pith::extract
