@@ -75,6 +75,8 @@ function checkUrl(value) {
   throw new TypeError(`pith.read: option "url" must be a string or URL, got ${describe(value)}`);
 }
 
+const encoder = new TextEncoder();
+
 function toInput(input) {
   if (typeof input === 'string') return input;
   if (input instanceof Uint8Array) return input;
@@ -114,7 +116,16 @@ export function createApi(Module) {
     const url = checkUrl(opts.url);
     // A string is already Unicode: its <meta charset> no longer describes it. Bytes are sniffed.
     const encoding = typeof data === 'string' ? 'utf-8' : '';
-    return parseResult('read', Module.readJson(data, format, quotes, encoding, url));
+    // Bytes cross into the engine in one native copy (TextEncoder turns a lone surrogate into U+FFFD).
+    const bytes = typeof data === 'string' ? encoder.encode(data) : data;
+    const ptr = Module._malloc(bytes.length || 1);
+    if (!ptr) throw new RangeError(`pith.read: no memory for ${bytes.length} bytes of input`);
+    try {
+      Module.HEAPU8.set(bytes, ptr);
+      return parseResult('read', Module.readJson(ptr, bytes.length, format, quotes, encoding, url));
+    } finally {
+      Module._free(ptr);
+    }
   }
 
   function summarize(doc, options) {
