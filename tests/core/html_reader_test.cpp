@@ -397,3 +397,31 @@ TEST(HtmlReader, BracketedUtilityValuesNameNoPart) {
   Document doc = read_page(page);
   EXPECT_TRUE(has_block(doc, "approved the new budget"));
 }
+
+TEST(HtmlReader, ProductDescriptionStandsInForScriptFilledMarkup) {
+  // A shop page whose description is rendered by script: the markup holds only a sign-up box.
+  std::string ld =
+      "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Product\","
+      "\"name\":\"Trail Runner Socks\",\"description\":\"Cushioned where your feet land and thin where they "
+      "flex, these socks are knitted from merino wool for long days on rough trails.\\nA reinforced heel and toe "
+      "outlast a season of running, and the arch band keeps them from slipping.\"}</script>";
+  std::string page = "<html><head>" + ld + "</head><body><div><p>Enter your email for ten percent off your first "
+                     "order, plus the latest news.</p></div></body></html>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "knitted from merino wool"));
+  EXPECT_TRUE(has_block(doc, "arch band keeps them"));
+  EXPECT_FALSE(has_block(doc, "Enter your email"));
+}
+
+TEST(HtmlReader, ProductDescriptionAlreadyReadIsNotRepeated) {
+  std::string ld =
+      "<script type='application/ld+json'>{\"@type\":\"Product\",\"description\":\"Cushioned where your feet "
+      "land and thin where they flex, these socks are knitted from merino wool for long days on rough trails, "
+      "with a reinforced heel and toe that outlast a season of running, and an arch band that keeps them from slipping.\"}</script>";
+  std::string page = "<html><head>" + ld + "</head><body><div class=product><p>Cushioned where your feet land and "
+                     "thin where they flex, these socks are knitted from merino wool for long days on rough trails, "
+                     "with a reinforced heel and toe that outlast a season of running, and an arch band that keeps them from slipping.</p><p>Sizes: small, medium, "
+                     "large.</p></div></body></html>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "Sizes: small, medium"));
+}
