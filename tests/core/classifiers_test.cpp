@@ -71,6 +71,20 @@ TEST(Furniture, ShortFurnitureLines) {
   EXPECT_EQ(furniture_phrase("Tags: Russia, Ukraine, Diplomacy"), Reason::Tags);
 }
 
+TEST(Furniture, LongConsentBannerInAnyVoice) {
+  EXPECT_EQ(furniture_phrase("We and selected partners use cookies or similar technologies for technical purposes and, "
+                             "with your consent, for measurement and for other purposes as specified in the notice. "
+                             "You can freely give, deny or withdraw your consent at any time."),
+            Reason::CookieNotice);
+  EXPECT_EQ(furniture_phrase("Wir verwenden Cookies, um Inhalte zu personalisieren und die Zugriffe auf unsere Website "
+                             "zu analysieren, und geben Informationen an unsere Partner weiter."),
+            Reason::CookieNotice);
+  EXPECT_TRUE(consent_wording("These technologies are strictly necessary to provide the services you ask for. To disable "
+                              "all cookies please use your browser settings."));
+  EXPECT_FALSE(consent_wording("If the video does not load, clear your cookies and cache and reload the page."));
+  EXPECT_FALSE(consent_wording("We use butter, sugar and flour for these cookies, and bake them for twelve minutes."));
+}
+
 TEST(Furniture, SentencesUsingTheSameWordsAreKept) {
   EXPECT_FALSE(furniture_phrase("The share of voters who back the deal rose to 40 percent last month, pollsters said."));
   EXPECT_FALSE(furniture_phrase("Advertisement revenue fell for the third quarter in a row as readers moved online."));

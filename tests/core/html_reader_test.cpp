@@ -361,3 +361,67 @@ TEST(HtmlReader, RepliesGroupedInTheirOwnSectionJoinTheThread) {
   EXPECT_TRUE(has_block(doc, "leave the middle of the trip open"));
   EXPECT_FALSE(has_block(doc, "forum rules"));
 }
+
+TEST(HtmlReader, ConsentBannerWithoutANameIsNotTheContent) {
+  // A consent dialog in plain divs, longer and more comma-rich than the short story beside it.
+  std::string banner =
+      "<div><div><p>We and selected third parties use cookies or similar technologies for technical purposes and, "
+      "with your consent, for experience, measurement, and marketing, as specified in the notice.</p>"
+      "<p>Cookies collect information, such as pages visited, links clicked, time spent, and device type, "
+      "so that, with your consent, we and our partners can measure, improve, and personalise the service.</p>"
+      "<p>You can accept all, reject all, or manage consent, choose purposes, vendors, and retention, "
+      "and change your choice at any time, from the cookie settings link, at the bottom of every page.</p></div></div>";
+  std::string page = "<body>" + banner +
+                     "<div><p>The ferry timetable changes on Monday, when the winter service starts and the last "
+                     "boat leaves at nine.</p><p>Tickets bought for the summer service stay valid until the end "
+                     "of the month.</p></div></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "ferry timetable changes"));
+  EXPECT_FALSE(has_block(doc, "third parties"));
+}
+
+TEST(HtmlReader, BracketedUtilityValuesNameNoPart) {
+  // A page builder's section sets its layout through utility classes; "sidebar" inside the
+  // bracketed value is a width, not a sidebar. Another block of prose stands ready to be taken.
+  std::string teasers =
+      "<div class=latest><p>Our guide to picking a used bicycle, with the checks worth doing before you hand over "
+      "any money, from the frame and the chain to the brakes and the wheels.</p>"
+      "<p>How to store a bicycle over the winter, in a shed, a hallway or a flat, without rust, flat tyres or a "
+      "seized chain when the spring comes round again.</p>"
+      "<p>The best lights for riding at night, tested on dark lanes and busy roads, with notes on battery life, "
+      "mounting, and how far each one throws its beam.</p>"
+      "<p>Why a bike fit matters more than the bike, and what a fitter changes first: saddle height, reach, "
+      "and the angle of the bars, in that order.</p></div>";
+  std::string page = "<body><main><section class='page-section [--content-width:53rem] [--sidebar-width:18rem]'>"
+                     "<div class='content'>" + kStory + kStory + "</div></section>" + teasers + "</main></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+}
+
+TEST(HtmlReader, ProductDescriptionStandsInForScriptFilledMarkup) {
+  // A shop page whose description is rendered by script: the markup holds only a sign-up box.
+  std::string ld =
+      "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Product\","
+      "\"name\":\"Trail Runner Socks\",\"description\":\"Cushioned where your feet land and thin where they "
+      "flex, these socks are knitted from merino wool for long days on rough trails.\\nA reinforced heel and toe "
+      "outlast a season of running, and the arch band keeps them from slipping.\"}</script>";
+  std::string page = "<html><head>" + ld + "</head><body><div><p>Enter your email for ten percent off your first "
+                     "order, plus the latest news.</p></div></body></html>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "knitted from merino wool"));
+  EXPECT_TRUE(has_block(doc, "arch band keeps them"));
+  EXPECT_FALSE(has_block(doc, "Enter your email"));
+}
+
+TEST(HtmlReader, ProductDescriptionAlreadyReadIsNotRepeated) {
+  std::string ld =
+      "<script type='application/ld+json'>{\"@type\":\"Product\",\"description\":\"Cushioned where your feet "
+      "land and thin where they flex, these socks are knitted from merino wool for long days on rough trails, "
+      "with a reinforced heel and toe that outlast a season of running, and an arch band that keeps them from slipping.\"}</script>";
+  std::string page = "<html><head>" + ld + "</head><body><div class=product><p>Cushioned where your feet land and "
+                     "thin where they flex, these socks are knitted from merino wool for long days on rough trails, "
+                     "with a reinforced heel and toe that outlast a season of running, and an arch band that keeps them from slipping.</p><p>Sizes: small, medium, "
+                     "large.</p></div></body></html>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "Sizes: small, medium"));
+}

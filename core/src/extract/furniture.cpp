@@ -45,12 +45,33 @@ bool is_relative_time(const std::vector<std::string_view>& toks) {
 
 }  // namespace
 
+bool consent_wording(std::string_view text) {
+  constexpr std::size_t kLead = 320;  // banners say what they are in their first sentences
+  std::string l = ascii_lower(text.substr(0, kLead));
+  if (!contains(l, "cookie")) return false;
+  // The banner's voice, in the languages consent banners are most often written in; each needs
+  // "cookie" beside it, so an article about browsers or baking does not match.
+  static constexpr std::array<std::string_view, 36> kVoice = {
+      "we use cookies", "we use technologies", "we and selected", "we and our", "our partners", "site uses",
+      "website uses", "use of cookies", "accept all", "accept cookies", "reject all", "cookie settings",
+      "cookie preferences", "manage consent", "manage preferences", "your consent", "you consent",
+      "strictly necessary", "by clicking", "by continuing", "similar technologies", "disable all cookies",
+      "wir verwenden cookies", "wir nutzen cookies", "alle akzeptieren", "nous utilisons des cookies",
+      "tout accepter", "utilise des cookies", "utilizamos cookies", "aceptar todas", "utilizziamo i cookie",
+      "accetta tutti", "wij gebruiken cookies", "alles accepteren", "usamos cookies", "aceitar todos"};
+  for (auto v : kVoice) {
+    if (contains(l, v)) return true;
+  }
+  return false;
+}
+
 std::optional<Reason> furniture_phrase(std::string_view line) {
   auto toks = tokens(line, 31);
   if (toks.empty()) return std::nullopt;
   std::string l = ascii_lower(line.substr(0, 64));
   if (starts_with(l, "we use cookies") || starts_with(l, "this site uses cookies") ||
-      starts_with(l, "this website uses cookies") || starts_with(l, "by choosing i accept")) {
+      starts_with(l, "this website uses cookies") || starts_with(l, "by choosing i accept") ||
+      consent_wording(line)) {
     return Reason::CookieNotice;  // consent banners run long: 60+ words
   }
   if (toks.size() > 30) return std::nullopt;

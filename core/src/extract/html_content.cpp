@@ -185,6 +185,9 @@ std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vec
       first = i;
     }
     if (len < kMinParagraph) continue;
+    // A consent banner named like nothing in particular is still not the article: its paragraphs
+    // vote for no container.
+    if (s.consent) continue;
     double value = 1 + s.commas + std::min(static_cast<double>(len) / kCharsPer100, 3.0);
     std::uint32_t a = first;
     for (int level = 0; level < 5 && a != kNoNode && a != 0; ++level, a = tree.nodes[a].parent) {

@@ -101,7 +101,14 @@ std::string_view hint_text(const Node& e, std::array<char, 4 * (kNameCut + 1) + 
     if (!v) continue;
     std::string_view s = std::string_view(*v).substr(0, kNameCut);
     buffer[n++] = ' ';
-    for (char c : s) buffer[n++] = html::ascii::lower(c);
+    // Utility classes with bracketed arbitrary values ("[--sidebar-width:18rem]") set a style; the
+    // words inside name no part of the page (a whole page section was read as a sidebar).
+    int brackets = 0;
+    for (char c : s) {
+      if (c == '[') ++brackets;
+      if (brackets == 0) buffer[n++] = html::ascii::lower(c);
+      if (c == ']' && brackets > 0) --brackets;
+    }
   }
   buffer[n++] = ' ';
   return {buffer.data(), n};

@@ -157,6 +157,9 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
       if (!r.ok) continue;
       JsonLdArticle ld = read_json_ld(r.value);
       if (ld.article_body.size() > m.article_body.size()) m.article_body = std::move(ld.article_body);
+      if (ld.product_description.size() > m.product_description.size()) {
+        m.product_description = std::move(ld.product_description);
+      }
       if (m.published.empty()) m.published = ld.published;
       if (ld_headline.empty()) ld_headline = ld.headline;
       if (m.site_name.empty()) m.site_name = ld.site_name;

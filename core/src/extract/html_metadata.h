@@ -24,6 +24,7 @@ struct HtmlMetadata {
   std::string canonical_url;  // <link rel=canonical>, og:url, JSON-LD url / mainEntityOfPage
   std::string image_url;      // og:image, twitter:image, JSON-LD image
   std::string article_body;  // JSON-LD articleBody
+  std::string product_description;  // JSON-LD Product description
 };
 
 // `page_url` is the page's address when known: relative addresses resolve against <base href>,

@@ -1,5 +1,6 @@
 #include "extract/html_stats.h"
 
+#include "extract/furniture.h"
 #include "extract/html_hints.h"
 #include "html/visibility.h"
 
@@ -48,6 +49,10 @@ std::vector<NodeStats> compute_stats(const html::Tree& tree) {
         if (c == ',') ++s.commas;
       }
     }
+    // Consent banners with no cookie or consent name are known by their wording; the flag climbs
+    // through inline elements to the paragraph holding the sentence.
+    constexpr std::uint32_t kSentence = 21;
+    if (node.is_text() && s.chars >= kSentence) s.consent = consent_wording(node.text);
     if (node.is(Tag::A)) s.link_chars = s.chars;
     if (node.parent == html::kNoNode) continue;
     NodeStats& p = stats[node.parent];
@@ -55,6 +60,7 @@ std::vector<NodeStats> compute_stats(const html::Tree& tree) {
     p.link_chars += s.link_chars;
     p.commas += s.commas;
     if (node.is_text()) p.direct_chars += s.chars;
+    if (s.consent && (node.is_text() || !is_block(node.tag))) p.consent = true;
     if (node.is_element() && (is_block(node.tag) || s.has_block)) p.has_block = true;
   }
   return stats;

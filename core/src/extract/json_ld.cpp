@@ -43,6 +43,18 @@ bool is_article_type(const json::Value& type) {
   return one(type);
 }
 
+// A shop's item: its description is the product page's text when the markup leaves it to script.
+bool is_product_type(const json::Value& type) {
+  auto one = [](const json::Value& t) { return t.is_string() && (t.string == "Product" || t.string == "ProductGroup"); };
+  if (type.is_array()) {
+    for (const json::Value& t : type.items) {
+      if (one(t)) return true;
+    }
+    return false;
+  }
+  return one(type);
+}
+
 // A string, or an object's "url" (or `id_key`, the address a node names itself by).
 void add_address(const json::Value& v, std::vector<std::string>& out, const char* id_key) {
   if (v.is_string()) {
@@ -83,6 +95,10 @@ JsonLdArticle read_json_ld(const json::Value& root) {
       }
     }
     const json::Value* type = v->find("@type");
+    if (type && is_product_type(*type)) {
+      const json::Value* d = v->find("description");
+      if (d && d->is_string() && d->string.size() > a.product_description.size()) a.product_description = d->string;
+    }
     if (published || body || (type && is_article_type(*type))) {
       if (const json::Value* u = v->find("url"); u && u->is_string()) a.urls.push_back(u->string);
       // mainEntityOfPage is the page itself, often as {"@type": "WebPage", "@id": "https://…"}.
