@@ -425,3 +425,20 @@ TEST(HtmlReader, ProductDescriptionAlreadyReadIsNotRepeated) {
   Document doc = read_page(page);
   EXPECT_TRUE(has_block(doc, "Sizes: small, medium"));
 }
+
+TEST(HtmlReader, ProductDescriptionWrittenAsMarkupIsReadAsText) {
+  // Shops often store the description as HTML: its paragraphs and list items become blocks, and no
+  // tag is ever shown.
+  std::string ld =
+      "<script type='application/ld+json'>{\"@type\":\"Product\",\"description\":\"<p><strong>Cushioned</strong> "
+      "where your feet land and thin where they flex, these socks are knitted from merino wool for long days "
+      "on rough trails.</p><ul><li>A reinforced heel and toe outlast a season of running</li><li>The arch band "
+      "keeps them from slipping</li></ul>\"}</script>";
+  std::string page = "<html><head>" + ld + "</head><body><div><p>Enter your email for ten percent off your first "
+                     "order, plus the latest news.</p></div></body></html>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "Cushioned where your feet land"));
+  EXPECT_TRUE(has_block(doc, "The arch band keeps them from slipping"));
+  EXPECT_FALSE(has_block(doc, "Enter your email"));
+  for (const Block& b : doc.blocks) EXPECT_EQ(b.text.find('<'), std::string::npos) << b.text;
+}

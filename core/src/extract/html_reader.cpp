@@ -37,15 +37,28 @@ void use_article_body(std::string_view body, Document& doc) {
 
 // A shop page whose description is filled in by script: the reading (a sign-up box, the size
 // picker) does not hold the Product description's opening and is no longer than twice it, so the
-// description is the page's text. Descriptions written as markup are left alone rather than shown
-// with their tags.
+// description is the page's text. Descriptions written as markup ("<p><strong>…") are read as
+// markup first: their text, a line per block, never their tags.
 constexpr std::size_t kMinProductText = 200;  // a product's description: a paragraph or two
 constexpr std::size_t kProductLead = 40;
+std::string markup_text(std::string_view markup) {
+  html::Tree tree = html::build_tree(markup);
+  std::string out;
+  for (std::uint32_t i = tree.body; i != html::kNoNode; i = html::next_node(tree, i, tree.body)) {
+    const html::Node& n = tree[i];
+    if (n.is_text()) out += n.text;
+    else if (n.is_element() && (is_block(n.tag) || n.tag == html::Tag::Br)) out += '\n';
+  }
+  return out;
+}
+
 bool missing_product_text(const std::string& description, const Document& doc) {
-  if (description.size() < kMinProductText || description.find('<') != std::string::npos) return false;
+  if (description.size() < kMinProductText) return false;
   if (block_chars(doc) >= 2 * description.size()) return false;
   // The opening line, as a block would hold it.
-  std::string_view first = std::string_view(description).substr(0, description.find('\n'));
+  std::string_view text = description;
+  while (!text.empty() && (text.front() == '\n' || text.front() == ' ')) text.remove_prefix(1);
+  std::string_view first = text.substr(0, text.find('\n'));
   std::string lead = text::normalize_spaces(first.substr(0, 4 * kProductLead)).substr(0, kProductLead);
   for (const Block& b : doc.blocks) {
     if (b.text.find(lead) != std::string::npos) return false;
@@ -164,8 +177,11 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   doc = std::move(best);
   if (meta.article_body.size() >= kMinLdBody && block_chars(doc) * 2 < meta.article_body.size()) {
     use_article_body(meta.article_body, doc);
-  } else if (missing_product_text(meta.product_description, doc)) {
-    use_article_body(meta.product_description, doc);
+  } else if (std::string product = meta.product_description.find('<') == std::string::npos
+                                        ? meta.product_description
+                                        : markup_text(meta.product_description);
+             missing_product_text(product, doc)) {
+    use_article_body(product, doc);
   }
   if (scripts > 0) {
     doc.removed.push_back({std::to_string(scripts) + " script, style or embedded elements", Reason::Script, 0});
