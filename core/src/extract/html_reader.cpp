@@ -155,7 +155,9 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   if (std::uint32_t main = main_element(tree, stats); main != html::kNoNode) {
     bool inside = !best_roots.empty();
     for (std::uint32_t r : best_roots) inside = inside && r != main && within(tree, r, main);
-    if (inside) prefer_longer({main}, best_rules);
+    // Main's visible letters bound what its reading can hold (about one space per word on top):
+    // a main no larger than the reading cannot give half as much again, and is not written out.
+    if (inside && stats[main].chars > block_chars(best)) prefer_longer({main}, best_rules);
   }
   // A short reading on a page built of like items (a category page, search results) is the
   // scorer settling for the page's only prose; the items are the content when they hold clearly
