@@ -261,3 +261,19 @@ TEST(ContentModel, HeadlineBoxBetweenParagraphsIsNotAList) {
   EXPECT_EQ(kept.find("Mayor Says New Bridge"), std::string::npos);
   EXPECT_NE(kept.find("Tickets go on sale"), std::string::npos);
 }
+
+TEST(ContentModel, CardsWithHeadlineGluedToSummaryAreNotTheArticle) {
+  // A sidebar copied without the break between each card's headline and its summary.
+  std::string cards;
+  for (const char* head : {"Customers Leave Without Paying Bill At Downtown Steakhouse", "Police Seek Driver After Crash On Main Street",
+                           "School Board Votes To Close Two Elementary Schools", "Storm Knocks Out Power To Thousands Of Homes",
+                           "Local Bakery Wins State Award For Its Apple Pie", "City Hires New Fire Chief From Out Of State"}) {
+    cards += std::string(head) +
+             "A party of six left the restaurant on Saturday night without paying, and the owner said that he has asked the police for help.\n";
+  }
+  std::string page = "News\nWeather\n" + cards + "Bridge Closed To Cars\nBy Ann Lee\n" + kStory + "Privacy Policy\n";
+  Document doc = read(page);
+  std::string kept = pith::testing::joined_blocks(doc);
+  EXPECT_NE(kept.find("The council voted on Tuesday"), std::string::npos);
+  EXPECT_EQ(kept.find("A party of six"), std::string::npos);
+}

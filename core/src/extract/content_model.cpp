@@ -89,6 +89,33 @@ bool looks_like_code(std::string_view line) {
   return marks >= kMinMarks || last == ';' || last == '{' || last == '}';
 }
 
+// A teaser card copied without the break between its headline and its summary: "Bill Unpaid At
+// Troy SteakhouseA party of six left without paying". The summary makes the line read as running
+// text, so cards in a menu or a sidebar outweigh a short article. The seam is a lower-case letter
+// glued to a capitalised article or sentence opener followed by a lower-case word, after a
+// capitalised headline; brand names ("LinkedIn", "iPhone") and model numbers ("A110A") do not
+// glue an opener to a lower-case word after a headline.
+bool glued_headline_and_summary(std::string_view line) {
+  static constexpr std::array<std::string_view, 7> kOpeners = {"A", "An", "The", "This", "If", "When", "After"};
+  constexpr std::size_t kMinHeadlineWords = 3;
+  constexpr std::size_t kMinSummaryWords = 5;
+  for (std::size_t p = 1; p < line.size(); ++p) {
+    char before = line[p - 1], c = line[p];
+    if (!(before >= 'a' && before <= 'z') || !(c >= 'A' && c <= 'Z')) continue;
+    std::size_t sp = line.find(' ', p);
+    if (sp == std::string_view::npos || sp + 1 >= line.size()) return false;
+    if (!one_of(line.substr(p, sp - p), kOpeners)) continue;
+    char next = line[sp + 1];
+    if (!((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9'))) continue;
+    LineShape head = shape_of(line.substr(0, p));
+    if (head.words >= kMinHeadlineWords && head.capitalised >= 0.7 &&
+        shape_of(line.substr(p)).words >= kMinSummaryWords) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The article's own list: tour dates, a product's features, a table of results. A paste keeps a
 // blank line between paragraphs and none between a list's items, so a block of three or more lines
 // with no blank line inside, standing between two paragraphs of running text, is a list the
@@ -208,6 +235,7 @@ double line_value(const PageLine& line, nlp::Language language) {
   if (furniture_phrase(line.text) || section_marker(line.text) != SectionMarker::None) return -4.0;
   if (s.truncated) return -4.0;  // a cut-off teaser headline
   if (s.keyword_list) return -3.0;  // a tag cloud or tag line, however long
+  if (glued_headline_and_summary(line.text)) return -2.0;  // a teaser card, as a headline link
   double words = static_cast<double>(s.words);
   if (is_prose(s)) {
     // A run of capitalised words with a full stop is more often a headline list or a name list
