@@ -227,3 +227,53 @@ TEST(ContentModel, CodeListingInsideATechnicalArticleKeepsBothHalves) {
   EXPECT_NE(kept.find("GROUP BY u.id, u.name;"), std::string::npos);
   EXPECT_NE(kept.find("After adding the index"), std::string::npos);
 }
+
+// A paste keeps a blank line between paragraphs and none between a list's items.
+std::string tour_story(const std::string& list) {
+  return "Menu\nNews\nSport\n\nBand Announces Spring Tour\n\nBy Ann Lee\n\n"
+         "The band said on Monday that it will play twelve cities this spring, its first tour since the singer's illness last year.\n\n"
+         "Tickets go on sale on Friday morning, and fans who bought tickets for the cancelled shows will get first choice of seats.\n\n"
+         "The dates announced so far are these, with more to come in the autumn:\n\n" +
+         list +
+         "\nThe singer said that she had missed the road more than she expected and that the new songs were written for the stage.\n\n"
+         "Privacy Policy\nTerms of Use\n";
+}
+
+TEST(ContentModel, ListBetweenTheStorysParagraphsIsKept) {
+  std::string dates;
+  for (const char* city : {"Boston", "Chicago", "Denver", "Seattle", "Portland", "Austin", "Atlanta", "Miami", "Dallas",
+                           "Phoenix", "Detroit", "Omaha"}) {
+    dates += std::string("March 12 ") + city + " Arena\n";
+  }
+  Document doc = read(tour_story(dates));
+  std::string kept = pith::testing::joined_blocks(doc);
+  EXPECT_NE(kept.find("March 12 Omaha Arena"), std::string::npos);
+  EXPECT_NE(kept.find("The singer said that she had missed the road"), std::string::npos);
+  EXPECT_NE(kept.find("Tickets go on sale"), std::string::npos);
+  EXPECT_EQ(kept.find("Privacy Policy"), std::string::npos);
+}
+
+TEST(ContentModel, HeadlineBoxBetweenParagraphsIsNotAList) {
+  std::string box;  // a "Most read" box without its heading
+  for (int i = 0; i < 14; ++i) box += "Mayor Says New Bridge Will Open Next Spring After Delay " + std::to_string(i) + "\n";
+  Document doc = read(tour_story(box));
+  std::string kept = pith::testing::joined_blocks(doc);
+  EXPECT_EQ(kept.find("Mayor Says New Bridge"), std::string::npos);
+  EXPECT_NE(kept.find("Tickets go on sale"), std::string::npos);
+}
+
+TEST(ContentModel, CardsWithHeadlineGluedToSummaryAreNotTheArticle) {
+  // A sidebar copied without the break between each card's headline and its summary.
+  std::string cards;
+  for (const char* head : {"Customers Leave Without Paying Bill At Downtown Steakhouse", "Police Seek Driver After Crash On Main Street",
+                           "School Board Votes To Close Two Elementary Schools", "Storm Knocks Out Power To Thousands Of Homes",
+                           "Local Bakery Wins State Award For Its Apple Pie", "City Hires New Fire Chief From Out Of State"}) {
+    cards += std::string(head) +
+             "A party of six left the restaurant on Saturday night without paying, and the owner said that he has asked the police for help.\n";
+  }
+  std::string page = "News\nWeather\n" + cards + "Bridge Closed To Cars\nBy Ann Lee\n" + kStory + "Privacy Policy\n";
+  Document doc = read(page);
+  std::string kept = pith::testing::joined_blocks(doc);
+  EXPECT_NE(kept.find("The council voted on Tuesday"), std::string::npos);
+  EXPECT_EQ(kept.find("A party of six"), std::string::npos);
+}

@@ -89,6 +89,75 @@ bool looks_like_code(std::string_view line) {
   return marks >= kMinMarks || last == ';' || last == '{' || last == '}';
 }
 
+// A teaser card copied without the break between its headline and its summary: "Bill Unpaid At
+// Troy SteakhouseA party of six left without paying". The summary makes the line read as running
+// text, so cards in a menu or a sidebar outweigh a short article. The seam is a lower-case letter
+// glued to a capitalised article or sentence opener followed by a lower-case word, after a
+// capitalised headline; brand names ("LinkedIn", "iPhone") and model numbers ("A110A") do not
+// glue an opener to a lower-case word after a headline.
+bool glued_headline_and_summary(std::string_view line) {
+  static constexpr std::array<std::string_view, 7> kOpeners = {"A", "An", "The", "This", "If", "When", "After"};
+  constexpr std::size_t kMinHeadlineWords = 3;
+  constexpr std::size_t kMinSummaryWords = 5;
+  for (std::size_t p = 1; p < line.size(); ++p) {
+    char before = line[p - 1], c = line[p];
+    if (!(before >= 'a' && before <= 'z') || !(c >= 'A' && c <= 'Z')) continue;
+    std::size_t sp = line.find(' ', p);
+    if (sp == std::string_view::npos || sp + 1 >= line.size()) return false;
+    if (!one_of(line.substr(p, sp - p), kOpeners)) continue;
+    char next = line[sp + 1];
+    if (!((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9'))) continue;
+    LineShape head = shape_of(line.substr(0, p));
+    if (head.words >= kMinHeadlineWords && head.capitalised >= 0.7 &&
+        shape_of(line.substr(p)).words >= kMinSummaryWords) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The article's own list: tour dates, a product's features, a table of results. A paste keeps a
+// blank line between paragraphs and none between a list's items, so a block of three or more lines
+// with no blank line inside, standing between two paragraphs of running text, is a list the
+// article holds; menus and link lists sit at the page's edges, next to other furniture. Its short
+// lines would count against the text and could split the article in two; they count as neutral.
+// A block that holds a furniture phrase or a section heading is a page part, not a list.
+void lists_between_paragraphs(std::vector<double>& value, const std::vector<PageLine>& lines) {
+  const std::size_t n = lines.size();
+  constexpr double kFurniture = -4.0;
+  constexpr std::size_t kMinItems = 3;
+  // Paragraphs, not the one-line summaries of a teaser list whose cards alternate with short lines.
+  constexpr std::size_t kMinParagraphWords = 12;
+  // The paragraph above may introduce the list: "The dates so far are these:".
+  auto paragraph = [&](std::size_t k, bool above) {
+    const PageLine& l = lines[k];
+    bool lead_in = above && !l.text.empty() && l.text.back() == ':';
+    return ((is_prose(l.shape) && value[k] > 0.0) || lead_in) && l.shape.words >= kMinParagraphWords;
+  };
+  for (std::size_t i = 1; i < n;) {
+    std::size_t j = i + 1;
+    while (j < n && !lines[j].blank_before) ++j;
+    bool list = lines[i].blank_before && j - i >= kMinItems && j < n && paragraph(i - 1, true) && paragraph(j, false);
+    std::size_t labels = 0;  // one- and two-word lines: menu entries, tags, counters
+    std::size_t headlines = 0;  // capitalised lines of five words or more with no full stop
+    for (std::size_t k = i; k < j && list; ++k) {
+      // A byline in the block makes it an article's header (byline, date, share bar).
+      auto by = parse_byline(lines[k].text);
+      list = value[k] > kFurniture && !(by && by->explicit_by);
+      const LineShape& sh = lines[k].shape;
+      labels += sh.words <= 2;
+      headlines += sh.words >= 5 && !sh.terminal && sh.capitalised >= 0.7;
+    }
+    // A page's footer strip (tags, a comment form, counters) is mostly labels, and a "Most popular"
+    // box is mostly capitalised headlines; a list's items say more and are written as phrases.
+    list = list && 4 * labels <= j - i && 2 * headlines < j - i;
+    if (list) {
+      for (std::size_t k = i; k < j; ++k) value[k] = std::max(value[k], 0.0);
+    }
+    i = j;
+  }
+}
+
 }  // namespace
 
 SectionMarker section_marker(std::string_view line) {
@@ -129,9 +198,9 @@ SectionMarker section_marker(std::string_view line) {
       "conversation", "what do you think?", "show comments", "view comments", "comments are closed"};
   if (one_of(l, kComments)) return SectionMarker::Comments;
   // Headings over lists of other stories, in the languages with function-word lists and Russian.
-  static constexpr std::array<std::string_view, 56> kRelated = {
+  static constexpr std::array<std::string_view, 57> kRelated = {
       "related", "related articles", "related stories", "related posts", "related content",
-      "related coverage", "related links", "more from", "more stories", "more news", "you may also like",
+      "related coverage", "related links", "related products", "more from", "more stories", "more news", "you may also like",
       "you might also like", "you may like", "recommended", "recommended for you", "recommended stories",
       "read next", "read more", "more on this", "most popular", "most read", "most viewed", "trending",
       "trending news", "trending now", "latest news", "latest stories", "top stories", "popular posts",
@@ -166,6 +235,7 @@ double line_value(const PageLine& line, nlp::Language language) {
   if (furniture_phrase(line.text) || section_marker(line.text) != SectionMarker::None) return -4.0;
   if (s.truncated) return -4.0;  // a cut-off teaser headline
   if (s.keyword_list) return -3.0;  // a tag cloud or tag line, however long
+  if (glued_headline_and_summary(line.text)) return -2.0;  // a teaser card, as a headline link
   double words = static_cast<double>(s.words);
   if (is_prose(s)) {
     // A run of capitalised words with a full stop is more often a headline list or a name list
@@ -257,6 +327,7 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
     if (i > 0) value[i - 1] = std::min(value[i - 1], -2.0);
     if (i + 1 < n) value[i + 1] = std::min(value[i + 1], -2.0);
   }
+  lists_between_paragraphs(value, lines);
   for (std::size_t i = 0; i < n; ++i) good_words[i + 1] = good_words[i] + std::max(value[i], 0.0);
   // A comments section after a real article bounds the search: comment threads are running text
   // too, and a long thread would otherwise outweigh the article. A "3 Comments" link in the page

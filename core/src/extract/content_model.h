@@ -22,6 +22,9 @@ SectionMarker section_marker(std::string_view line);
 struct PageLine {
   std::string text;  // normalised
   LineShape shape;
+  // A blank line stands above this one in the paste. Pastes keep a blank line between paragraphs
+  // and none between the items of a list, so it tells an article's list from its paragraphs.
+  bool blank_before = false;
 };
 
 struct ArticleSpan {

@@ -34,11 +34,16 @@ std::string clean_line(std::string_view raw, bool pasted) {
 
 std::vector<Line> nonblank_lines(std::string_view text, bool pasted) {
   std::vector<Line> out;
+  bool blank = false;
   for (std::string_view raw : text::split_lines(text)) {
     std::string clean = clean_line(raw, pasted);
-    if (clean.empty()) continue;
+    if (clean.empty()) {
+      blank = true;
+      continue;
+    }
     LineShape shape = shape_of(clean);
-    out.push_back({std::move(clean), shape});
+    out.push_back({std::move(clean), shape, blank});
+    blank = false;
   }
   return out;
 }
