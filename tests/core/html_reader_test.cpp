@@ -442,3 +442,20 @@ TEST(HtmlReader, ProductDescriptionWrittenAsMarkupIsReadAsText) {
   EXPECT_FALSE(has_block(doc, "Enter your email"));
   for (const Block& b : doc.blocks) EXPECT_EQ(b.text.find('<'), std::string::npos) << b.text;
 }
+
+TEST(HtmlReader, StreamedSuspenseContentIsTheArticle) {
+  // A streamed React page: the shell holds a placeholder and the footer; the story arrives in a
+  // hidden segment that an inline script swaps in.
+  std::string page =
+      "<html><body><main><!--$?--><template id=\"B:0\"></template><p>Loading…</p><!--/$--></main>"
+      "<footer><a href=/privacy>Privacy Policy</a> · <a href=/terms>Terms</a></footer>"
+      "<div hidden id=\"S:0\"><article><h1>Full electric cars</h1><p>When people talk about electric cars "
+      "they usually mean vehicles that run only on electricity, with no fuel tank and no exhaust pipe at "
+      "all.</p><p>Range has grown every year, and most new models now cover three hundred miles or more "
+      "on a charge, which is enough for nearly every daily trip.</p></article></div>"
+      "<script>$RC(\"B:0\",\"S:0\")</script></body></html>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "run only on electricity"));
+  EXPECT_TRUE(has_block(doc, "three hundred miles"));
+  EXPECT_FALSE(has_block(doc, "Privacy Policy"));
+}

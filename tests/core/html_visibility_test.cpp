@@ -36,3 +36,14 @@ TEST(HtmlVisibility, NonTextElements) {
   EXPECT_EQ(first_reason("<select><option>x</select>"), Reason::Boilerplate);
   EXPECT_EQ(first_reason("<nav>x</nav>"), std::nullopt);  // navigation is a hint, not hidden
 }
+
+TEST(HtmlVisibility, StreamedServerRenderedSegmentsAreShown) {
+  // React streaming sends finished Suspense content as <div hidden id="S:n"> for a script to move
+  // into place: it is the page's content. Other hidden divs stay hidden.
+  EXPECT_EQ(first_reason("<div hidden id=\"S:0\"><p>x</p></div>"), std::nullopt);
+  EXPECT_EQ(first_reason("<div hidden id=\"S:1a\"><p>x</p></div>"), std::nullopt);
+  EXPECT_EQ(first_reason("<div hidden id=\"S:\">x</div>"), Reason::Hidden);
+  EXPECT_EQ(first_reason("<div hidden id=\"S:menu\">x</div>"), Reason::Hidden);
+  EXPECT_EQ(first_reason("<div hidden id=\"s:0\">x</div>"), Reason::Hidden);
+  EXPECT_EQ(first_reason("<div hidden id=\"S:0\" aria-hidden=\"true\">x</div>"), Reason::Hidden);
+}

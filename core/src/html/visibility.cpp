@@ -25,6 +25,19 @@ bool has_declaration(std::string_view squeezed, std::string_view decl) {
   return false;
 }
 
+// React's streamed server rendering sends each finished Suspense boundary as <div hidden
+// id="S:0"> (ids "S:" plus a hex number) and an inline script moves it into place on arrival: the
+// div is the page's content, hidden only until scripts run, and no reader runs them.
+bool is_streamed_segment(const Node& e) {
+  const std::string* id = e.attribute("id");
+  if (id == nullptr || id->size() < 3 || id->compare(0, 2, "S:") != 0) return false;
+  for (std::size_t i = 2; i < id->size(); ++i) {
+    char c = (*id)[i];
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool style_hides(std::string_view style) {
@@ -49,7 +62,7 @@ std::optional<Reason> invisible_reason(const Node& e) {
       break;
   }
   if (e.foreign) return Reason::Script;
-  if (e.attribute("hidden")) return Reason::Hidden;
+  if (e.attribute("hidden") && !is_streamed_segment(e)) return Reason::Hidden;
   if (const std::string* v = e.attribute("aria-hidden"); v && ascii::iequals(*v, "true")) return Reason::Hidden;
   if (const std::string* v = e.attribute("style"); v && style_hides(*v)) return Reason::Hidden;
   return std::nullopt;
