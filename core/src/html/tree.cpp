@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <utility>
 
 namespace pith::html {
@@ -208,7 +209,12 @@ class Builder {
     tokenizer_.set_attribute_filter(is_read_attribute);
     // About one node per '<' (an element or the text after a tag): reserving it up front spares
     // a 50 MB page the copies, and the doubled peak memory, of growing the arena.
-    std::size_t tags = static_cast<std::size_t>(std::count(html.begin(), html.end(), '<'));
+    std::size_t tags = 0;  // memchr from '<' to '<': a byte-wise count was 6% of reading a page
+    const char* end = html.data() + html.size();
+    for (const char* p = html.data(); p < end; ++tags, ++p) {
+      p = static_cast<const char*>(std::memchr(p, '<', static_cast<std::size_t>(end - p)));
+      if (p == nullptr) break;
+    }
     tree_.nodes.reserve(tags + 2);
     Node doc;
     doc.kind = Node::Kind::Document;
