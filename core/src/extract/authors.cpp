@@ -59,12 +59,4 @@ std::vector<std::string> names_in(std::string_view value) {
   return out;
 }
 
-void add_names(std::vector<std::string>& list, const std::vector<std::string>& names) {
-  for (const std::string& n : names) {
-    bool seen = false;
-    for (const std::string& have : list) seen = seen || ascii_lower(have) == ascii_lower(n);
-    if (!seen) list.push_back(n);
-  }
-}
-
 }  // namespace pith::extract

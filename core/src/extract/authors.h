@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/bylines.h"  // add_names
+
 namespace pith::extract {
 
 // The people one value names: "Ann Lee" → {"Ann Lee"}; "By Ann Lee and Bo Park" → two;
@@ -14,8 +16,5 @@ namespace pith::extract {
 // ("https://…/ann-lee", "www.…", "@annlee", e-mail), CMS placeholders ("Staff", "admin",
 // "Unknown"), text too long to be a name.
 std::vector<std::string> names_in(std::string_view value);
-
-// Appends the names not already in `list`, compared ignoring ASCII case.
-void add_names(std::vector<std::string>& list, const std::vector<std::string>& names);
 
 }  // namespace pith::extract

@@ -82,9 +82,7 @@ std::optional<std::vector<std::string>> names_of(std::string_view part) {
       if (j) name += ' ';
       name += j + 1 == end && end < p.size() ? p[j].substr(0, p[j].size() - 1) : p[j];
     }
-    bool repeated = false;  // "By Ann Lee and ANN LEE": one person
-    for (const std::string& seen : out) repeated = repeated || ascii_lower(seen) == ascii_lower(name);
-    if (!repeated) out.push_back(std::move(name));
+    add_names(out, {std::move(name)});  // "By Ann Lee and ANN LEE": one person
   }
   if (out.empty() || out.size() > 4) return std::nullopt;
   return out;
@@ -142,6 +140,14 @@ std::string join_names(const std::vector<std::string>& people) {
     out += people[i];
   }
   return out;
+}
+
+void add_names(std::vector<std::string>& list, const std::vector<std::string>& names) {
+  for (const std::string& n : names) {
+    bool seen = false;
+    for (const std::string& have : list) seen = seen || ascii_lower(have) == ascii_lower(n);
+    if (!seen) list.push_back(n);
+  }
 }
 
 void take_byline(const Byline& byline, Document& doc) {

@@ -23,6 +23,10 @@ std::optional<Byline> parse_byline(std::string_view line);
 // How a byline lists people: "Ann Lee", "Ann Lee and Bo Park", "Ann Lee, Bo Park and Cy Ode".
 std::string join_names(const std::vector<std::string>& people);
 
+// Appends the names not already in `list`, compared ignoring ASCII case ("Ann Lee" and "ANN LEE"
+// are one person): a byline's own list and the authors gathered from a page's markup both use it.
+void add_names(std::vector<std::string>& list, const std::vector<std::string>& names);
+
 // The first byline found wins: sets doc.byline and doc.authors when the document has none yet.
 void take_byline(const Byline& byline, Document& doc);
 
