@@ -23,8 +23,8 @@ std::string error_json(const char* message) {
 // native copy; a JS string is TextEncoded first and comes with encoding "utf-8", so a page's
 // <meta charset> cannot re-decode decoded text) and frees after the call; the engine reads them in
 // place. Embind's own std::string conversion copies a Uint8Array a byte at a time in JavaScript,
-// which was a fifth of a page's read time (node --cpu-prof over the aeb pages). `url` is the page's
-// address ('' when unknown); the engine ignores one that is not http(s).
+// which was a fifth of a page's read time (node --cpu-prof bench/ab.mjs dist dist). `url` is the
+// page's address ('' when unknown); the engine ignores one that is not http(s).
 std::string read_json(std::uintptr_t data, std::size_t size, const std::string& format,
                       const std::string& quotes, const std::string& encoding, const std::string& url) {
   if (data == 0 && size != 0) return error_json("input bytes missing");

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// A/B of two WebAssembly builds in one process (build flags, binding changes): both read every page
+// of a set, alternating page by page, so the machine's load falls on both alike.
+//
+//   node bench/ab.mjs DIST_A DIST_B [--set aeb|wcxb-dev] [--data DIR] [--reps N]
+//
+// DIST_A / DIST_B are folders holding pith-core.mjs, pith-core.wasm and api.js (a dist/ copy, or a
+// build configured with -DPITH_DIST_DIR=…). Prints ms/page for each after 20 warm-up pages, and B/A.
+
+import { parseArgs } from 'node:util';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const { values: args, positionals } = parseArgs({
+  options: { set: { type: 'string', default: 'aeb' }, data: { type: 'string' }, reps: { type: 'string', default: '3' } },
+  allowPositionals: true,
+});
+if (positionals.length !== 2) {
+  console.error('usage: node bench/ab.mjs DIST_A DIST_B [--set aeb|wcxb-dev] [--data DIR] [--reps N]');
+  process.exit(2);
+}
+
+async function load(dir) {
+  const base = pathToFileURL(resolve(dir) + '/').href;
+  const { default: createCore } = await import(base + 'pith-core.mjs');
+  const Module = await createCore({ wasmBinary: readFileSync(join(dir, 'pith-core.wasm')) });
+  const { createApi } = await import(base + 'api.js');
+  return createApi(Module);
+}
+
+const dataArg = args.data ?? process.env.PITH_BENCH ?? join(ROOT, '..', 'shared', 'bench');
+const dir = join(resolve(dataArg), 'extraction', args.set, 'html');
+if (!existsSync(dir)) {
+  console.error(`bench/ab: no ${dir}`);
+  process.exit(2);
+}
+const pages = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort()
+  .map((f) => new Uint8Array(gunzipSync(readFileSync(join(dir, f)))));
+const [a, b] = [await load(positionals[0]), await load(positionals[1])];
+for (const p of pages.slice(0, 20)) {
+  a.read(p, { format: 'html' });
+  b.read(p, { format: 'html' });
+}
+let ta = 0;
+let tb = 0;
+const reps = Number(args.reps);
+for (let r = 0; r < reps; r++) {
+  for (const p of pages) {
+    const t0 = performance.now();
+    a.read(p, { format: 'html' });
+    const t1 = performance.now();
+    b.read(p, { format: 'html' });
+    ta += t1 - t0;
+    tb += performance.now() - t1;
+  }
+}
+const n = pages.length * reps;
+console.log(`${args.set}, ${pages.length} pages × ${reps}: A ${(ta / n).toFixed(3)} ms/page, B ${(tb / n).toFixed(3)} ms/page, B/A ${(tb / ta).toFixed(3)}`);
