@@ -2,6 +2,10 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
 #include <string>
 
 #include "html/tree.h"
@@ -184,4 +188,23 @@ TEST(HtmlTree, KeepsOnlyTheAttributesReadersRead) {
   for (std::string_view dropped : {"data-id", "onclick", "srcset", "d", "width", "aria-label", ""}) {
     EXPECT_FALSE(is_read_attribute(dropped)) << dropped;
   }
+}
+
+TEST(HtmlTree, EveryAttributeTheReadersAskForIsKept) {
+  // The tree drops attributes is_read_attribute does not list, so a reader asking for another one
+  // would silently get nothing: every attribute("…") named in the engine's sources must be listed.
+  const std::regex call(R"re(attribute\("([a-z:-]+)"\))re");
+  std::size_t found = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(PITH_CORE_SOURCES)) {
+    if (entry.path().extension() != ".cpp") continue;
+    std::ifstream in(entry.path());
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string source = ss.str();
+    for (auto m = std::sregex_iterator(source.begin(), source.end(), call); m != std::sregex_iterator(); ++m) {
+      ++found;
+      EXPECT_TRUE(is_read_attribute((*m)[1].str())) << (*m)[1].str() << " in " << entry.path();
+    }
+  }
+  EXPECT_GT(found, 10u);  // the scan saw the readers (metadata, hints, visibility)
 }
