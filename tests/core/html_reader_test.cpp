@@ -398,45 +398,50 @@ TEST(HtmlReader, BracketedUtilityValuesNameNoPart) {
   EXPECT_TRUE(has_block(doc, "approved the new budget"));
 }
 
+namespace {
+
+// A shop page: a JSON-LD Product whose description is `description_json` (JSON string content,
+// escaped), and `body` as the markup a script would fill in.
+std::string shop_page(const std::string& description_json, const std::string& body) {
+  return "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+         "\"@type\":\"Product\",\"name\":\"Trail Runner Socks\",\"description\":\"" +
+         description_json + "\"}</script></head><body>" + body + "</body></html>";
+}
+
+const std::string kSignUpBox =
+    "<div><p>Enter your email for ten percent off your first order, plus the latest news.</p></div>";
+
+}  // namespace
+
 TEST(HtmlReader, ProductDescriptionStandsInForScriptFilledMarkup) {
   // A shop page whose description is rendered by script: the markup holds only a sign-up box.
-  std::string ld =
-      "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Product\","
-      "\"name\":\"Trail Runner Socks\",\"description\":\"Cushioned where your feet land and thin where they "
-      "flex, these socks are knitted from merino wool for long days on rough trails.\\nA reinforced heel and toe "
-      "outlast a season of running, and the arch band keeps them from slipping.\"}</script>";
-  std::string page = "<html><head>" + ld + "</head><body><div><p>Enter your email for ten percent off your first "
-                     "order, plus the latest news.</p></div></body></html>";
-  Document doc = read_page(page);
+  Document doc = read_page(shop_page(
+      "Cushioned where your feet land and thin where they flex, these socks are knitted from merino wool for "
+      "long days on rough trails.\\nA reinforced heel and toe outlast a season of running, and the arch band "
+      "keeps them from slipping.",
+      kSignUpBox));
   EXPECT_TRUE(has_block(doc, "knitted from merino wool"));
   EXPECT_TRUE(has_block(doc, "arch band keeps them"));
   EXPECT_FALSE(has_block(doc, "Enter your email"));
 }
 
 TEST(HtmlReader, ProductDescriptionAlreadyReadIsNotRepeated) {
-  std::string ld =
-      "<script type='application/ld+json'>{\"@type\":\"Product\",\"description\":\"Cushioned where your feet "
-      "land and thin where they flex, these socks are knitted from merino wool for long days on rough trails, "
-      "with a reinforced heel and toe that outlast a season of running, and an arch band that keeps them from slipping.\"}</script>";
-  std::string page = "<html><head>" + ld + "</head><body><div class=product><p>Cushioned where your feet land and "
-                     "thin where they flex, these socks are knitted from merino wool for long days on rough trails, "
-                     "with a reinforced heel and toe that outlast a season of running, and an arch band that keeps them from slipping.</p><p>Sizes: small, medium, "
-                     "large.</p></div></body></html>";
-  Document doc = read_page(page);
+  const std::string text =
+      "Cushioned where your feet land and thin where they flex, these socks are knitted from merino wool for "
+      "long days on rough trails, with a reinforced heel and toe that outlast a season of running, and an arch "
+      "band that keeps them from slipping.";
+  Document doc = read_page(shop_page(text, "<div class=product><p>" + text + "</p><p>Sizes: small, medium, large.</p></div>"));
   EXPECT_TRUE(has_block(doc, "Sizes: small, medium"));
 }
 
 TEST(HtmlReader, ProductDescriptionWrittenAsMarkupIsReadAsText) {
   // Shops often store the description as HTML: its paragraphs and list items become blocks, and no
   // tag is ever shown.
-  std::string ld =
-      "<script type='application/ld+json'>{\"@type\":\"Product\",\"description\":\"<p><strong>Cushioned</strong> "
-      "where your feet land and thin where they flex, these socks are knitted from merino wool for long days "
-      "on rough trails.</p><ul><li>A reinforced heel and toe outlast a season of running</li><li>The arch band "
-      "keeps them from slipping</li></ul>\"}</script>";
-  std::string page = "<html><head>" + ld + "</head><body><div><p>Enter your email for ten percent off your first "
-                     "order, plus the latest news.</p></div></body></html>";
-  Document doc = read_page(page);
+  Document doc = read_page(shop_page(
+      "<p><strong>Cushioned</strong> where your feet land and thin where they flex, these socks are knitted "
+      "from merino wool for long days on rough trails.</p><ul><li>A reinforced heel and toe outlast a season "
+      "of running</li><li>The arch band keeps them from slipping</li></ul>",
+      kSignUpBox));
   EXPECT_TRUE(has_block(doc, "Cushioned where your feet land"));
   EXPECT_TRUE(has_block(doc, "The arch band keeps them from slipping"));
   EXPECT_FALSE(has_block(doc, "Enter your email"));
