@@ -69,9 +69,8 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   auto toks = tokens(line, 31);
   if (toks.empty()) return std::nullopt;
   std::string l = ascii_lower(line.substr(0, 64));
-  if (starts_with(l, "we use cookies") || starts_with(l, "this site uses cookies") ||
-      starts_with(l, "this website uses cookies") || starts_with(l, "by choosing i accept") ||
-      consent_wording(line)) {
+  // consent_wording covers the "We use cookies…" / "This (web)site uses cookies…" openings.
+  if (starts_with(l, "by choosing i accept") || consent_wording(line)) {
     return Reason::CookieNotice;  // consent banners run long: 60+ words
   }
   if (toks.size() > 30) return std::nullopt;
