@@ -83,6 +83,11 @@ TEST(Furniture, LongConsentBannerInAnyVoice) {
                               "all cookies please use your browser settings."));
   EXPECT_FALSE(consent_wording("If the video does not load, clear your cookies and cache and reload the page."));
   EXPECT_FALSE(consent_wording("We use butter, sugar and flour for these cookies, and bake them for twelve minutes."));
+  // The word is looked for in any case before the text is lower-cased, and only in the lead.
+  EXPECT_TRUE(consent_wording("WE USE COOKIES TO IMPROVE YOUR EXPERIENCE. ACCEPT ALL OR MANAGE PREFERENCES."));
+  EXPECT_TRUE(consent_wording("Our partners and we use CoOkIeS to measure traffic. Accept all?"));
+  EXPECT_FALSE(consent_wording("Kookie is the name of a dog, and our partners walk him daily."));
+  EXPECT_FALSE(consent_wording(std::string(400, 'x') + " we use cookies; accept all"));
 }
 
 TEST(Furniture, SentencesUsingTheSameWordsAreKept) {

@@ -602,3 +602,25 @@ TEST(HtmlTokenizer, WordAtATimeScanFindsTheFirstStopByte) {
     }
   }
 }
+
+TEST(HtmlTokenizer, WordAtATimeCountMatchesAByteLoop) {
+  // count_byte sums eight bytes a step (the tree builder's '<' count); checked against a byte loop
+  // at every offset, with the counted byte next to bytes that differ from it in one bit
+  // ('<' ^ 0x80, '<' + 1, '<' - 1), NULs and 0xFF, which a carry between bytes would miscount.
+  std::mt19937 rng(11);
+  const char alphabet[] = {'<', '<', '\xbc', '=', ';', '\0', '\xff', '\x80', 'a'};
+  for (int round = 0; round < 300; ++round) {
+    std::string s(rng() % 70, 'x');
+    for (char& c : s) c = alphabet[rng() % sizeof alphabet];
+    for (std::size_t from = 0; from <= s.size(); ++from) {
+      std::string_view tail = std::string_view(s).substr(from);
+      std::size_t naive = 0;
+      for (char c : tail) naive += c == '<';
+      ASSERT_EQ(ascii::count_byte(tail, '<'), naive) << round << " " << from;
+      std::size_t nuls = 0;
+      for (char c : tail) nuls += c == '\0';
+      ASSERT_EQ(ascii::count_byte(tail, '\0'), nuls) << round << " " << from;
+    }
+  }
+  EXPECT_EQ(ascii::count_byte(std::string(1000, '<'), '<'), 1000u);
+}

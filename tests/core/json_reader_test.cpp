@@ -5,6 +5,7 @@
 #include <string>
 
 #include "json/json_reader.h"
+#include "json/json_writer.h"
 
 using pith::json::read_json;
 using pith::json::ReadResult;
@@ -137,4 +138,21 @@ TEST(JsonReader, OverlongNumbersAreRefused) {
   EXPECT_FALSE(r.ok);
   EXPECT_EQ(r.error, "number too long");
   EXPECT_EQ(r.offset, 1u);
+}
+
+TEST(JsonWriter, EscapedStringsReadBackExactly) {
+  // append_escaped copies runs between escapes whole; every control byte, quote and backslash,
+  // at the start, middle and end of a string, with UTF-8 around them, reads back unchanged.
+  std::string all;
+  for (int c = 0; c < 0x20; ++c) all += std::string("a") + static_cast<char>(c) + "\xC3\xA9";
+  for (const std::string& s : {all, std::string("\"quoted\" \\ path\\"), std::string("plain text"), std::string(),
+                               std::string("\n"), std::string("tail\x1f")}) {
+    std::string json;
+    pith::json::append_escaped(json, s);
+    for (char c : json) EXPECT_GE(static_cast<unsigned char>(c), 0x20) << "raw control byte in " << json;
+    EXPECT_EQ(read_string(json), s);
+  }
+  std::string json;
+  pith::json::append_escaped(json, std::string("x\x01y", 3));
+  EXPECT_EQ(json, "\"x\\u0001y\"");
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "extract/words.h"
+#include "html/ascii.h"
 
 namespace pith::extract {
 namespace {
@@ -47,8 +48,16 @@ bool is_relative_time(const std::vector<std::string_view>& toks) {
 
 bool consent_wording(std::string_view text) {
   constexpr std::size_t kLead = 320;  // banners say what they are in their first sentences
-  std::string l = ascii_lower(text.substr(0, kLead));
-  if (!contains(l, "cookie")) return false;
+  // Every text of a sentence or more on a page comes here: most have no "cookie" in any case, and
+  // are let go before a lower-cased copy is made.
+  std::string_view lead = text.substr(0, kLead);
+  bool cookie = false;
+  for (std::size_t k = html::ascii::find_any(lead, 3, 'k', 'K'); !cookie && k < lead.size();
+       k = html::ascii::find_any(lead, k + 1, 'k', 'K')) {
+    cookie = html::ascii::iequals_at(lead, k - 3, "cookie");
+  }
+  if (!cookie) return false;
+  std::string l = ascii_lower(lead);
   // The banner's voice, in the languages consent banners are most often written in; each needs
   // "cookie" beside it, so an article about browsers or baking does not match.
   static constexpr std::array<std::string_view, 36> kVoice = {

@@ -46,6 +46,24 @@ inline std::uint64_t load8(const char* p) {
 }
 }  // namespace detail
 
+// How many times `byte` occurs in `s`, eight bytes at a time: a per-byte loop or a memchr call per
+// hit were each about 5% of reading a page. (Per byte: low seven bits plus 0x7F carries into the
+// high bit unless they are zero; OR the byte's own high bit; the bytes left clear are the hits,
+// summed by one multiply.)
+inline std::size_t count_byte(std::string_view s, char byte) {
+  const std::uint64_t pattern = detail::kOnes * static_cast<unsigned char>(byte);
+  const std::uint64_t lows = ~detail::kHighs;
+  std::size_t count = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x = detail::load8(s.data() + i) ^ pattern;
+    std::uint64_t zero = ~(((x & lows) + lows) | x) & detail::kHighs;
+    count += static_cast<std::size_t>(((zero >> 7) * detail::kOnes) >> 56);
+  }
+  for (; i < s.size(); ++i) count += s[i] == byte;
+  return count;
+}
+
 template <typename... Bytes>
 std::size_t find_any(std::string_view s, std::size_t from, Bytes... bytes) {
   const char* p = s.data();

@@ -112,10 +112,10 @@ const Attribute* Token::attribute(std::string_view attribute_name) const {
 }
 
 Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
-  const void* cr = std::memchr(utf8_input.data(), '\r', utf8_input.size());
-  if (cr != nullptr) {
-    normalised_ = normalise_newlines(
-        utf8_input, static_cast<std::size_t>(static_cast<const char*>(cr) - utf8_input.data()));
+  // Eight bytes a step: the WebAssembly build's memchr takes four, and this runs over every page.
+  std::size_t cr = ascii::find_any(utf8_input, 0, '\r');
+  if (cr < utf8_input.size()) {
+    normalised_ = normalise_newlines(utf8_input, cr);
     in_ = normalised_;
   }
 }

@@ -8,6 +8,21 @@
 #include "html/char_refs.h"
 
 namespace pith::html {
+namespace {
+
+// Bytes that a tag or attribute name takes as they are (lower-cased): not the ones that end the
+// name or need a parse error counted.
+bool is_plain_name_byte(char c) {
+  return !ascii::is_space(c) && c != '/' && c != '>' && c != '\0' && c != '"' && c != '\'' && c != '<';
+}
+
+void append_lower(std::string& out, std::string_view s) {
+  std::size_t at = out.size();
+  out.append(s);
+  for (std::size_t i = at; i < out.size(); ++i) out[i] = ascii::lower(out[i]);
+}
+
+}  // namespace
 
 void Tokenizer::step_tag() {
   const std::size_t n = in_.size();
@@ -62,6 +77,14 @@ void Tokenizer::step_tag() {
     }
     case State::TagName:
       while (pos_ < n) {
+        // The ordinary letters of a name are taken as one run (a library call per byte otherwise).
+        std::size_t run = pos_;
+        while (run < n && is_plain_name_byte(in_[run])) ++run;
+        if (run > pos_) {
+          append_lower(current_.name, in_.substr(pos_, run - pos_));
+          pos_ = run;
+          continue;
+        }
         char c = in_[pos_++];
         if (ascii::is_space(c)) {
           state_ = State::BeforeAttributeName;
@@ -98,6 +121,13 @@ void Tokenizer::step_tag() {
     }
     case State::AttributeName:
       while (pos_ < n) {
+        std::size_t run = pos_;
+        while (run < n && is_plain_name_byte(in_[run]) && in_[run] != '=') ++run;
+        if (run > pos_) {
+          append_lower(attr_name_, in_.substr(pos_, run - pos_));
+          pos_ = run;
+          continue;
+        }
         char c = in_[pos_];
         if (ascii::is_space(c) || c == '/' || c == '>') {
           state_ = State::AfterAttributeName;
