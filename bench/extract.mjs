@@ -13,9 +13,10 @@
 //
 // --input text: pith reads text/<id>.txt (format 'text'); baseline = the whole page text unchanged,
 //   checked against the figures in ../shared/bench/README.md (a check of this scorer).
-// --input html: pith reads the gunzipped bytes (Uint8Array, format 'html'); the peer is
-//   Readability.js 0.6.0 on linkedom 0.18.12 given the same bytes decoded as UTF-8
-//   (decoding is outside both timings). Pages are processed in small batches: pith over the batch,
+// --input html: pith and the peer (Readability.js 0.6.0 on linkedom 0.18.12) are given the same
+//   decoded HTML: the gunzipped bytes decoded as UTF-8 into a string (decoding is outside both
+//   timings; pith's time includes handing the string to WebAssembly). --html-as bytes gives pith
+//   the raw bytes instead (pith sniffs the encoding: <meta charset>, BOM), as a file or the CLI does. Pages are processed in small batches: pith over the batch,
 //   then the peer over the same batch, so neither's garbage collection lands in the other's timing.
 // --dump DIR: writes DIR/<set>/<id>.txt (pith's prediction) and DIR/<set>/scores.tsv.
 
@@ -45,7 +46,9 @@ const USAGE = `usage: node bench/extract.mjs [--input text|html] [--set aeb|wcxb
   --data    benchmark folder (default $PITH_BENCH or ../shared/bench beside the repo)
   --limit   only the first N pages of each set (skips the baseline checks)
   --peer    html only: readability (default) or none
-  --dump    write pith's prediction per page and per-page scores under DIR/<set>/`;
+  --dump    write pith's prediction per page and per-page scores under DIR/<set>/
+  --html-as html only: string (default; the decoded HTML the peer gets too) or bytes (pith sniffs
+            the encoding itself; always so with --engine cli)`;
 
 function fail(message) {
   console.error(`bench/extract: ${message}\n${USAGE}`);
@@ -63,6 +66,7 @@ try {
       peer: { type: 'string', default: 'readability' },
       dump: { type: 'string' },
       engine: { type: 'string', default: 'wasm' },
+      'html-as': { type: 'string', default: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -97,6 +101,9 @@ if (!DATA) fail(`no benchmark data under ${resolve(dataArg)} (expected extractio
 const sets = args.set === 'all' ? SETS : [args.set];
 const input = args.input;
 const usePeer = input === 'html' && args.peer === 'readability';
+if (!['string', 'bytes'].includes(args['html-as'])) fail(`--html-as must be string or bytes, got "${args['html-as']}"`);
+// The CLI reads bytes and sniffs their encoding; it has no way to be told they are already UTF-8.
+const htmlAsString = input === 'html' && args['html-as'] === 'string' && args.engine !== 'cli';
 
 // --engine cli runs the native build/pith on each page instead of the WASM package: the same core,
 // for measuring a core change while the WASM build is elsewhere in progress. Timings then include
@@ -176,7 +183,7 @@ function check(label, got, want) {
 }
 
 let checksFailed = 0;
-console.log(`pith ${pith.version} bench:extract — input ${input}, data ${DATA}, sets ${sets.join(', ')}` +
+console.log(`pith ${pith.version} bench:extract — input ${input}${input === "html" ? (htmlAsString ? " (pith given the decoded string)" : " (pith given the bytes)") : ""}, data ${DATA}, sets ${sets.join(', ')}` +
   (Number.isFinite(limit) ? `, first ${limit} pages` : ''));
 
 for (const set of sets) {
@@ -206,14 +213,14 @@ for (const set of sets) {
       } else {
         missing.push(id);
       }
-      const text = input === 'text' || usePeer ? new TextDecoder('utf-8').decode(bytes) : null;
+      const text = input === 'text' || usePeer || htmlAsString ? new TextDecoder('utf-8').decode(bytes) : null;
       return { id, bytes, text, truth: gold[id]?.articleBody ?? '' };
     });
 
     // pith over the batch. Text input is handed over as a string (what a paste gives);
     // HTML input as the raw bytes (pith sniffs the encoding).
     for (const p of batch) {
-      const arg = input === 'text' ? p.text : p.bytes;
+      const arg = input === 'text' || htmlAsString ? p.text : p.bytes;
       let pred = '';
       const t0 = performance.now();
       try {

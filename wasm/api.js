@@ -76,6 +76,8 @@ function checkUrl(value) {
 }
 
 const encoder = new TextEncoder();
+// Strings up to this many UTF-16 units get worst-case room (three bytes each) at once.
+const SMALL_STRING = 1 << 20;
 
 function toInput(input) {
   if (typeof input === 'string') return input;
@@ -116,16 +118,52 @@ export function createApi(Module) {
     const url = checkUrl(opts.url);
     // A string is already Unicode: its <meta charset> no longer describes it. Bytes are sniffed.
     const encoding = typeof data === 'string' ? 'utf-8' : '';
-    // Bytes cross into the engine in one native copy (TextEncoder turns a lone surrogate into U+FFFD).
-    const bytes = typeof data === 'string' ? encoder.encode(data) : data;
-    const ptr = Module._malloc(bytes.length || 1);
-    if (!ptr) throw new RangeError(`pith.read: no memory for ${bytes.length} bytes of input`);
+    const { ptr, length } = typeof data === 'string' ? stringIntoHeap(data) : bytesIntoHeap(data);
     try {
-      Module.HEAPU8.set(bytes, ptr);
-      return parseResult('read', Module.readJson(ptr, bytes.length, format, quotes, encoding, url));
+      return parseResult('read', Module.readJson(ptr, length, format, quotes, encoding, url));
     } finally {
       Module._free(ptr);
     }
+  }
+
+  function heapBlock(size) {
+    const ptr = Module._malloc(size || 1);
+    if (!ptr) throw new RangeError(`pith.read: no memory for ${size} bytes of input`);
+    return ptr;
+  }
+
+  // Bytes cross into the engine in one native copy.
+  function bytesIntoHeap(bytes) {
+    const ptr = heapBlock(bytes.length);
+    Module.HEAPU8.set(bytes, ptr);
+    return { ptr, length: bytes.length };
+  }
+
+  // A string is encoded straight into the engine's heap (encodeInto), not into a new array that is
+  // then copied. A UTF-16 unit takes at most three UTF-8 bytes; a long string first gets room for
+  // mostly-ASCII text (most pages), and the heap block grows only if the rest does not fit.
+  // Lone surrogates become U+FFFD, as with TextEncoder.encode.
+  function stringIntoHeap(text) {
+    const exact = text.length <= SMALL_STRING;
+    let size = exact ? text.length * 3 : text.length + (text.length >> 3) + 64;
+    let ptr = heapBlock(size);
+    let { read, written } = encoder.encodeInto(text, Module.HEAPU8.subarray(ptr, ptr + size));
+    if (read < text.length) {
+      const bigger = written + (text.length - read) * 3;
+      let next;
+      try {
+        next = heapBlock(bigger);
+      } catch (err) {
+        Module._free(ptr);
+        throw err;
+      }
+      Module.HEAPU8.copyWithin(next, ptr, ptr + written);
+      Module._free(ptr);
+      ptr = next;
+      size = bigger;
+      written += encoder.encodeInto(text.substring(read), Module.HEAPU8.subarray(ptr + written, ptr + size)).written;
+    }
+    return { ptr, length: written };
   }
 
   function summarize(doc, options) {

@@ -79,6 +79,21 @@ test('(c) bytes input gives the same document; invalid UTF-8 becomes U+FFFD', ()
   assert.ok(text.includes('Caf'), `expected the valid text kept in ${JSON.stringify(doc)}`);
 });
 
+test('strings reach the engine exactly, whatever their mix of one- to four-byte characters', () => {
+  // A string is encoded straight into the engine's heap; a long one gets room for mostly-ASCII
+  // text first and more only when the rest needs it. Both sides of that, and a lone surrogate.
+  const sentence = (i, word) => `Paragraph ${i} says ${word} again and again, in a long sentence of its own.`;
+  for (const [word, count] of [['café', 40], ['東京の記事', 40], ['😀 emoji', 40], ['東京の記事は長い東京の記事です', 20000], ['plain', 20000]]) {
+    const input = Array.from({ length: count }, (_, i) => sentence(i, word)).join('\n\n');
+    const doc = pith.read(input, { format: 'text' });
+    const bytesDoc = pith.read(new TextEncoder().encode(input), { format: 'text' });
+    assert.deepEqual(doc.blocks, bytesDoc.blocks, `${word} × ${count}`);
+    assert.ok(bodyText(doc).includes(sentence(count - 1, word)), `${word} × ${count}: last paragraph intact`);
+  }
+  const lone = pith.read('A lone \uD800 surrogate in a sentence that is long enough to keep.', { format: 'text' });
+  assert.ok(bodyText(lone).includes('A lone \uFFFD surrogate'), JSON.stringify(lone.blocks));
+});
+
 test('(d) a 5 MB input works', () => {
   const paragraphs = EXPECTED_000.split('\n');
   const parts = [];
