@@ -308,3 +308,39 @@ TEST(PageMetadata, HugeAndNestedValuesStayLinear) {
   EXPECT_TRUE(doc.authors.empty());
   EXPECT_LT(secs, 5.0);  // a hang guard: the quadratic walk took minutes
 }
+
+// --- published date ---------------------------------------------------------------------------------
+
+TEST(PublishedDate, TimestampsAreWrittenTheOneIso8601Way) {
+  // Pages write the same instant many ways in article:published_time; the document says it in one.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"2019-11-19T13:03:00.000Z", "2019-11-19T13:03:00.000Z"},
+      {"2019-11-19T09:01:42+05:30", "2019-11-19T09:01:42+05:30"},
+      {"2019-11-19 02:24:00", "2019-11-19T02:24:00"},
+      {"2019-11-20T09:29:08+0000", "2019-11-20T09:29:08+00:00"},
+      {"2019-11-19T13:16+0000", "2019-11-19T13:16+00:00"},
+      {"2025-12-02 08:30:10 -0600", "2025-12-02T08:30:10-06:00"},
+      {"2019-11-18 17:19:53 GMT", "2019-11-18T17:19:53Z"},
+      {"2024-05-09 00:00:00 +0000", "2024-05-09T00:00:00+00:00"},
+      {"2021-06-01T10:00:00,5+02", "2021-06-01T10:00:00.5+02:00"},
+      {"2019-11-18", "2019-11-18"},
+      // What follows the day is not a time: the day alone.
+      {"2019-11-18 by the desk", "2019-11-18"},
+      {"2019-11-18T25:00:00Z", "2019-11-18"},
+      {"2019-11-18T10:00:00 Eastern", "2019-11-18"},
+      {"March 16, 2025", "2025-03-16"},
+  };
+  for (const auto& [value, expected] : cases) {
+    Document doc = read_html_page("<meta property=article:published_time content=\"" + value + "\">");
+    EXPECT_EQ(doc.published, expected) << value;
+  }
+  // Not a date at all (month 13): nothing.
+  EXPECT_EQ(read_html_page("<meta property=article:published_time content=\"2019-13-45\">").published, "");
+}
+
+TEST(PublishedDate, JsonLdAndTimeElementAreWrittenTheSameWay) {
+  EXPECT_EQ(read_html_page(json_ld(R"({"@type":"NewsArticle","datePublished":"2020-03-11 14:49:33"})")).published,
+            "2020-03-11T14:49:33");
+  EXPECT_EQ(read_html_page("", "<time datetime=\"2023-04-18T14:30:28-0700\">April 18</time>").published,
+            "2023-04-18T14:30:28-07:00");
+}

@@ -88,14 +88,69 @@ std::string base_url(const std::string* base_href, std::string_view page_url) {
   return resolve_url(page_url).value_or("");
 }
 
+// Reads `count` digits at `at` as a number, or -1.
+int digits_at(std::string_view s, std::size_t at, std::size_t count) {
+  if (at + count > s.size()) return -1;
+  int n = 0;
+  for (std::size_t i = at; i < at + count; ++i) {
+    if (!is_digit(s[i])) return -1;
+    n = n * 10 + (s[i] - '0');
+  }
+  return n;
+}
+
+// The time and zone after an ISO date, written the one ISO 8601 way ("T08:30:10-06:00"), or ""
+// when they are not a time. Pages write the same instant many ways — "2019-11-19 02:24:00",
+// "…T13:16:49+0000", "… 08:30:10 -0600", "… 17:19:53 GMT" — and a reader of the document's
+// `published` should not have to.
+std::string iso_time(std::string_view rest) {
+  if (rest.size() < 6 || (rest[0] != 'T' && rest[0] != ' ')) return "";
+  int hour = digits_at(rest, 1, 2);
+  int minute = rest.size() > 3 && rest[3] == ':' ? digits_at(rest, 4, 2) : -1;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return "";
+  std::size_t at = 6;
+  if (at < rest.size() && rest[at] == ':') {
+    int second = digits_at(rest, at + 1, 2);
+    if (second < 0 || second > 60) return "";
+    at += 3;
+    if (at < rest.size() && (rest[at] == '.' || rest[at] == ',')) {
+      std::size_t end = at + 1;
+      while (end < rest.size() && is_digit(rest[end])) ++end;
+      if (end == at + 1) return "";
+      at = end;
+    }
+  }
+  std::string out = "T";
+  out.append(rest.substr(1, at - 1));
+  for (char& c : out) c = c == ',' ? '.' : c;  // "08:30:10,5": the decimal comma ISO allows
+  std::string_view zone = rest.substr(at);
+  if (!zone.empty() && zone[0] == ' ') zone.remove_prefix(1);
+  if (zone.empty()) return out;
+  if (zone == "Z" || zone == "UTC" || zone == "GMT") return out + "Z";
+  if (zone[0] != '+' && zone[0] != '-') return "";
+  int zh = digits_at(zone, 1, 2);
+  int zm = zone.size() == 3 ? 0 : digits_at(zone, zone.size() == 6 && zone[3] == ':' ? 4 : 3, 2);
+  bool shape = zone.size() == 3 || zone.size() == 5 || (zone.size() == 6 && zone[3] == ':');
+  if (!shape || zh < 0 || zh > 14 || zm < 0 || zm > 59) return "";
+  out += zone[0];
+  out.append(zone.substr(1, 2));
+  out += ':';
+  out += static_cast<char>('0' + zm / 10);
+  out += static_cast<char>('0' + zm % 10);
+  return out;
+}
+
 }  // namespace
 
 std::string iso_date(std::string_view value) {
   std::string v = text::normalize_spaces(value);
-  // Already ISO 8601: keep the timestamp, which parse_date_line would cut to the day.
-  if (v.size() >= 10 && is_digit(v[0]) && is_digit(v[3]) && v[4] == '-' && is_digit(v[5]) && v[7] == '-' &&
-      is_digit(v[8]) && is_digit(v[9])) {
-    return v.size() > 32 ? v.substr(0, 10) : v;
+  // Already ISO 8601 (or close): keep the timestamp, which parse_date_line would cut to the day,
+  // written the standard way; a tail that is no time is dropped.
+  int month = digits_at(v, 5, 2);
+  int day = digits_at(v, 8, 2);
+  if (digits_at(v, 0, 4) >= 0 && v.size() >= 10 && v[4] == '-' && v[7] == '-' && month >= 1 && month <= 12 &&
+      day >= 1 && day <= 31) {
+    return v.substr(0, 10) + iso_time(std::string_view(v).substr(10));
   }
   if (auto d = parse_date_line(v)) return *d;
   return "";
