@@ -344,3 +344,43 @@ TEST(PublishedDate, JsonLdAndTimeElementAreWrittenTheSameWay) {
   EXPECT_EQ(read_html_page("", "<time datetime=\"2023-04-18T14:30:28-0700\">April 18</time>").published,
             "2023-04-18T14:30:28-07:00");
 }
+
+// --- site name --------------------------------------------------------------------------------------
+
+TEST(SiteName, TaglinesAndAddressesAreCut) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Harbour Gazette", "Harbour Gazette"},
+      {"https://www.harbourgazette.example/", "harbourgazette.example"},
+      {"www.harbourgazette.example", "harbourgazette.example"},
+      {"Stacy Lane Consulting - MBA Admissions Consulting", "Stacy Lane Consulting"},
+      {"Harbour Gazette | News for the islands since 1963", "Harbour Gazette"},
+      {"World Choir Festival \xE2\x80\x94 US Edition", "World Choir Festival"},
+      // A long slogan first: the part naming the site's own host (news.example is the page's).
+      {"Thoughts about ferries, islands and the weather out there | Example News", "Example News"},
+      // A long name with no part naming the host, or no separator: as written.
+      {"Thoughts about ferries, islands and the weather out there | Harbour Gazette",
+       "Thoughts about ferries, islands and the weather out there | Harbour Gazette"},
+      {"Harvard Medical School Professional, Corporate, and Continuing Education",
+       "Harvard Medical School Professional, Corporate, and Continuing Education"},
+      {"Hewlett-Packard", "Hewlett-Packard"},
+  };
+  for (const auto& [declared, expected] : cases) {
+    Document doc = read_html_page("<meta property=og:site_name content=\"" + declared + "\">", "", kPage);
+    EXPECT_EQ(doc.site_name, expected) << declared;
+  }
+}
+
+TEST(SiteName, OgSiteNameBeatsApplicationNameWhichIsNeverTheHeadline) {
+  // An aggregator's pages: application-name holds the story's headline, og:site_name the site.
+  const std::string headline = "The ferry that nearly sank: how the crew brought it home";
+  EXPECT_EQ(read_html_page("<meta name=application-name content=\"" + headline + "\">"
+                           "<meta property=og:site_name content=\"Harbour Gazette\">").site_name,
+            "Harbour Gazette");
+  EXPECT_EQ(read_html_page("<meta property=og:title content=\"" + headline + "\">"
+                           "<meta name=application-name content=\"" + headline + "\">").site_name,
+            "");
+  EXPECT_EQ(read_html_page("<meta name=application-name content=\"Harbour Gazette\">").site_name, "Harbour Gazette");
+  EXPECT_EQ(read_html_page(json_ld(R"({"@type":"NewsArticle","datePublished":"2025-03-16","publisher":{"@type":"Organization","name":"Gazette Group"}})") +
+                           "<meta name=application-name content=\"Harbour App\">").site_name,
+            "Gazette Group");
+}

@@ -10,6 +10,7 @@
 #include "extract/dates.h"
 #include "extract/headline.h"
 #include "extract/json_ld.h"
+#include "extract/site_name.h"
 #include "extract/url.h"
 #include "html/ascii.h"
 #include "json/json_reader.h"
@@ -158,7 +159,7 @@ std::string iso_date(std::string_view value) {
 
 HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
   HtmlMetadata m;
-  std::string og_title, twitter_title, ld_headline, time_datetime;
+  std::string og_title, twitter_title, ld_headline, time_datetime, application_name;
   const std::string* base_href = nullptr;
   std::vector<std::string> canonical_links, og_urls, og_images, twitter_images, ld_urls, ld_images;
   // Authors: the page's first structured source that names someone — every <meta> of that name
@@ -193,8 +194,11 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
         }
       } else if (is_date_key(k)) {
         if (m.published.empty()) m.published = iso_date(*content);
-      } else if (k == "og:site_name" || k == "application-name") {
+      } else if (k == "og:site_name") {
         set_once(m.site_name, *content);
+      } else if (k == "application-name") {
+        // Last in line: some pages fill it with the story's headline (an aggregator's pages).
+        set_once(application_name, *content);
       } else if (k == "og:locale" && m.language.empty()) {
         m.language = text::normalize_spaces(*content);
         for (char& c : m.language) if (c == '_') c = '-';
@@ -249,6 +253,12 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
   std::string base = base_url(base_href, page_url);
   m.canonical_url = first_address({&canonical_links, &og_urls, &ld_urls}, base);
   m.image_url = first_address({&og_images, &twitter_images, &ld_images}, base);
+  bool headline = false;
+  for (const std::string* t : {&og_title, &twitter_title, &ld_headline, &m.title_tag}) {
+    headline = headline || text::normalize_spaces(*t) == text::normalize_spaces(application_name);
+  }
+  if (m.site_name.empty() && !headline) m.site_name = application_name;
+  m.site_name = clean_site_name(m.site_name, !m.canonical_url.empty() ? m.canonical_url : base);
   for (std::string* t : {&og_title, &twitter_title, &ld_headline}) {
     if (m.title.empty() && !t->empty()) m.title = headline_from_title_tag(*t);
   }
