@@ -256,9 +256,13 @@ TEST(Authors, NamesInOneValue) {
   EXPECT_EQ(names_in("Jane Doe, Staff Writer"), Names{"Jane Doe"});
   EXPECT_EQ(names_in("Ann  Lee | Reuters"), Names{"Ann Lee"});
   for (const char* nobody : {"", "   ", "@annlee", "www.example.com/ann", "/staff/ann-lee", "ann@example.com",
-                             "Anonymous", "UNKNOWN", "Staff Writer", "123456789"}) {
+                             "Anonymous", "UNKNOWN", "Staff Writer", "123456789", "jdoe42", "mlopezq6vkpg2ma0ci"}) {
     EXPECT_TRUE(names_in(nobody).empty()) << nobody;
   }
+  // The kind of piece before "by", and the role after the comma.
+  EXPECT_EQ(names_in("Analysis by Ann Lee, Gazette Editor-at-large"), Names{"Ann Lee"});
+  EXPECT_EQ(names_in("Opinion by Bo Park"), Names{"Bo Park"});
+  EXPECT_EQ(names_in("Story by Ann Lee and Bo Park"), (Names{"Ann Lee", "Bo Park"}));
   EXPECT_TRUE(names_in(std::string(200, 'a')).empty());
 }
 

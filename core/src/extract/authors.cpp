@@ -32,6 +32,16 @@ bool is_placeholder(std::string_view v) {
   return false;
 }
 
+// One word with digits in it is a user handle or an id a CMS put in the author field
+// ("jdoe42", "mdelatorre7x2k"), not a name.
+bool is_handle(std::string_view v) {
+  if (v.find(' ') != std::string_view::npos) return false;
+  for (char c : v) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
 std::string_view without_by(std::string_view v) {
   std::string lw = ascii_lower(v.substr(0, 3));
   if (lw == "by " || lw == "by:") {
@@ -54,7 +64,7 @@ std::vector<std::string> names_in(std::string_view value) {
     return out;
   }
   std::string_view name = without_by(v);
-  if (name.empty() || !has_letter(name) || is_placeholder(name)) return {};
+  if (name.empty() || !has_letter(name) || is_placeholder(name) || is_handle(name)) return {};
   out.emplace_back(name);
   return out;
 }

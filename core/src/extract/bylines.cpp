@@ -101,7 +101,9 @@ std::optional<Byline> parse_byline(std::string_view line) {
   if (line.empty() || line.size() > 160) return std::nullopt;
   Byline result;
   std::string lowered = ascii_lower(line.substr(0, 16));
-  for (std::string_view prefix : {"written by ", "words by ", "posted by ", "author: ", "by: ", "by "}) {
+  // The kind of piece can stand before "by" ("Analysis by A, CNN Editor-at-large").
+  for (std::string_view prefix : {"written by ", "words by ", "posted by ", "analysis by ", "opinion by ",
+                                  "commentary by ", "story by ", "reporting by ", "author: ", "by: ", "by "}) {
     if (lowered.compare(0, prefix.size(), prefix) == 0) {
       line = trim(line.substr(prefix.size()));
       result.explicit_by = true;
