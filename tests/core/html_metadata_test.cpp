@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/authors.h"
+#include "extract/headline.h"
 #include "pith/pith.h"
 
 using namespace pith;
@@ -387,4 +388,16 @@ TEST(SiteName, OgSiteNameBeatsApplicationNameWhichIsNeverTheHeadline) {
   EXPECT_EQ(read_html_page(json_ld(R"({"@type":"NewsArticle","datePublished":"2025-03-16","publisher":{"@type":"Organization","name":"Gazette Group"}})") +
                            "<meta name=application-name content=\"Harbour App\">").site_name,
             "Gazette Group");
+}
+
+// --- title ----------------------------------------------------------------------------------------
+
+TEST(Title, SiteLabelsComeOffTheHeadline) {
+  using extract::headline_from_title_tag;
+  EXPECT_EQ(headline_from_title_tag("Budget passes | The Daily Planet"), "Budget passes");
+  EXPECT_EQ(headline_from_title_tag("Healthy Eating Plate \xE2\x80\xA2 The Nutrition Desk"), "Healthy Eating Plate");
+  EXPECT_EQ(headline_from_title_tag("Ferry timetable \xC2\xB7 Harbour Gazette"), "Ferry timetable");
+  EXPECT_EQ(headline_from_title_tag("Daily Planet | Budget passes after a night of talks in the chamber"),
+            "Budget passes after a night of talks in the chamber");
+  EXPECT_EQ(headline_from_title_tag("No separator at all here"), "No separator at all here");
 }

@@ -8,7 +8,8 @@ namespace pith::extract {
 // label of a "Site | A much longer headline" title.
 std::string headline_from_title_tag(std::string_view title) {
   std::string clean = text::normalize_spaces(title);
-  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: "}) {
+  // " • " and " · ": "Healthy Eating Plate • The Nutrition Source".
+  for (std::string_view sep : {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ", " \xE2\x80\xA2 ", " \xC2\xB7 "}) {
     std::size_t p = clean.find(sep);
     if (p == std::string::npos) continue;
     std::string_view first = std::string_view(clean).substr(0, p);
