@@ -42,3 +42,13 @@ test('article text cannot become Markdown markup', () => {
   assert.equal(escapeMarkdown('1. [link](x) <b>#</b> _a_ `c`'), '1\\. \\[link\\](x) \\<b\\>\\#\\</b\\> \\_a\\_ \\`c\\`');
   assert.equal(escapeMarkdown('- not a list\nnor two lines'), '\\- not a list nor two lines');
 });
+
+test('Markdown: the canonical address, when the page names one, is the Source', () => {
+  const withCanonical = { title: 'Talks', canonicalUrl: 'https://news.example/talks' };
+  const md = summaryMarkdown(withCanonical, summary, 'https://news.example/talks?utm_source=feed&id=9');
+  assert.ok(md.includes('[Source](https://news.example/talks)'), md);
+  assert.ok(!md.includes('utm_source'), md);
+  // An unsafe canonical value falls back to the page address.
+  const bad = summaryMarkdown({ title: 'Talks', canonicalUrl: 'javascript:alert(1)' }, summary, 'https://news.example/a');
+  assert.ok(bad.includes('[Source](https://news.example/a)') && !bad.includes('javascript'), bad);
+});

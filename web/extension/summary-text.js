@@ -55,14 +55,16 @@ export function summaryText(doc, summary) {
 /**
  * Markdown: the title as a heading, a link to the article when its URL is known, the sentences as
  * bullets, then the key phrases.
- * @param {{ title?: string }} doc
+ * @param {{ title?: string, canonicalUrl?: string }} doc
  * @param {{ sentences: { text: string }[], keyPhrases?: string[] }} summary
- * @param {string} [url] the article's address (the extension knows it; a pasted article has none)
+ * @param {string} [url] the page's address (the extension knows it; a pasted article has none),
+ *   used when the document names no canonical address
  */
 export function summaryMarkdown(doc, summary, url) {
   const title = doc && doc.title ? escapeMarkdown(doc.title) : 'Summary';
   const lines = [`# ${title}`, ''];
-  const target = linkTarget(url);
+  // The page's own canonical address names the article without the tracking tail of the tab's URL.
+  const target = linkTarget(doc && doc.canonicalUrl) || linkTarget(url);
   if (target) lines.push(`[Source](${target})`, '');
   for (const s of sentencesOf(summary)) lines.push(`- ${escapeMarkdown(s)}`);
   const phrases = phrasesOf(summary);
