@@ -186,6 +186,24 @@ TEST(Charset, PrescanStopsAt1024Bytes) {
   EXPECT_EQ(prescan(std::string(1100, ' ') + meta), std::nullopt);
 }
 
+TEST(Charset, LateMetaIsHonouredOnlyWhenTheBytesAreNotUtf8) {
+  // A windows-1251 page whose <meta charset> stands behind 3 KB of inline style: a browser meets
+  // the <meta> while parsing and reads the page again in its encoding.
+  std::string style = "<style>" + std::string(3000, ' ') + "</style>";
+  std::string page = "<html><head>" + style + "<meta charset=\"windows-1251\"></head><body><p>"
+                     "\xCF\xF0\xE8\xE2\xE5\xF2, \xEC\xE8\xF0!</p></body></html>";
+  EXPECT_EQ(text::sniff_html_encoding(page).encoding, Encoding::Windows1251);
+  EXPECT_EQ(text::sniff_html_encoding(page).source, text::EncodingSource::Meta);
+  EXPECT_NE(pith::testing::joined_blocks(read(page)).find("Привет, мир!"), std::string::npos);
+  // Valid UTF-8 with a late, wrong declaration stays UTF-8 (detection comes first for late ones).
+  std::string utf8 = "<html><head>" + style + "<meta charset=\"iso-8859-1\"></head><body><p>Caf\xC3\xA9 "
+                     "cr\xC3\xA8me br\xC3\xBBl\xC3\xA9" "e</p></body></html>";
+  EXPECT_EQ(text::sniff_html_encoding(utf8).encoding, Encoding::Utf8);
+  // Past 64 KB nothing is looked for: the legacy default.
+  std::string far = "<html><head><style>" + std::string(70000, ' ') + "</style><meta charset=koi8-r></head>";
+  EXPECT_EQ(text::sniff_html_encoding(far).encoding, Encoding::Windows1252);
+}
+
 TEST(Charset, BomWinsOverEverything) {
   std::string page = "<meta charset=windows-1251>\xD0\x9F";
   auto d = text::decode_html_bytes("\xEF\xBB\xBF" + page, "koi8-r");

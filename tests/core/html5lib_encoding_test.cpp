@@ -94,7 +94,7 @@ TEST(Html5libEncoding, PrescanMatchesTheSuite) {
   }
   std::printf("html5lib encoding: %zu of %zu passed\n", passed, total);
   ASSERT_GT(total, 0u);
-  // The known misses declare the encoding after the first 1024 bytes, which a browser honours by
-  // re-parsing when its tree builder meets that <meta>; pith decodes once, from the prescan.
-  EXPECT_GE(static_cast<double>(passed), 0.9 * static_cast<double>(total));
+  // All pass: the ones declaring the encoding after the first 1024 bytes (which a browser honours by
+  // parsing again when its tree builder meets that <meta>) through the late look for a <meta>.
+  EXPECT_EQ(passed, total);
 }

@@ -11,6 +11,8 @@ namespace {
 
 // The standard's prescan looks no further: browsers wait for this much before committing.
 constexpr std::size_t kPrescanBytes = 1024;
+// How far a late <meta> is looked for when the prescan finds none (see sniff_html_encoding).
+constexpr std::size_t kLateMetaBytes = 64 * 1024;
 
 bool is_space(char c) { return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' '; }
 using html::ascii::is_alpha;
@@ -141,11 +143,11 @@ Utf8Shape utf8_shape(std::string_view s) {
 
 }  // namespace
 
-std::optional<Encoding> prescan_meta_encoding(std::string_view bytes) {
-  // "<?x" in UTF-16 without a BOM: an XML declaration, which WebKit and Blink honour.
-  if (bytes.compare(0, 6, std::string_view("<\0?\0x\0", 6)) == 0) return Encoding::Utf16Le;
-  if (bytes.compare(0, 6, std::string_view("\0<\0?\0x", 6)) == 0) return Encoding::Utf16Be;
-  std::string_view s = bytes.substr(0, kPrescanBytes);
+namespace {
+
+// The prescan over the first `window` bytes.
+std::optional<Encoding> prescan_window(std::string_view bytes, std::size_t window) {
+  std::string_view s = bytes.substr(0, window);
   std::size_t i = 0;
   while (i < s.size()) {
     if (s[i] != '<') {
@@ -178,6 +180,15 @@ std::optional<Encoding> prescan_meta_encoding(std::string_view bytes) {
   return std::nullopt;
 }
 
+}  // namespace
+
+std::optional<Encoding> prescan_meta_encoding(std::string_view bytes) {
+  // "<?x" in UTF-16 without a BOM: an XML declaration, which WebKit and Blink honour.
+  if (bytes.compare(0, 6, std::string_view("<\0?\0x\0", 6)) == 0) return Encoding::Utf16Le;
+  if (bytes.compare(0, 6, std::string_view("\0<\0?\0x", 6)) == 0) return Encoding::Utf16Be;
+  return prescan_window(bytes, kPrescanBytes);
+}
+
 SniffedEncoding sniff_html_encoding(std::string_view bytes, std::string_view transport_label) {
   if (auto bom = sniff_bom(bytes)) return {bom->encoding, EncodingSource::Bom};
   if (auto e = encoding_for_label(transport_label)) return {*e, EncodingSource::Transport};
@@ -190,6 +201,10 @@ SniffedEncoding sniff_html_encoding(std::string_view bytes, std::string_view tra
   if (shape.multibyte > 0 && shape.invalid * 8 <= shape.multibyte) {
     return {Encoding::Utf8, EncodingSource::Detected};
   }
+  // A <meta charset> after the first 1024 bytes (behind long inline styles or a comment): a
+  // browser's tree builder meets it and parses the page again in that encoding, so a windows-1251
+  // page declaring itself late still shows Cyrillic. Looked for only when the bytes are not UTF-8.
+  if (auto e = prescan_window(bytes, kLateMetaBytes)) return {*e, EncodingSource::Meta};
   return {Encoding::Windows1252, EncodingSource::Default};
 }
 

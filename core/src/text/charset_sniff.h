@@ -14,7 +14,8 @@ namespace pith::text {
 enum class EncodingSource {
   Bom,        // a byte order mark
   Transport,  // the caller's label: an HTTP charset, or "utf-8" for text that is already Unicode
-  Meta,       // <meta charset> or <meta http-equiv=content-type> in the first 1024 bytes
+  Meta,       // <meta charset> or <meta http-equiv=content-type>: in the first 1024 bytes, or later
+              // (to 64 KB) when the bytes are not UTF-8
   Detected,   // no declaration; the bytes read as UTF-8 with non-ASCII in them
   Default,    // no declaration and not UTF-8: windows-1252, as browsers assume for legacy pages
 };
