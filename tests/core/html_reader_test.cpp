@@ -1,10 +1,12 @@
 // The DOM extractor, one rule per test, on small pages written for the rule.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "extract/html_reader.h"
 #include "fixtures.h"
+#include "text/utf8.h"
 
 using namespace pith;
 using pith::testing::joined_blocks;
@@ -57,6 +59,36 @@ TEST(HtmlReader, HiddenContentIsDropped) {
                            "<p aria-hidden=true>Secret three.</p></article></body>");
   EXPECT_FALSE(has_block(doc, "Secret"));
   EXPECT_EQ(removed_with(doc, Reason::Hidden).size(), 3u);
+}
+
+TEST(HtmlReader, HiddenPartsOfRemovedFurnitureAreAccountedFor) {
+  // A site menu whose submenus are closed (aria-hidden): the menu is removed as navigation, and
+  // the closed submenus' text is listed as hidden rather than vanishing from the account, both
+  // inside the reading's container and outside it. Scripts inside are still only counted.
+  Document doc = read_page(
+      "<body><header><nav><a href=/>Home</a> <a href=/news>News</a>"
+      "<div aria-hidden=true><a href=/news/local>Local politics</a> <a href=/news/world>World affairs</a></div>"
+      "<script>var menu = 1;</script></nav></header>"
+      "<article><nav class=breadcrumb><a href=/>Home</a><ul hidden><li>Section index</li></ul></nav>" + kStory +
+      "</article><footer>Contact us.<div style='display:none'>Careers at the paper</div></footer></body>");
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+  std::vector<std::string> hidden = removed_with(doc, Reason::Hidden);
+  std::sort(hidden.begin(), hidden.end());
+  EXPECT_EQ(hidden, (std::vector<std::string>{"Careers at the paper", "Local politics World affairs", "Section index"}));
+  for (const std::string& t : removed_with(doc, Reason::Navigation)) EXPECT_EQ(t.find("Local politics"), std::string::npos);
+  EXPECT_EQ(removed_with(doc, Reason::Footer), std::vector<std::string>{"Contact us."});
+}
+
+TEST(HtmlReader, LongHiddenTextIsCutAtACharacterAndMarked) {
+  // An off-canvas menu of 10 KB: shown up to 4 KB, never cut inside a character, marked as cut.
+  std::string menu;
+  while (menu.size() < 10000) menu += "Caf\xC3\xA9 ";
+  Document doc = read_page("<body><article>" + kStory + "<div hidden>" + menu + "</div></article></body>");
+  std::vector<std::string> hidden = removed_with(doc, Reason::Hidden);
+  ASSERT_EQ(hidden.size(), 1u);
+  EXPECT_LE(hidden[0].size(), 4096u + 3u);
+  EXPECT_EQ(hidden[0].substr(hidden[0].size() - 3), "\xE2\x80\xA6");
+  EXPECT_EQ(text::find_invalid_utf8(hidden[0]), hidden[0].size());
 }
 
 TEST(HtmlReader, ScriptsAreCountedNotShown) {

@@ -94,6 +94,47 @@ void walk(const html::Tree& tree, std::uint32_t root, Enter enter, Leave leave) 
   }
 }
 
+// Hidden parts can hold a page's worth of text (off-canvas menus, closed dialogs); what is shown as
+// removed of one is cut here, at a character boundary, and marked as cut.
+constexpr std::size_t kHiddenTextCap = 4096;
+
+std::string capped(std::string text) {
+  if (text.size() <= kHiddenTextCap) return text;
+  std::size_t cut = kHiddenTextCap;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not mid-character
+  text.resize(cut);
+  text += "\xE2\x80\xA6";  // …
+  return text;
+}
+
+// The text of a part the page hides, as removed text.
+std::string hidden_part_text(const html::Tree& tree, std::uint32_t i) {
+  return capped(text::normalize_spaces(html::text_content(tree, i)));
+}
+
+// The hidden parts inside `root` (a dropdown menu inside a <nav>, a collapsed panel inside a
+// footer), which the root's visible text leaves out: when the root is removed they are removed
+// with it, and said so, rather than vanishing from the account. Scripts and styles are not text.
+std::string hidden_text_inside(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t root) {
+  std::string out;
+  walk(tree, root,
+       [&](std::uint32_t i) {
+         if (i == root) return true;
+         if (!stats[i].invisible || !tree[i].is_element()) return out.size() < kHiddenTextCap;
+         auto r = html::invisible_reason(tree[i]);
+         if (r && *r != Reason::Script) {
+           std::string t = hidden_part_text(tree, i);
+           if (!t.empty()) {
+             if (!out.empty()) out.push_back(' ');
+             out += t;
+           }
+         }
+         return false;
+       },
+       [](std::uint32_t) {});
+  return capped(std::move(out));
+}
+
 class BlockWriter {
  public:
   BlockWriter(const html::Tree& tree, const std::vector<NodeStats>& stats, const ContentRules& rules, Document& doc)
@@ -161,6 +202,7 @@ class BlockWriter {
           if (auto b = parse_byline(text)) take_byline(*b, doc_);
         }
         remove(std::move(text), *reason);
+        if (s.hides_text) remove(hidden_text_inside(tree_, stats_, i), Reason::Hidden);
         return false;
       }
     }
@@ -282,7 +324,7 @@ class BlockWriter {
 
   std::string visible_text_all(std::uint32_t i) const {
     // Hidden parts are invisible by definition; their text is still worth showing as removed.
-    return text::normalize_spaces(html::text_content(tree_, i).substr(0, 4096));
+    return hidden_part_text(tree_, i);
   }
 
   const html::Tree& tree_;
@@ -355,16 +397,14 @@ std::size_t write_removed_outside(const html::Tree& tree, const std::vector<Node
          if (i == tree.body) return true;
          if (auto r = html::invisible_reason(n)) {
            if (*r == Reason::Script) ++scripts;
-           else remove(text::normalize_spaces(html::text_content(tree, i).substr(0, 4096)), *r);
+           else remove(hidden_part_text(tree, i), *r);
            return false;
          }
          if (on_path[i]) return true;
-         if (const auto& r = stats[i].furniture) {
-           remove(visible_text(tree, stats, i), *r);
-           return false;
-         }
-         if (stats[i].has_block) return true;
-         remove(visible_text(tree, stats, i), Reason::Boilerplate);
+         const NodeStats& s = stats[i];
+         if (!s.furniture && s.has_block) return true;
+         remove(visible_text(tree, stats, i), s.furniture ? *s.furniture : Reason::Boilerplate);
+         if (s.hides_text) remove(hidden_text_inside(tree, stats, i), Reason::Hidden);
          return false;
        },
        [](std::uint32_t) {});

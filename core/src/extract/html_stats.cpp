@@ -31,7 +31,12 @@ std::vector<NodeStats> compute_stats(const html::Tree& tree) {
   for (std::size_t i = 1; i < n; ++i) {
     const html::Node& node = tree.nodes[i];
     bool parent_invisible = node.parent != html::kNoNode && stats[node.parent].invisible;
-    stats[i].invisible = parent_invisible || html::invisible_reason(node).has_value();
+    if (parent_invisible) {
+      stats[i].invisible = true;
+    } else if (auto r = html::invisible_reason(node)) {
+      stats[i].invisible = true;
+      if (*r != Reason::Script && node.parent != html::kNoNode) stats[node.parent].hides_text = true;
+    }
     // Hidden elements are skipped by every reader before their names are asked about.
     if (node.is_element() && !stats[i].invisible) {
       ElementHints h = element_hints(node);
@@ -62,6 +67,7 @@ std::vector<NodeStats> compute_stats(const html::Tree& tree) {
     if (node.is_text()) p.direct_chars += s.chars;
     if (s.consent && (node.is_text() || !is_block(node.tag))) p.consent = true;
     if (node.is_element() && (is_block(node.tag) || s.has_block)) p.has_block = true;
+    if (s.hides_text) p.hides_text = true;
   }
   return stats;
 }

@@ -24,6 +24,7 @@ struct NodeStats {
   std::int8_t hint = 0;            // hint_sign(): +1 content names, -1 furniture names
   std::optional<Reason> furniture; // hint_reason(): what the element's name or tag says it is
   bool consent = false;            // its own text (not in a block below it) is worded like a consent banner
+  bool hides_text = false;         // a part below it is hidden (not a script or style): its text is not in chars
 };
 
 // Elements that start a new line of text: block boundaries for the reader and the scorer.
