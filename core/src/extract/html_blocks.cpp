@@ -368,7 +368,9 @@ std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& s
   return writer.scripts;
 }
 
-std::size_t write_removed_outside(const html::Tree& tree, const std::vector<NodeStats>& stats,
+// Not inlined: the WebAssembly build keeps the reader's stages as separate functions, which V8
+// optimises sooner and with less memory than one large one (CMakeLists.txt, BINARYEN_EXTRA_PASSES).
+[[gnu::noinline]] std::size_t write_removed_outside(const html::Tree& tree, const std::vector<NodeStats>& stats,
                                   const std::vector<std::uint32_t>& roots, Document& doc) {
   if (tree.body == kNoNode) return 0;
   std::vector<bool> on_path(tree.nodes.size(), false);

@@ -24,7 +24,9 @@ bool same_kind(const Node& a, const Node& b) {
 
 }  // namespace
 
-std::vector<std::uint32_t> item_grid(const html::Tree& tree, const std::vector<NodeStats>& stats) {
+// Not inlined: the WebAssembly build keeps the reader's stages as separate functions, which V8
+// optimises sooner and with less memory than one large one (CMakeLists.txt, BINARYEN_EXTRA_PASSES).
+[[gnu::noinline]] std::vector<std::uint32_t> item_grid(const html::Tree& tree, const std::vector<NodeStats>& stats) {
   std::size_t n = tree.nodes.size();
   // Menus, footers and sidebars are grids too; the content grid is outside them.
   std::vector<bool> furniture(n, false);

@@ -25,7 +25,9 @@ bool is_block(Tag t) {
   }
 }
 
-std::vector<NodeStats> compute_stats(const html::Tree& tree) {
+// Not inlined: the WebAssembly build keeps the reader's stages as separate functions, which V8
+// optimises sooner and with less memory than one large one (CMakeLists.txt, BINARYEN_EXTRA_PASSES).
+[[gnu::noinline]] std::vector<NodeStats> compute_stats(const html::Tree& tree) {
   std::size_t n = tree.nodes.size();
   std::vector<NodeStats> stats(n);
   for (std::size_t i = 1; i < n; ++i) {

@@ -68,7 +68,9 @@ void add_address(const json::Value& v, std::vector<std::string>& out, const char
 
 }  // namespace
 
-JsonLdArticle read_json_ld(const json::Value& root) {
+// Not inlined: the WebAssembly build keeps the reader's stages as separate functions, which V8
+// optimises sooner and with less memory than one large one (CMakeLists.txt, BINARYEN_EXTRA_PASSES).
+[[gnu::noinline]] JsonLdArticle read_json_ld(const json::Value& root) {
   JsonLdArticle a;
   std::vector<const json::Value*> stack{&root};
   while (!stack.empty()) {
