@@ -70,6 +70,7 @@ TEST(Listing, NumberedResultsWithTimesAreKept) {
   Document doc = read_text(page);
   std::string kept = pith::testing::joined_blocks(doc);
   for (const auto& f : firms) EXPECT_TRUE(contains(kept, f + " is hiring a backend engineer")) << f;
+  EXPECT_TRUE(contains(kept, "3 days ago"));  // an item's time is part of the item
   EXPECT_FALSE(contains(kept, "Guidelines | FAQ"));
 }
 

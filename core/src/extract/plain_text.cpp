@@ -179,7 +179,9 @@ struct Reader {
       const LineShape& s = l.shape;
       bool next_is_prose = i + 1 < to && is_prose(lines[i + 1].shape);
       std::optional<Byline> by = s.words <= 12 ? parse_byline(l.text) : std::nullopt;
-      if (auto r = furniture_phrase(l.text)) {
+      auto r = furniture_phrase(l.text);
+      if (listing && r == Reason::Date) r.reset();  // "3 days ago" under an item's title: the item's
+      if (r) {
         remove(l, *r);
       } else if (ends_with_credit(l.text)) {
         remove(l, Reason::Caption);
