@@ -28,12 +28,14 @@ double item_value(const PageLine& line, nlp::Language language) {
   // A readers' thread ("12 Comments", "jane says:") ends any list above it: its posts are running
   // text that would otherwise carry the run on through the thread.
   constexpr double kBarrier = -1e6;
-  if (section_marker(line.text) == SectionMarker::Comments) return kBarrier;
-  // Headings over other stories, share bars, footers: they bound a list rather than belong to it.
-  if (furniture_phrase(line.text) || section_marker(line.text) != SectionMarker::None) return -4.0;
-  if (s.keyword_list) return -3.0;  // a tag cloud
-  // An item's summary or description reads as running text: worth what it is worth in an article.
+  const SectionMarker marker = section_marker(line.text);
+  if (marker == SectionMarker::Comments) return kBarrier;
+  // An item's summary or description reads as running text: worth what it is worth in an article
+  // (line_value gives furniture and section headings their -4 too).
   if (is_prose(s)) return line_value(line, language);
+  // Headings over other stories, share bars, footers: they bound a list rather than belong to it.
+  if (marker != SectionMarker::None || furniture_phrase(line.text)) return -4.0;
+  if (s.keyword_list) return -3.0;  // a tag cloud
   // The date, price, rating or "2 days ago" line under an item's title: part of the item, no
   // evidence either way.
   if (parse_date_line(line.text)) return 0.0;
