@@ -51,6 +51,7 @@ TEST(Listing, CategoryPageKeepsItsItems) {
   Document doc = read_text(page);
   std::string kept = pith::testing::joined_blocks(doc);
   for (const auto& t : titles) EXPECT_TRUE(contains(kept, t)) << t;
+  EXPECT_TRUE(contains(kept, "Stuck for dinner?"));  // the list's introduction, right above it
   EXPECT_FALSE(contains(kept, "Privacy Policy"));
   EXPECT_FALSE(contains(kept, "Skip to content"));
   EXPECT_FALSE(contains(kept, "We and our partners"));

@@ -88,7 +88,13 @@ ListingSpan find_listing(const std::vector<PageLine>& lines, const ArticleSpan& 
   std::size_t card = previous > first ? std::min(last - previous, kMaxCardLines) : 1;
   std::size_t tail = last;
   while (tail < run.end && tail < last - 1 + card && plain(tail)) ++tail;
-  run.begin = first;
+  // A list's introduction ("What's for dinner? Start with these…") stands right above its first item.
+  constexpr std::size_t kIntroReach = 3;
+  std::size_t head = first;
+  for (std::size_t i = first; i > 0 && i + kIntroReach > first && plain(i - 1); --i) {
+    if (is_prose(lines[i - 1].shape) && value[i - 1] > 0.0) head = i - 1;
+  }
+  run.begin = head;
   run.end = tail;
   // The article model's text, and whether it is the list's introduction (right above the first
   // item, or among the items): then the listing takes it in. Text below the last item is a footer's
