@@ -117,3 +117,24 @@ TEST(Listing, ItemValues) {
   EXPECT_LT(item_value(line("Privacy Policy"), en), 0.0);
   EXPECT_LT(item_value(line("12 Comments"), en), -1000.0);
 }
+
+// A short blog post, a long readers' thread, then a "Recent posts" column: the post stays the
+// content; neither the thread (running text under short headers) nor the column is taken for a list.
+TEST(Listing, ReadersThreadIsNoListing) {
+  std::string page = menu() + "Autumn Open Thread\nSeptember 10, 2018 | by Catherine\n"
+                     "Our goal with these open threads is to give readers a place to raise questions about our work.\n"
+                     "You can view our previous open thread here.\nComments\n";
+  for (int i = 0; i < 15; ++i) {
+    page += "Reader " + std::to_string(i) + " on September 12, 2018 at 4:47 pm said:\n"
+            "Is there any update on how the new study will change your recommendation for the coming year?\n"
+            "I would also like to know whether you plan to publish the notes from your last site visit.\n";
+  }
+  page += "Recent Posts\n";
+  for (int i = 0; i < 10; ++i) page += "What We Learned From Our Site Visit Number " + std::to_string(i) + "\n";
+  page += footer();
+  Document doc = read_text(page);
+  std::string kept = pith::testing::joined_blocks(doc);
+  EXPECT_TRUE(contains(kept, "Our goal with these open threads"));
+  EXPECT_FALSE(contains(kept, "What We Learned From Our Site Visit"));
+  EXPECT_FALSE(contains(kept, "Is there any update"));
+}
