@@ -10,6 +10,7 @@
 #include "extract/dates.h"
 #include "extract/furniture.h"
 #include "extract/line_shape.h"
+#include "extract/listing.h"
 #include "extract/words.h"
 #include "html/text_refs.h"
 #include "text/lines.h"
@@ -108,6 +109,8 @@ std::optional<std::string> date_in_tail(std::string_view line) {
 
 struct Reader {
   Document& doc;
+  // A listing page (listing.h): the items are the content, cut-off titles and dates included.
+  bool listing = false;
   void remove(const Line& l, Reason r) { doc.removed.push_back({l.text, r, doc.blocks.size()}); }
   void keep(const Line& l, BlockKind kind) {
     std::string t = l.text;
@@ -176,7 +179,9 @@ struct Reader {
       const LineShape& s = l.shape;
       bool next_is_prose = i + 1 < to && is_prose(lines[i + 1].shape);
       std::optional<Byline> by = s.words <= 12 ? parse_byline(l.text) : std::nullopt;
-      if (auto r = furniture_phrase(l.text)) {
+      auto r = furniture_phrase(l.text);
+      if (listing && r == Reason::Date) r.reset();  // "3 days ago" under an item's title: the item's
+      if (r) {
         remove(l, *r);
       } else if (ends_with_credit(l.text)) {
         remove(l, Reason::Caption);
@@ -189,6 +194,8 @@ struct Reader {
         // A "By …" line inside the text: the byline sat below a standfirst or a picture.
         take_byline(*by, doc);
         remove(l, Reason::Byline);
+      } else if (listing) {
+        keep(l, s.list_marker ? BlockKind::ListItem : BlockKind::Paragraph);
       } else if (auto d = parse_date_line(l.text)) {
         if (doc.published.empty()) doc.published = *d;
         remove(l, Reason::Date);
@@ -247,6 +254,12 @@ void read_plain_text(std::string_view text, Document& doc) {
       else reader.keep(l, l.shape.list_marker ? BlockKind::ListItem : BlockKind::Paragraph);
     }
     return;
+  }
+  if (ListingSpan items = find_listing(lines, span, language); items.found) {
+    span.begin = items.begin;
+    span.end = items.end;
+    span.teasers_follow = false;
+    reader.listing = true;
   }
   std::size_t title = find_title(lines, span.begin);
   if (title == kNone) {
