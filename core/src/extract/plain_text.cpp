@@ -180,7 +180,8 @@ struct Reader {
       bool next_is_prose = i + 1 < to && is_prose(lines[i + 1].shape);
       std::optional<Byline> by = s.words <= 12 ? parse_byline(l.text) : std::nullopt;
       auto r = furniture_phrase(l.text);
-      if (listing && r == Reason::Date) r.reset();  // "3 days ago" under an item's title: the item's
+      // On a listing page, "3 days ago" under an item's title is the item's own date, not furniture.
+      if (listing && r == Reason::Date) r.reset();
       if (r) {
         remove(l, *r);
       } else if (ends_with_credit(l.text)) {
