@@ -277,3 +277,44 @@ TEST(ContentModel, CardsWithHeadlineGluedToSummaryAreNotTheArticle) {
   EXPECT_NE(kept.find("The council voted on Tuesday"), std::string::npos);
   EXPECT_EQ(kept.find("A party of six"), std::string::npos);
 }
+
+// A blog post whose readers' thread opens with only a count ("12 Comments"), each comment a name,
+// a time, the text and a reply button. The thread is longer than the post.
+std::string thread_under_count(const std::string& count_line) {
+  std::string thread;
+  for (int i = 0; i < 8; ++i) {
+    thread += "reader" + std::to_string(i) + "\n3 days ago\n";
+    thread += "I have crossed that bridge every day for twenty years and I am sad to see it go, because the new "
+              "route will take me half an hour longer each way and there is no bus that runs early enough.\n";
+    thread += "Reply\n";
+  }
+  return std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory + count_line + "\n" + thread;
+}
+
+TEST(ContentModel, ThreadUnderACountHeadingIsComments) {
+  Document doc = read(thread_under_count("12 Comments"));
+  EXPECT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(pith::testing::joined_blocks(doc).find("I have crossed that bridge"), std::string::npos);
+}
+
+TEST(ContentModel, CountLinkAboveMoreOfTheStoryDoesNotEndIt) {
+  // The count sits after the first paragraph (a header link), with a share bar and the rest of the
+  // story under it: no thread follows, so the story goes on.
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory + "12 Comments\nShare\nFacebook Twitter Email\n" +
+                     "Drivers will have to use the ring road, which adds about ten minutes to a trip across the town at rush hour.\n"
+                     "Shops on both sides of the river say that they fear losing customers who used to stop on their way home.\n"
+                     "The council has promised to review the closure in six months, once the engineers have finished their tests.\n"
+                     "A public meeting about the plans for the bridge will be held at the town hall on the first Monday of May.\n";
+  Document doc = read(page);
+  EXPECT_EQ(doc.blocks.size(), 7u);
+}
+
+TEST(ContentModel, CountOnEveryCardIsNoThreadHeading) {
+  // A listing gives every post's card its count; the cards are what the page holds.
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory;
+  for (int i = 0; i < 4; ++i) {
+    page += "3 Comments\nReply\nThe council has set aside money for the new road that runs along the river to the east.\n";
+  }
+  Document doc = read(page);
+  EXPECT_NE(pith::testing::joined_blocks(doc).find("The council has set aside money"), std::string::npos);
+}

@@ -45,6 +45,36 @@ bool opens_thread(std::string_view line) {
   return toks.size() >= 2 && (toks[1] == "responses" || toks[1] == "thoughts" || toks[1] == "replies");
 }
 
+// "87 Comments", "[ 167 comments ]": a count of comments standing alone on its line. Counts inside a
+// phrase ("New, 6 comments", "Show all 40 comments") are links in a header.
+bool comment_count_heading(std::string_view line) {
+  auto toks = tokens(line, 5);
+  std::vector<std::string_view> words;
+  for (auto t : toks) {
+    if (!strip_punct(t).empty()) words.push_back(strip_punct(t));
+  }
+  return words.size() == 2 && words[0].find_first_not_of("0123456789") == std::string_view::npos &&
+         ascii_lower(words[1]) == "comments";
+}
+
+// The readers' thread under a count heading shows itself within a few lines: a reply button
+// ("Reply", "ReplyDelete") or another heading of the thread ("Top Rated Comments", "View all
+// comments"). A count over a share bar and more of the article (a header link placed after the
+// first paragraph) has neither.
+bool thread_line(const PageLine& l) {
+  if (l.shape.words <= 4 && starts_with(ascii_lower(std::string_view(l.text).substr(0, 5)), "reply")) return true;
+  if (starts_with(ascii_lower(std::string_view(l.text).substr(0, 13)), "add a comment")) return true;
+  return section_marker(l.text) == SectionMarker::Comments;
+}
+
+bool thread_follows(const std::vector<PageLine>& lines, std::size_t heading) {
+  constexpr std::size_t kReach = 12;
+  for (std::size_t j = heading + 1; j < lines.size() && j <= heading + kReach; ++j) {
+    if (thread_line(lines[j])) return true;
+  }
+  return false;
+}
+
 // Where a list of other stories' cards ends the run, or `end` when it does not. Under an article,
 // "More from the site" lists alternate a headline (a short line) with its one-sentence summary, often
 // with a name or source line between, so every running-text line in them stands alone; an article's
@@ -335,9 +365,28 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
   // Only a heading that opens a thread counts ("Comments", "12 responses to …", "Leave a reply"),
   // and not when an article's byline or date follows it closely: "New, 6 comments" and "Leave a
   // comment" links also sit in the header of the article itself.
+  // A count heading ("87 Comments") opens a thread only when the thread shows under it and no other
+  // count stands a few lines away: a listing puts a count on every card, and the cards are its content.
+  constexpr std::size_t kCountSpacing = 8;
+  std::vector<bool> carded(n, false);
+  for (std::size_t i = 0, last = n; i < n; ++i) {
+    if (!comment_count_heading(lines[i].text)) continue;
+    if (last != n && i - last <= kCountSpacing) carded[i] = carded[last] = true;
+    last = i;
+  }
+  // A forum's threads are its content and show before the count too: a count heading below an
+  // earlier part of a thread (a "Reply", "Add a comment", a comments heading) opens none. The lines
+  // just above the count are left out: the thread's own form ("Notify me of new comments") sits there.
+  constexpr std::size_t kFormLines = 12;
+  bool thread_above = false;
+  auto opens = [&](std::size_t i) {
+    if (opens_thread(lines[i].text)) return true;
+    return comment_count_heading(lines[i].text) && !carded[i] && !thread_above && thread_follows(lines, i);
+  };
   std::size_t limit = n;
   for (std::size_t i = 0; i < n && limit == n; ++i) {
-    if (good_words[i] < 40.0 || !opens_thread(lines[i].text)) continue;
+    if (i >= kFormLines) thread_above = thread_above || thread_line(lines[i - kFormLines]);
+    if (good_words[i] < 40.0 || !opens(i)) continue;
     bool article_follows = false;
     for (std::size_t j = i + 1; j < n && j <= i + 20; ++j) article_follows = article_follows || bonus[j];
     if (!article_follows) limit = i;
