@@ -318,3 +318,32 @@ TEST(ContentModel, CountOnEveryCardIsNoThreadHeading) {
   Document doc = read(page);
   EXPECT_NE(pith::testing::joined_blocks(doc).find("The council has set aside money"), std::string::npos);
 }
+
+// Other stories' cards under a story, each headline, author, date and a summary of sixty words or
+// more; the cards together outweigh the story. `extra` goes under every summary.
+std::string story_then_long_dated_cards(const std::string& extra) {
+  const std::string summary =
+      "The city council met late on Monday night to argue once again about the plan for the harbour, and after "
+      "four hours of speeches from residents, shop owners and the port authority it voted to send the whole "
+      "question back to a committee that has already spent two years on it without reaching any agreement "
+      "about who should pay for the new walls.\n";
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory + "Opinion\nTransport\nMore From The Courier\n";
+  for (int i = 0; i < 6; ++i) {
+    page += "Harbour Plan Goes Back To Committee Again " + std::to_string(i) + "\nJane Roe\nTuesday November 19, 2019\n" +
+            summary + extra;
+  }
+  return page;
+}
+
+TEST(ContentModel, DatedCardsWithLongSummariesAreRelated) {
+  Document doc = read(story_then_long_dated_cards(""));
+  EXPECT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(pith::testing::joined_blocks(doc).find("The city council met late"), std::string::npos);
+}
+
+TEST(ContentModel, DatedPostsWithReplyButtonsAreNotCards) {
+  // A forum thread: every post is dated as a card is, but has a reply button; the posts are the
+  // page's content.
+  Document doc = read(story_then_long_dated_cards("Reply Quote\n"));
+  EXPECT_NE(pith::testing::joined_blocks(doc).find("The city council met late"), std::string::npos);
+}

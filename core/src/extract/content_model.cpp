@@ -82,22 +82,33 @@ bool thread_follows(const std::vector<PageLine>& lines, std::size_t heading) {
 // lines with no running text right above them; the first paragraph that has one, or that is long,
 // is the article's. Three cards at least, so that one short closing paragraph after a subheading is
 // not taken for a list.
-std::size_t teaser_cards_start(const std::vector<double>& value, const std::vector<PageLine>& lines,
+struct TeaserCards {
+  std::size_t start;  // where the cards start, or the run's end when there are none
+  bool dated;         // most cards carry a date line right above their summary, and none a reply button
+};
+
+TeaserCards teaser_cards_start(const std::vector<double>& value, const std::vector<PageLine>& lines,
                                std::size_t begin, std::size_t end) {
   constexpr std::size_t kMaxCardWords = 50;
   constexpr std::size_t kMinCards = 3;
-  std::size_t cards = 0;
+  std::size_t cards = 0, dated = 0;
+  bool replies = false;  // a forum's posts are dated too, and have reply buttons
   std::size_t j = end;
   while (j > begin) {
     std::size_t i = j - 1;
+    replies = replies || thread_line(lines[i]);
     if (value[i] > 0.0) {
       bool after_prose = i > begin && value[i - 1] > 0.0;
-      if (after_prose || lines[i].shape.words > kMaxCardWords) break;
+      // A card's summary may run long when the card dates it (headline, name, date, summary): an
+      // article's closing paragraph has no date line right above it.
+      bool date_above = i > begin && parse_date_line(lines[i - 1].text).has_value();
+      if (after_prose || (lines[i].shape.words > kMaxCardWords && !date_above)) break;
       ++cards;
+      dated += date_above;
     }
     j = i;
   }
-  if (cards < kMinCards || j == begin) return end;
+  if (cards < kMinCards || j == begin) return {end, false};
   // The article's own last paragraph stops the walk: the cards start after it. Between the two a
   // teaser list has its heading, tags or share links as well as the first card's headline ("World",
   // "More World", headline); a page of items under their names (services, plants, results) goes
@@ -105,7 +116,7 @@ std::size_t teaser_cards_start(const std::vector<double>& value, const std::vect
   constexpr std::size_t kMinGap = 3;
   std::size_t gap = 0;
   for (std::size_t i = j; i < end && value[i] <= 0.0; ++i) ++gap;
-  return gap >= kMinGap ? j : end;
+  return {gap >= kMinGap ? j : end, 2 * dated > cards && !replies};
 }
 
 bool looks_like_code(std::string_view line) {
@@ -420,11 +431,14 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
     }
   }
   // Other stories' cards at the end of the run (see teaser_cards_start), once the article is in.
-  if (std::size_t cut = teaser_cards_start(value, lines, best.begin, best.end); cut < best.end) {
+  if (TeaserCards cards = teaser_cards_start(value, lines, best.begin, best.end); cards.start < best.end) {
     // Only when the article outweighs the cards: a listing, a services page or a documentation hub
     // is one introduction over many items of that shape, and the items are what the page is for.
+    // Dated cards are other stories however long their summaries run: a services page or a
+    // catalogue does not date its items, and an article over a long "More from" list would lose.
+    const std::size_t cut = cards.start;
     double article = good_words[cut] - good_words[best.begin];
-    if (article >= 40.0 && article >= good_words[best.end] - good_words[cut]) {
+    if (article >= 40.0 && (cards.dated || article >= good_words[best.end] - good_words[cut])) {
       best.end = cut;
       best.teasers_follow = true;
     }
