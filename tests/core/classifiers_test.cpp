@@ -71,6 +71,15 @@ TEST(Furniture, ShortFurnitureLines) {
   EXPECT_EQ(furniture_phrase("Tags: Russia, Ukraine, Diplomacy"), Reason::Tags);
 }
 
+TEST(Furniture, ButtonLabelsAloneOnTheirLine) {
+  // A product feature page pasted whole: a "Learn more" under every paragraph, a shop button.
+  EXPECT_EQ(furniture_phrase("Learn More"), Reason::Boilerplate);
+  EXPECT_EQ(furniture_phrase("Add to cart"), Reason::Boilerplate);
+  EXPECT_EQ(furniture_phrase("View all >"), Reason::Boilerplate);
+  EXPECT_FALSE(furniture_phrase("Learn more about the new bus routes at the library on Saturday."));
+  EXPECT_FALSE(furniture_phrase("Contact us if you saw the crash on the bridge."));
+}
+
 TEST(Furniture, LongConsentBannerInAnyVoice) {
   EXPECT_EQ(furniture_phrase("We and selected partners use cookies or similar technologies for technical purposes and, "
                              "with your consent, for measurement and for other purposes as specified in the notice. "

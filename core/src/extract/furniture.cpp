@@ -129,6 +129,22 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
                            (toks.size() == 2 && ascii_lower(strip_punct(toks[1])) == "comments"))) {
     return Reason::Comments;
   }
+  // A button or link label copied as its own line ("Learn more", "Add to cart", "Back to top"): the
+  // page's controls, which a paste keeps between the paragraphs of the text they sit beside. Only
+  // the label alone on its line; "Learn more about the plan at the library." is a sentence.
+  static constexpr std::array<std::string_view, 30> kButtons = {
+      "learn more", "get started", "show more", "view more", "see more", "load more", "find out more",
+      "more details", "add to cart", "add to basket", "add to bag", "buy now", "shop now", "book now",
+      "check price", "check price at amazon", "see it", "read the review", "jump to review", "contact us",
+      "back to top", "skip to content", "skip to main content", "table of contents", "see all", "view all",
+      "previous next", "sign in", "log in", "get the app"};
+  {
+    std::string label = l;
+    while (!label.empty() && (label.back() == '>' || label.back() == ' ' || label.back() == '!')) label.pop_back();
+    for (auto b : kButtons) {
+      if (label == b) return Reason::Boilerplate;
+    }
+  }
   // Calls to action: "Do you rely on our reporting? Click here to support it."
   if (toks.size() <= 15 && contains(l, "click here")) return Reason::Boilerplate;
   if (toks.size() <= 30 && (starts_with(l, "tags:") || starts_with(l, "topics:") || starts_with(l, "filed under"))) {
