@@ -347,3 +347,37 @@ TEST(ContentModel, DatedPostsWithReplyButtonsAreNotCards) {
   Document doc = read(story_then_long_dated_cards("Reply Quote\n"));
   EXPECT_NE(pith::testing::joined_blocks(doc).find("The city council met late"), std::string::npos);
 }
+
+// The story, a box of other stories' headlines, and one paragraph under the box: `tail`.
+std::string story_box_then(const std::string& lead, const std::string& tail) {
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory +
+                     "Drivers will have to use the ring road, which adds about ten minutes to a trip across the town at rush hour.\n"
+                     "Shops on both sides of the river say that they fear losing customers who used to stop on their way home.\n" + lead;
+  for (const char* head : {"Why The Harbour Will Flood Again Next Winter", "Farmers Paint Their Cows With Zebra Stripes",
+                           "Two New Schools Open On The East Side", "Storm Knocks Out Power To Thousands Of Homes",
+                           "Local Bakery Wins State Award For Its Pie"}) {
+    page += std::string(head) + "\n";
+  }
+  return page + tail;
+}
+
+TEST(ContentModel, BioUnderTheMoreStoriesBoxIsNotTheArticle) {
+  // The author's bio sits under the box of other stories, and outweighs the box on its own.
+  Document doc = read(story_box_then(
+      "More Great Stories\n",
+      "Staff Writer\nAnn Lee is a staff writer who covers transport, housing and the city council, and before that she "
+      "reported on schools and courts for a paper in the north of the state for six years.\n"));
+  std::string kept = pith::testing::joined_blocks(doc);
+  EXPECT_NE(kept.find("Shops on both sides"), std::string::npos);
+  EXPECT_EQ(kept.find("Ann Lee is a staff writer"), std::string::npos);
+  EXPECT_EQ(kept.find("Farmers Paint Their Cows"), std::string::npos);
+}
+
+TEST(ContentModel, ClosingParagraphUnderTheArticlesOwnListIsKept) {
+  // The same shape, but a lead-in ending in a colon says the list is the article's own.
+  Document doc = read(story_box_then(
+      "Here are the stories that the council says it will look at first next year:\n",
+      "The council will publish its full list of projects in the spring, after a public meeting at the town hall.\n"));
+  std::string kept = pith::testing::joined_blocks(doc);
+  EXPECT_NE(kept.find("The council will publish its full list"), std::string::npos);
+}

@@ -119,6 +119,55 @@ TeaserCards teaser_cards_start(const std::vector<double>& value, const std::vect
   return {gap >= kMinGap ? j : end, 2 * dated > cards && !replies};
 }
 
+// Where a remnant after a long stretch of page furniture starts, or `end`. Past the article's last
+// paragraph come the list of more stories, tags and share links, and then the author's bio, the
+// site's "about us" blurb or a newsletter pitch: one paragraph of running text that outweighs the
+// stretch above it, so the maximum run keeps it. A stretch of kMinGapLines furniture lines or more
+// that shows itself as page furniture (a section heading, a furniture phrase, a cut-off teaser, or a
+// few headline links), followed by a single paragraph with less than a quarter of the text before
+// it, is where the article ended. A list of names in a guide or a spec sheet (short labels) is
+// not such a stretch, and an article goes on with more than one paragraph after a picture or a box.
+std::size_t remnant_start(const std::vector<double>& value, const std::vector<double>& good_words,
+                          const std::vector<PageLine>& lines, std::size_t begin, std::size_t end) {
+  constexpr std::size_t kMinGapLines = 5;
+  constexpr std::size_t kMinHeadlineLinks = 3;
+  constexpr double kMaxRemnantShare = 0.25;
+  constexpr double kFurniture = -4.0, kHeadlineLink = -2.0;
+  // The remnant's paragraphs (running text, or any line of eight words or more), counted from the
+  // end so that each gap's remnant is known without a walk: linear in the run.
+  std::vector<std::size_t> paragraphs_after(end - begin + 1, 0);
+  for (std::size_t k = end; k > begin; --k) {
+    const bool paragraph = value[k - 1] > 0.0 || lines[k - 1].shape.words >= 8;
+    paragraphs_after[k - 1 - begin] = paragraphs_after[k - begin] + paragraph;
+  }
+  for (std::size_t i = begin; i < end;) {
+    if (value[i] > 0.0) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i, furniture = 0, markers = 0, headlines = 0;
+    for (; j < end && value[j] <= 0.0; ++j) {
+      furniture += value[j] < 0.0;
+      markers += value[j] <= kFurniture;
+      headlines += value[j] == kHeadlineLink;
+    }
+    // "Here are the models he recommends:" introduces the article's own list, however headline-like;
+    // the lead-in is itself no running text, so it opens the stretch or stands right above it.
+    auto lead_in = [&](std::size_t k) {
+      return lines[k].shape.words >= 5 && !lines[k].text.empty() && lines[k].text.back() == ':';
+    };
+    const bool introduced = lead_in(i) || (i > begin && lead_in(i - 1));
+    const bool page_part = (markers > 0 || headlines >= kMinHeadlineLinks) && !introduced;
+    const double before = good_words[i] - good_words[begin];
+    if (j < end && furniture >= kMinGapLines && page_part && before >= 40.0 && paragraphs_after[j - begin] <= 1 &&
+        good_words[end] - good_words[j] < kMaxRemnantShare * before) {
+      return i;
+    }
+    i = j;
+  }
+  return end;
+}
+
 bool looks_like_code(std::string_view line) {
   constexpr std::size_t kMinMarks = 3;
   std::size_t marks = 0;
@@ -443,6 +492,7 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
       best.teasers_follow = true;
     }
   }
+  best.end = remnant_start(value, good_words, lines, best.begin, best.end);
   // A byline or dateline in the first lines of the run: what stands above it is the standfirst
   // (the publisher's summary under the headline), and the article starts below it.
   for (std::size_t i = best.begin; i < best.end && i < best.begin + 4; ++i) {
