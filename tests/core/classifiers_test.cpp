@@ -64,6 +64,7 @@ TEST(Furniture, ShortFurnitureLines) {
   EXPECT_EQ(furniture_phrase("ADVERTISEMENT"), Reason::Advertisement);
   EXPECT_EQ(furniture_phrase("Share Tweet Email"), Reason::ShareBar);
   EXPECT_EQ(furniture_phrase("Sign up for our morning newsletter"), Reason::Newsletter);
+  EXPECT_EQ(furniture_phrase("Signup to receive the latest offers and news via email:"), Reason::Newsletter);
   EXPECT_EQ(furniture_phrase("\xC2\xA9 2025 Example Media. All rights reserved."), Reason::Copyright);
   EXPECT_EQ(furniture_phrase("READ MORE: Talks stall in Riyadh"), Reason::Related);
   EXPECT_EQ(furniture_phrase("Updated 3 hours ago"), Reason::Date);

@@ -381,3 +381,45 @@ TEST(ContentModel, ClosingParagraphUnderTheArticlesOwnListIsKept) {
   std::string kept = pith::testing::joined_blocks(doc);
   EXPECT_NE(kept.find("The council will publish its full list"), std::string::npos);
 }
+
+// A story that ends on its own list, introduced by `lead_in`, over the site's footer.
+std::string story_ending_on(const std::string& lead_in, const std::string& list) {
+  return "Menu\nNews\nSport\n\nBand Announces Spring Tour\n\nBy Ann Lee\n\n"
+         "The band said on Monday that it will play twelve cities this spring, its first tour since the singer's illness last year.\n\n"
+         "Tickets go on sale on Friday morning, and fans who bought tickets for the cancelled shows will get first choice of seats.\n\n" +
+         lead_in + "\n" + list + "\nPrivacy Policy\nTerms of Use\nContact\n";
+}
+
+TEST(ContentModel, ListThatEndsTheStoryIsKept) {
+  std::string dates;
+  for (const char* city : {"Boston", "Chicago", "Denver", "Seattle", "Portland", "Austin"}) {
+    dates += std::string("March 12, ") + city + " Arena\n";
+  }
+  Document doc = read(story_ending_on("The dates announced so far are these:", dates));
+  std::string kept = pith::testing::joined_blocks(doc);
+  EXPECT_NE(kept.find("March 12, Boston Arena"), std::string::npos);
+  EXPECT_NE(kept.find("March 12, Austin Arena"), std::string::npos);
+  EXPECT_EQ(kept.find("Privacy Policy"), std::string::npos);
+}
+
+TEST(ContentModel, NumberedItemsApartThatEndTheStoryAreKept) {
+  // Each item is its name and a link, with a blank line between items.
+  std::string items;
+  for (int i = 1; i <= 4; ++i) items += "\n" + std::to_string(i) + ") Boxed Set Of The Band Albums Volume " + std::to_string(i) + "\nhttps://example.com/b" + std::to_string(i) + "\n";
+  Document doc = read(story_ending_on("Fans who want to catch up before the tour can start with these:", items));
+  std::string kept = pith::testing::joined_blocks(doc);
+  EXPECT_NE(kept.find("Boxed Set Of The Band Albums Volume 4"), std::string::npos);
+  EXPECT_EQ(kept.find("Privacy Policy"), std::string::npos);
+}
+
+TEST(ContentModel, RelatedHeadingWithAColonIsNoLeadIn) {
+  std::string heads = "Singer Speaks About Her Illness For The First Time\nBand Cancels Its Autumn Shows In Europe\n";
+  Document doc = read(story_ending_on("You may also be interested in:", heads));
+  EXPECT_EQ(pith::testing::joined_blocks(doc).find("Singer Speaks About"), std::string::npos);
+}
+
+TEST(ContentModel, LabelsUnderALeadInAreNoClosingList) {
+  // The site's social links under a colon line: labels, not the story's list.
+  Document doc = read(story_ending_on("Follow the band and the paper on our channels:", "Instagram\nYouTube\nTikTok\nThreads\n"));
+  EXPECT_EQ(pith::testing::joined_blocks(doc).find("TikTok"), std::string::npos);
+}

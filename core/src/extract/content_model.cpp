@@ -168,6 +168,64 @@ std::size_t remnant_start(const std::vector<double>& value, const std::vector<do
   return end;
 }
 
+// A page's footer strip (tags, a comment form, counters) is mostly labels: one- and two-word lines,
+// where a list's items say more. A web address under an item ("1) The boxed set", its link) is
+// the item's, not a label.
+bool mostly_labels(const std::vector<PageLine>& lines, std::size_t i, std::size_t j) {
+  std::size_t labels = 0;
+  for (std::size_t k = i; k < j; ++k) {
+    const std::string& t = lines[k].text;
+    const bool address = t.find("://") != std::string::npos || t.rfind("www.", 0) == 0;
+    labels += lines[k].shape.words <= 2 && !address;
+  }
+  return 4 * labels > j - i;
+}
+
+// A "Most popular" box is mostly capitalised headlines of five words or more with no full stop;
+// a list's items are written as phrases.
+bool mostly_headlines(const std::vector<PageLine>& lines, std::size_t i, std::size_t j) {
+  std::size_t headlines = 0;
+  for (std::size_t k = i; k < j; ++k) {
+    const LineShape& sh = lines[k].shape;
+    headlines += sh.words >= 5 && !sh.terminal && sh.capitalised >= 0.7;
+  }
+  return 2 * headlines >= j - i;
+}
+
+// Where the list that closes an article ends, or `end` when the run is not left on a lead-in. An
+// article may end on its own list: "The tour dates so far:" over a block of dates, a code listing
+// or a table. The items are short lines with no running text, so the maximum run stops at the
+// lead-in and the list is lost. A lead-in is a line of five words or more ending in a colon, last in
+// the run or right under it; the list is the block of lines under it with no blank line inside (a
+// paste keeps none between a list's items), and further blocks that open with a list marker as its
+// first did ("1) …", "2) …"). Furniture (a section heading, a share bar) ends it.
+std::size_t closing_list_end(const std::vector<double>& value, const std::vector<PageLine>& lines, std::size_t end) {
+  constexpr double kFurniture = -4.0;
+  constexpr std::size_t kMinItems = 2;
+  const std::size_t n = lines.size();
+  auto lead_in = [&](std::size_t k) {
+    const PageLine& l = lines[k];
+    return l.shape.words >= 5 && !l.text.empty() && l.text.back() == ':' && value[k] > kFurniture;
+  };
+  std::size_t start = end;
+  if (end < n && lead_in(end)) {
+    start = end + 1;
+  } else if (end == 0 || !lead_in(end - 1)) {
+    return end;
+  }
+  if (start >= n) return end;
+  const bool marked = lines[start].shape.list_marker;
+  std::size_t k = start;
+  for (; k < n && value[k] > kFurniture; ++k) {
+    if (k > start && lines[k].blank_before && !(marked && lines[k].shape.list_marker)) break;
+  }
+  // Running text under the block means the list stands between paragraphs, which the maximum run
+  // has already weighed (see lists_between_paragraphs); a closing list has only furniture below.
+  // Its items may read as headlines ("June 9, Coral Sky Amphitheatre"), so only labels rule it out.
+  if (k - start < kMinItems || (k < n && value[k] > 0.0) || mostly_labels(lines, start, k)) return end;
+  return k;
+}
+
 bool looks_like_code(std::string_view line) {
   constexpr std::size_t kMinMarks = 3;
   std::size_t marks = 0;
@@ -228,19 +286,12 @@ void lists_between_paragraphs(std::vector<double>& value, const std::vector<Page
     std::size_t j = i + 1;
     while (j < n && !lines[j].blank_before) ++j;
     bool list = lines[i].blank_before && j - i >= kMinItems && j < n && paragraph(i - 1, true) && paragraph(j, false);
-    std::size_t labels = 0;  // one- and two-word lines: menu entries, tags, counters
-    std::size_t headlines = 0;  // capitalised lines of five words or more with no full stop
     for (std::size_t k = i; k < j && list; ++k) {
       // A byline in the block makes it an article's header (byline, date, share bar).
       auto by = parse_byline(lines[k].text);
       list = value[k] > kFurniture && !(by && by->explicit_by);
-      const LineShape& sh = lines[k].shape;
-      labels += sh.words <= 2;
-      headlines += sh.words >= 5 && !sh.terminal && sh.capitalised >= 0.7;
     }
-    // A page's footer strip (tags, a comment form, counters) is mostly labels, and a "Most popular"
-    // box is mostly capitalised headlines; a list's items say more and are written as phrases.
-    list = list && 4 * labels <= j - i && 2 * headlines < j - i;
+    list = list && !mostly_labels(lines, i, j) && !mostly_headlines(lines, i, j);
     if (list) {
       for (std::size_t k = i; k < j; ++k) value[k] = std::max(value[k], 0.0);
     }
@@ -288,10 +339,10 @@ SectionMarker section_marker(std::string_view line) {
       "conversation", "what do you think?", "show comments", "view comments", "comments are closed"};
   if (one_of(l, kComments)) return SectionMarker::Comments;
   // Headings over lists of other stories, in the languages with function-word lists and Russian.
-  static constexpr std::array<std::string_view, 57> kRelated = {
+  static constexpr std::array<std::string_view, 59> kRelated = {
       "related", "related articles", "related stories", "related posts", "related content",
       "related coverage", "related links", "related products", "more from", "more stories", "more news", "you may also like",
-      "you might also like", "you may like", "recommended", "recommended for you", "recommended stories",
+      "you might also like", "you may like", "you may also be interested in", "you might also be interested in", "recommended", "recommended for you", "recommended stories",
       "read next", "read more", "more on this", "most popular", "most read", "most viewed", "trending",
       "trending news", "trending now", "latest news", "latest stories", "top stories", "popular posts",
       "popular", "up next", "editor's picks", "editors' picks", "around the web", "from our partners",
@@ -493,6 +544,7 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
     }
   }
   best.end = remnant_start(value, good_words, lines, best.begin, best.end);
+  if (!best.teasers_follow) best.end = closing_list_end(value, lines, best.end);
   // A byline or dateline in the first lines of the run: what stands above it is the standfirst
   // (the publisher's summary under the headline), and the article starts below it.
   for (std::size_t i = best.begin; i < best.end && i < best.begin + 4; ++i) {

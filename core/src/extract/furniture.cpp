@@ -103,9 +103,9 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   if (toks.size() <= 20 && (any_prefix(l, kRelated) || l == "related" || starts_with(l, "more:"))) {
     return Reason::Related;
   }
-  static constexpr std::array<std::string_view, 7> kNewsletter = {
-      "sign up for", "sign up to", "subscribe to our", "get our newsletter", "join our newsletter",
-      "subscribe now", "newsletter sign"};
+  static constexpr std::array<std::string_view, 9> kNewsletter = {
+      "sign up for", "sign up to", "signup for", "signup to", "subscribe to our", "get our newsletter",
+      "join our newsletter", "subscribe now", "newsletter sign"};
   if (toks.size() <= 25 && (any_prefix(l, kNewsletter) || (toks.size() <= 6 && contains(l, "newsletter")) ||
                             contains(l, "subscribe to our newsletter") || contains(l, "sign up for our newsletter"))) {
     return Reason::Newsletter;
