@@ -423,3 +423,20 @@ TEST(ContentModel, LabelsUnderALeadInAreNoClosingList) {
   Document doc = read(story_ending_on("Follow the band and the paper on our channels:", "Instagram\nYouTube\nTikTok\nThreads\n"));
   EXPECT_EQ(pith::testing::joined_blocks(doc).find("TikTok"), std::string::npos);
 }
+
+TEST(ContentModel, SectionHeadingsInOtherLanguages) {
+  using extract::SectionMarker;
+  EXPECT_EQ(extract::section_marker("Kommentare"), SectionMarker::Comments);
+  EXPECT_EQ(extract::section_marker("Laisser un commentaire"), SectionMarker::Comments);
+  EXPECT_EQ(extract::section_marker("Comentarios:"), SectionMarker::Comments);
+  EXPECT_EQ(extract::section_marker("\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8"),
+            SectionMarker::Comments);  // "Комментарии"
+  EXPECT_EQ(extract::section_marker("Das k\xC3\xB6nnte Sie auch interessieren"), SectionMarker::Related);
+  EXPECT_EQ(extract::section_marker("Vous aimerez aussi"), SectionMarker::Related);
+  // "Вам также может быть интересно", as headings write it: capital first letter.
+  EXPECT_EQ(extract::section_marker("\xD0\x92\xD0\xB0\xD0\xBC \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5 \xD0\xBC\xD0\xBE\xD0\xB6\xD0\xB5\xD1\x82 "
+                                    "\xD0\xB1\xD1\x8B\xD1\x82\xD1\x8C \xD0\xB8\xD0\xBD\xD1\x82\xD0\xB5\xD1\x80\xD0\xB5\xD1\x81\xD0\xBD\xD0\xBE"),
+            SectionMarker::Related);
+  // A sentence that uses the words is not a heading.
+  EXPECT_EQ(extract::section_marker("Die Kommentare der Leser waren am Montag fast alle freundlich."), SectionMarker::None);
+}

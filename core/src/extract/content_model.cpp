@@ -9,6 +9,7 @@
 #include "extract/credits.h"
 #include "extract/dates.h"
 #include "extract/furniture.h"
+#include "extract/section_words.h"
 #include "extract/words.h"
 
 namespace pith::extract {
@@ -337,21 +338,18 @@ SectionMarker section_marker(std::string_view line) {
       "comments", "comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
       "join the conversation", "join the discussion", "discussion", "reader comments", "responses",
       "conversation", "what do you think?", "show comments", "view comments", "comments are closed"};
-  if (one_of(l, kComments)) return SectionMarker::Comments;
-  // Headings over lists of other stories, in the languages with function-word lists and Russian.
-  static constexpr std::array<std::string_view, 59> kRelated = {
+  if (one_of(l, kComments) || foreign_comments_heading(l)) return SectionMarker::Comments;
+  // Headings over lists of other stories; other languages' in section_words.
+  static constexpr std::array<std::string_view, 41> kRelated = {
       "related", "related articles", "related stories", "related posts", "related content",
       "related coverage", "related links", "related products", "more from", "more stories", "more news", "you may also like",
-      "you might also like", "you may like", "you may also be interested in", "you might also be interested in", "recommended", "recommended for you", "recommended stories",
+      "you might also like", "you may like", "you may also be interested in", "you might also be interested in",
+      "recommended", "recommended for you", "recommended stories",
       "read next", "read more", "more on this", "most popular", "most read", "most viewed", "trending",
       "trending news", "trending now", "latest news", "latest stories", "top stories", "popular posts",
       "popular", "up next", "editor's picks", "editors' picks", "around the web", "from our partners",
-      "promoted stories", "sponsored stories", "artigos relacionados", "notícias relacionadas",
-      "leia também", "veja também", "lesen sie auch", "mehr zum thema", "weitere artikel",
-      "lire aussi", "à lire aussi", "sur le même sujet", "articles similaires", "te puede interesar",
-      "noticias relacionadas", "artículos relacionados", "también te puede interesar",
-      "вам также может быть интересно", "читайте также", "похожие статьи", "opinion"};
-  if (one_of(l, kRelated) || starts_with(l, "more from ") || starts_with(l, "more in ") ||
+      "promoted stories", "sponsored stories", "opinion"};
+  if (one_of(l, kRelated) || foreign_related_heading(l) || starts_with(l, "more from ") || starts_with(l, "more in ") ||
       starts_with(l, "more stories from") || starts_with(l, "related roundup")) {
     return SectionMarker::Related;
   }
