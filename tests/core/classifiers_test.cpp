@@ -63,6 +63,8 @@ TEST(Credits, ProseNamingAnAgencyIsKept) {
 TEST(Furniture, ShortFurnitureLines) {
   EXPECT_EQ(furniture_phrase("ADVERTISEMENT"), Reason::Advertisement);
   EXPECT_EQ(furniture_phrase("Share Tweet Email"), Reason::ShareBar);
+  EXPECT_EQ(furniture_phrase("Pinterest"), Reason::ShareBar);  // a bar copied one button a line
+  EXPECT_EQ(furniture_phrase("Print"), std::nullopt);         // a verb alone may be a heading or an item
   EXPECT_EQ(furniture_phrase("Sign up for our morning newsletter"), Reason::Newsletter);
   EXPECT_EQ(furniture_phrase("Signup to receive the latest offers and news via email:"), Reason::Newsletter);
   EXPECT_EQ(furniture_phrase("\xC2\xA9 2025 Example Media. All rights reserved."), Reason::Copyright);

@@ -19,13 +19,23 @@ bool any_prefix(std::string_view s, const std::array<std::string_view, N>& list)
   return false;
 }
 
+// The networks a share bar names, one button each.
+bool is_network_name(std::string_view w) {
+  static constexpr std::array<std::string_view, 11> kNetworks = {
+      "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "flipboard",
+      "messenger", "bluesky"};
+  for (auto s : kNetworks) {
+    if (s == w) return true;
+  }
+  return false;
+}
+
 // Share bars are runs of network names and verbs: "Share Tweet Email", "Facebook Twitter LinkedIn".
 bool is_share_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 22> kShare = {
-      "share", "shares", "tweet", "email", "e-mail", "facebook", "twitter", "x", "linkedin",
-      "whatsapp", "pinterest", "reddit", "print", "copy", "link", "save", "telegram", "flipboard",
-      "messenger", "mail", "sms", "bluesky"};
-  for (auto s : kShare) {
+  static constexpr std::array<std::string_view, 11> kVerbs = {"share", "shares", "email", "e-mail", "x", "print",
+                                                              "copy", "link", "save", "mail", "sms"};
+  if (is_network_name(w)) return true;
+  for (auto s : kVerbs) {
     if (s == w) return true;
   }
   return false;
@@ -86,7 +96,11 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   if (toks.size() <= 10) {
     bool all_share = true;
     for (auto t : toks) all_share = all_share && is_share_word(ascii_lower(strip_punct(t)));
-    if (all_share && (toks.size() >= 2 || l == "share" || l == "share this article")) return Reason::ShareBar;
+    // One network's name alone on its line is a share button too (a bar copied one button a line:
+    // "Facebook", "Twitter", "Pinterest"); the generic verbs ("Print", "Save", "Link") alone may be a
+    // list item or a heading, so they need company.
+    const bool network = toks.size() == 1 && is_network_name(ascii_lower(strip_punct(toks[0])));
+    if (all_share && (toks.size() >= 2 || network || l == "share" || l == "share this article")) return Reason::ShareBar;
     if (starts_with(l, "share this") || starts_with(l, "share on ") || starts_with(l, "share via")) {
       return Reason::ShareBar;
     }
