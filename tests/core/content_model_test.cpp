@@ -440,3 +440,25 @@ TEST(ContentModel, SectionHeadingsInOtherLanguages) {
   // A sentence that uses the words is not a heading.
   EXPECT_EQ(extract::section_marker("Die Kommentare der Leser waren am Montag fast alle freundlich."), SectionMarker::None);
 }
+
+TEST(ContentModel, HeadlineGluedToASummaryWithAnyOpener) {
+  // Sidebar cards copied without the break; the summary opens with a name, not "The" or "A".
+  const nlp::Language en = nlp::Language::English;
+  auto value = [&](const std::string& text) {
+    extract::PageLine l{text, extract::shape_of(text), false};
+    return extract::line_value(l, en);
+  };
+  EXPECT_LT(value("Mayor Says Plan For Harbour Walls Will Not StandWarren officials said on Monday that the "
+                  "council had not voted on the plan."),
+            0.0);
+  EXPECT_LT(value("Rangers Look For Deer Poached In Northern CountyCounty rangers are asking anyone who saw "
+                  "a truck near the forest to call them."),
+            0.0);
+  // Brands and names glued by their own spelling stay running text.
+  EXPECT_GT(value("The National Library of Norway, the Directorate for Cultural Heritage, and KulturIT were asked "
+                  "by the ministry to build the service."),
+            0.0);
+  EXPECT_GT(value("The Internet of Things (IoT) is the link between the internet and objects, places and the "
+                  "world around them."),
+            0.0);
+}

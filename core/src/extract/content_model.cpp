@@ -248,19 +248,41 @@ bool glued_headline_and_summary(std::string_view line) {
   static constexpr std::array<std::string_view, 7> kOpeners = {"A", "An", "The", "This", "If", "When", "After"};
   constexpr std::size_t kMinHeadlineWords = 3;
   constexpr std::size_t kMinSummaryWords = 5;
-  for (std::size_t p = 1; p < line.size(); ++p) {
+  // Any other capitalised word after the seam ("…Won't StandWarren Mayor says it was…", "…Poached
+  // In MichiganMichigan conservation officers are…") when the rest reads as a sentence of eight words
+  // or more and the glued word has three characters or more before the seam: "iPhone", "McDonald"
+  // and "eBay" have fewer, and a sentence with "LinkedIn" in it is no capitalised headline before it.
+  constexpr std::size_t kMinSentenceWords = 8;
+  constexpr std::size_t kMinGluedChars = 3;
+  constexpr std::size_t kMaxHeadlineChars = 200;  // a headline's length: the seam is near the start
+  const std::size_t limit = std::min(line.size(), kMaxHeadlineChars);
+  for (std::size_t p = 1; p < limit; ++p) {
     char before = line[p - 1], c = line[p];
     if (!(before >= 'a' && before <= 'z') || !(c >= 'A' && c <= 'Z')) continue;
     std::size_t sp = line.find(' ', p);
     if (sp == std::string_view::npos || sp + 1 >= line.size()) return false;
-    if (!one_of(line.substr(p, sp - p), kOpeners)) continue;
-    char next = line[sp + 1];
-    if (!((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9'))) continue;
     LineShape head = shape_of(line.substr(0, p));
-    if (head.words >= kMinHeadlineWords && head.capitalised >= 0.7 &&
-        shape_of(line.substr(p)).words >= kMinSummaryWords) {
+    if (head.words < kMinHeadlineWords || head.capitalised < 0.7 || head.terminal) continue;
+    LineShape summary = shape_of(line.substr(p));
+    char next = line[sp + 1];
+    if (one_of(line.substr(p, sp - p), kOpeners) &&
+        ((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9')) && summary.words >= kMinSummaryWords) {
       return true;
     }
+    std::size_t glued = 0;  // letters or digits of the glued word before the seam ("(IoT)" has a bracket)
+    std::size_t k = p;
+    for (; k > 0 && line[k - 1] != ' '; --k) {
+      const char g = line[k - 1];
+      const bool alnum = (g >= 'a' && g <= 'z') || (g >= 'A' && g <= 'Z') || (g >= '0' && g <= '9');
+      if (!alnum) break;
+      ++glued;
+    }
+    if (k > 0 && line[k - 1] != ' ') continue;
+    // The summary's first word is written as a word ("The", "Michigan"), not as the capitals that
+    // end a brand ("KulturIT", "LiteAF").
+    const bool word_follows = p + 1 < line.size() && line[p + 1] >= 'a' && line[p + 1] <= 'z';
+    if (!word_follows) continue;
+    if (glued >= kMinGluedChars && summary.words >= kMinSentenceWords && is_prose(summary)) return true;
   }
   return false;
 }
