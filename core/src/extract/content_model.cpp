@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -256,6 +257,7 @@ bool glued_headline_and_summary(std::string_view line) {
   constexpr std::size_t kMinGluedChars = 3;
   constexpr std::size_t kMaxHeadlineChars = 200;  // a headline's length: the seam is near the start
   const std::size_t limit = std::min(line.size(), kMaxHeadlineChars);
+  std::optional<LineShape> whole;
   for (std::size_t p = 1; p < limit; ++p) {
     char before = line[p - 1], c = line[p];
     if (!(before >= 'a' && before <= 'z') || !(c >= 'A' && c <= 'Z')) continue;
@@ -263,7 +265,11 @@ bool glued_headline_and_summary(std::string_view line) {
     if (sp == std::string_view::npos || sp + 1 >= line.size()) return false;
     LineShape head = shape_of(line.substr(0, p));
     if (head.words < kMinHeadlineWords || head.capitalised < 0.7 || head.terminal) continue;
-    LineShape summary = shape_of(line.substr(p));
+    // The summary's shape from the whole line's, taken once: a line glued many times over stays
+    // linear. The glued word counts on both sides of the seam.
+    if (!whole) whole = shape_of(line);
+    LineShape summary = *whole;
+    summary.words = whole->words + 1 - std::min(whole->words + 1, head.words);
     char next = line[sp + 1];
     if (one_of(line.substr(p, sp - p), kOpeners) &&
         ((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9')) && summary.words >= kMinSummaryWords) {
