@@ -63,12 +63,24 @@ TEST(Credits, ProseNamingAnAgencyIsKept) {
 TEST(Furniture, ShortFurnitureLines) {
   EXPECT_EQ(furniture_phrase("ADVERTISEMENT"), Reason::Advertisement);
   EXPECT_EQ(furniture_phrase("Share Tweet Email"), Reason::ShareBar);
+  EXPECT_EQ(furniture_phrase("Pinterest"), Reason::ShareBar);  // a bar copied one button a line
+  EXPECT_EQ(furniture_phrase("Print"), std::nullopt);         // a verb alone may be a heading or an item
   EXPECT_EQ(furniture_phrase("Sign up for our morning newsletter"), Reason::Newsletter);
+  EXPECT_EQ(furniture_phrase("Signup to receive the latest offers and news via email:"), Reason::Newsletter);
   EXPECT_EQ(furniture_phrase("\xC2\xA9 2025 Example Media. All rights reserved."), Reason::Copyright);
   EXPECT_EQ(furniture_phrase("READ MORE: Talks stall in Riyadh"), Reason::Related);
   EXPECT_EQ(furniture_phrase("Updated 3 hours ago"), Reason::Date);
   EXPECT_EQ(furniture_phrase("We use cookies to improve your experience."), Reason::CookieNotice);
   EXPECT_EQ(furniture_phrase("Tags: Russia, Ukraine, Diplomacy"), Reason::Tags);
+}
+
+TEST(Furniture, ButtonLabelsAloneOnTheirLine) {
+  // A product feature page pasted whole: a "Learn more" under every paragraph, a shop button.
+  EXPECT_EQ(furniture_phrase("Learn More"), Reason::Boilerplate);
+  EXPECT_EQ(furniture_phrase("Add to cart"), Reason::Boilerplate);
+  EXPECT_EQ(furniture_phrase("View all >"), Reason::Boilerplate);
+  EXPECT_FALSE(furniture_phrase("Learn more about the new bus routes at the library on Saturday."));
+  EXPECT_FALSE(furniture_phrase("Contact us if you saw the crash on the bridge."));
 }
 
 TEST(Furniture, LongConsentBannerInAnyVoice) {

@@ -277,3 +277,188 @@ TEST(ContentModel, CardsWithHeadlineGluedToSummaryAreNotTheArticle) {
   EXPECT_NE(kept.find("The council voted on Tuesday"), std::string::npos);
   EXPECT_EQ(kept.find("A party of six"), std::string::npos);
 }
+
+// A blog post whose readers' thread opens with only a count ("12 Comments"), each comment a name,
+// a time, the text and a reply button. The thread is longer than the post.
+std::string thread_under_count(const std::string& count_line) {
+  std::string thread;
+  for (int i = 0; i < 8; ++i) {
+    thread += "reader" + std::to_string(i) + "\n3 days ago\n";
+    thread += "I have crossed that bridge every day for twenty years and I am sad to see it go, because the new "
+              "route will take me half an hour longer each way and there is no bus that runs early enough.\n";
+    thread += "Reply\n";
+  }
+  return std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory + count_line + "\n" + thread;
+}
+
+TEST(ContentModel, ThreadUnderACountHeadingIsComments) {
+  Document doc = read(thread_under_count("12 Comments"));
+  EXPECT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(pith::testing::joined_blocks(doc).find("I have crossed that bridge"), std::string::npos);
+}
+
+TEST(ContentModel, CountLinkAboveMoreOfTheStoryDoesNotEndIt) {
+  // The count sits after the first paragraph (a header link), with a share bar and the rest of the
+  // story under it: no thread follows, so the story goes on.
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory + "12 Comments\nShare\nFacebook Twitter Email\n" +
+                     "Drivers will have to use the ring road, which adds about ten minutes to a trip across the town at rush hour.\n"
+                     "Shops on both sides of the river say that they fear losing customers who used to stop on their way home.\n"
+                     "The council has promised to review the closure in six months, once the engineers have finished their tests.\n"
+                     "A public meeting about the plans for the bridge will be held at the town hall on the first Monday of May.\n";
+  Document doc = read(page);
+  EXPECT_EQ(doc.blocks.size(), 7u);
+}
+
+TEST(ContentModel, CountOnEveryCardIsNoThreadHeading) {
+  // A listing gives every post's card its count; the cards are what the page holds.
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory;
+  for (int i = 0; i < 4; ++i) {
+    page += "3 Comments\nReply\nThe council has set aside money for the new road that runs along the river to the east.\n";
+  }
+  Document doc = read(page);
+  EXPECT_NE(pith::testing::joined_blocks(doc).find("The council has set aside money"), std::string::npos);
+}
+
+// Other stories' cards under a story, each headline, author, date and a summary of sixty words or
+// more; the cards together outweigh the story. `extra` goes under every summary.
+std::string story_then_long_dated_cards(const std::string& extra) {
+  const std::string summary =
+      "The city council met late on Monday night to argue once again about the plan for the harbour, and after "
+      "four hours of speeches from residents, shop owners and the port authority it voted to send the whole "
+      "question back to a committee that has already spent two years on it without reaching any agreement "
+      "about who should pay for the new walls.\n";
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory + "Opinion\nTransport\nMore From The Courier\n";
+  for (int i = 0; i < 6; ++i) {
+    page += "Harbour Plan Goes Back To Committee Again " + std::to_string(i) + "\nJane Roe\nTuesday November 19, 2019\n" +
+            summary + extra;
+  }
+  return page;
+}
+
+TEST(ContentModel, DatedCardsWithLongSummariesAreRelated) {
+  Document doc = read(story_then_long_dated_cards(""));
+  EXPECT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(pith::testing::joined_blocks(doc).find("The city council met late"), std::string::npos);
+}
+
+TEST(ContentModel, DatedPostsWithReplyButtonsAreNotCards) {
+  // A forum thread: every post is dated as a card is, but has a reply button; the posts are the
+  // page's content.
+  Document doc = read(story_then_long_dated_cards("Reply Quote\n"));
+  EXPECT_NE(pith::testing::joined_blocks(doc).find("The city council met late"), std::string::npos);
+}
+
+// The story, a box of other stories' headlines, and one paragraph under the box: `tail`.
+std::string story_box_then(const std::string& lead, const std::string& tail) {
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory +
+                     "Drivers will have to use the ring road, which adds about ten minutes to a trip across the town at rush hour.\n"
+                     "Shops on both sides of the river say that they fear losing customers who used to stop on their way home.\n" + lead;
+  for (const char* head : {"Why The Harbour Will Flood Again Next Winter", "Farmers Paint Their Cows With Zebra Stripes",
+                           "Two New Schools Open On The East Side", "Storm Knocks Out Power To Thousands Of Homes",
+                           "Local Bakery Wins State Award For Its Pie"}) {
+    page += std::string(head) + "\n";
+  }
+  return page + tail;
+}
+
+TEST(ContentModel, BioUnderTheMoreStoriesBoxIsNotTheArticle) {
+  // The author's bio sits under the box of other stories, and outweighs the box on its own.
+  Document doc = read(story_box_then(
+      "More Great Stories\n",
+      "Staff Writer\nAnn Lee is a staff writer who covers transport, housing and the city council, and before that she "
+      "reported on schools and courts for a paper in the north of the state for six years.\n"));
+  std::string kept = pith::testing::joined_blocks(doc);
+  EXPECT_NE(kept.find("Shops on both sides"), std::string::npos);
+  EXPECT_EQ(kept.find("Ann Lee is a staff writer"), std::string::npos);
+  EXPECT_EQ(kept.find("Farmers Paint Their Cows"), std::string::npos);
+}
+
+TEST(ContentModel, ClosingParagraphUnderTheArticlesOwnListIsKept) {
+  // The same shape, but a lead-in ending in a colon says the list is the article's own.
+  Document doc = read(story_box_then(
+      "Here are the stories that the council says it will look at first next year:\n",
+      "The council will publish its full list of projects in the spring, after a public meeting at the town hall.\n"));
+  std::string kept = pith::testing::joined_blocks(doc);
+  EXPECT_NE(kept.find("The council will publish its full list"), std::string::npos);
+}
+
+// A story that ends on its own list, introduced by `lead_in`, over the site's footer.
+std::string story_ending_on(const std::string& lead_in, const std::string& list) {
+  return "Menu\nNews\nSport\n\nBand Announces Spring Tour\n\nBy Ann Lee\n\n"
+         "The band said on Monday that it will play twelve cities this spring, its first tour since the singer's illness last year.\n\n"
+         "Tickets go on sale on Friday morning, and fans who bought tickets for the cancelled shows will get first choice of seats.\n\n" +
+         lead_in + "\n" + list + "\nPrivacy Policy\nTerms of Use\nContact\n";
+}
+
+TEST(ContentModel, ListThatEndsTheStoryIsKept) {
+  std::string dates;
+  for (const char* city : {"Boston", "Chicago", "Denver", "Seattle", "Portland", "Austin"}) {
+    dates += std::string("March 12, ") + city + " Arena\n";
+  }
+  Document doc = read(story_ending_on("The dates announced so far are these:", dates));
+  std::string kept = pith::testing::joined_blocks(doc);
+  EXPECT_NE(kept.find("March 12, Boston Arena"), std::string::npos);
+  EXPECT_NE(kept.find("March 12, Austin Arena"), std::string::npos);
+  EXPECT_EQ(kept.find("Privacy Policy"), std::string::npos);
+}
+
+TEST(ContentModel, NumberedItemsApartThatEndTheStoryAreKept) {
+  // Each item is its name and a link, with a blank line between items.
+  std::string items;
+  for (int i = 1; i <= 4; ++i) items += "\n" + std::to_string(i) + ") Boxed Set Of The Band Albums Volume " + std::to_string(i) + "\nhttps://example.com/b" + std::to_string(i) + "\n";
+  Document doc = read(story_ending_on("Fans who want to catch up before the tour can start with these:", items));
+  std::string kept = pith::testing::joined_blocks(doc);
+  EXPECT_NE(kept.find("Boxed Set Of The Band Albums Volume 4"), std::string::npos);
+  EXPECT_EQ(kept.find("Privacy Policy"), std::string::npos);
+}
+
+TEST(ContentModel, RelatedHeadingWithAColonIsNoLeadIn) {
+  std::string heads = "Singer Speaks About Her Illness For The First Time\nBand Cancels Its Autumn Shows In Europe\n";
+  Document doc = read(story_ending_on("You may also be interested in:", heads));
+  EXPECT_EQ(pith::testing::joined_blocks(doc).find("Singer Speaks About"), std::string::npos);
+}
+
+TEST(ContentModel, LabelsUnderALeadInAreNoClosingList) {
+  // The site's social links under a colon line: labels, not the story's list.
+  Document doc = read(story_ending_on("Follow the band and the paper on our channels:", "Instagram\nYouTube\nTikTok\nThreads\n"));
+  EXPECT_EQ(pith::testing::joined_blocks(doc).find("TikTok"), std::string::npos);
+}
+
+TEST(ContentModel, SectionHeadingsInOtherLanguages) {
+  using extract::SectionMarker;
+  EXPECT_EQ(extract::section_marker("Kommentare"), SectionMarker::Comments);
+  EXPECT_EQ(extract::section_marker("Laisser un commentaire"), SectionMarker::Comments);
+  EXPECT_EQ(extract::section_marker("Comentarios:"), SectionMarker::Comments);
+  EXPECT_EQ(extract::section_marker("\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8"),
+            SectionMarker::Comments);  // "Комментарии"
+  EXPECT_EQ(extract::section_marker("Das k\xC3\xB6nnte Sie auch interessieren"), SectionMarker::Related);
+  EXPECT_EQ(extract::section_marker("Vous aimerez aussi"), SectionMarker::Related);
+  // "Вам также может быть интересно", as headings write it: capital first letter.
+  EXPECT_EQ(extract::section_marker("\xD0\x92\xD0\xB0\xD0\xBC \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5 \xD0\xBC\xD0\xBE\xD0\xB6\xD0\xB5\xD1\x82 "
+                                    "\xD0\xB1\xD1\x8B\xD1\x82\xD1\x8C \xD0\xB8\xD0\xBD\xD1\x82\xD0\xB5\xD1\x80\xD0\xB5\xD1\x81\xD0\xBD\xD0\xBE"),
+            SectionMarker::Related);
+  // A sentence that uses the words is not a heading.
+  EXPECT_EQ(extract::section_marker("Die Kommentare der Leser waren am Montag fast alle freundlich."), SectionMarker::None);
+}
+
+TEST(ContentModel, HeadlineGluedToASummaryWithAnyOpener) {
+  // Sidebar cards copied without the break; the summary opens with a name, not "The" or "A".
+  const nlp::Language en = nlp::Language::English;
+  auto value = [&](const std::string& text) {
+    extract::PageLine l{text, extract::shape_of(text), false};
+    return extract::line_value(l, en);
+  };
+  EXPECT_LT(value("Mayor Says Plan For Harbour Walls Will Not StandWarren officials said on Monday that the "
+                  "council had not voted on the plan."),
+            0.0);
+  EXPECT_LT(value("Rangers Look For Deer Poached In Northern CountyCounty rangers are asking anyone who saw "
+                  "a truck near the forest to call them."),
+            0.0);
+  // Brands and names glued by their own spelling stay running text.
+  EXPECT_GT(value("The National Library of Norway, the Directorate for Cultural Heritage, and KulturIT were asked "
+                  "by the ministry to build the service."),
+            0.0);
+  EXPECT_GT(value("The Internet of Things (IoT) is the link between the internet and objects, places and the "
+                  "world around them."),
+            0.0);
+}

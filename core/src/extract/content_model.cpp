@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include "extract/credits.h"
 #include "extract/dates.h"
 #include "extract/furniture.h"
+#include "extract/section_words.h"
 #include "extract/words.h"
 
 namespace pith::extract {
@@ -45,6 +47,36 @@ bool opens_thread(std::string_view line) {
   return toks.size() >= 2 && (toks[1] == "responses" || toks[1] == "thoughts" || toks[1] == "replies");
 }
 
+// "87 Comments", "[ 167 comments ]": a count of comments standing alone on its line. Counts inside a
+// phrase ("New, 6 comments", "Show all 40 comments") are links in a header.
+bool comment_count_heading(std::string_view line) {
+  auto toks = tokens(line, 5);
+  std::vector<std::string_view> words;
+  for (auto t : toks) {
+    if (!strip_punct(t).empty()) words.push_back(strip_punct(t));
+  }
+  return words.size() == 2 && words[0].find_first_not_of("0123456789") == std::string_view::npos &&
+         ascii_lower(words[1]) == "comments";
+}
+
+// The readers' thread under a count heading shows itself within a few lines: a reply button
+// ("Reply", "ReplyDelete") or another heading of the thread ("Top Rated Comments", "View all
+// comments"). A count over a share bar and more of the article (a header link placed after the
+// first paragraph) has neither.
+bool thread_line(const PageLine& l) {
+  if (l.shape.words <= 4 && starts_with(ascii_lower(std::string_view(l.text).substr(0, 5)), "reply")) return true;
+  if (starts_with(ascii_lower(std::string_view(l.text).substr(0, 13)), "add a comment")) return true;
+  return section_marker(l.text) == SectionMarker::Comments;
+}
+
+bool thread_follows(const std::vector<PageLine>& lines, std::size_t heading) {
+  constexpr std::size_t kReach = 12;
+  for (std::size_t j = heading + 1; j < lines.size() && j <= heading + kReach; ++j) {
+    if (thread_line(lines[j])) return true;
+  }
+  return false;
+}
+
 // Where a list of other stories' cards ends the run, or `end` when it does not. Under an article,
 // "More from the site" lists alternate a headline (a short line) with its one-sentence summary, often
 // with a name or source line between, so every running-text line in them stands alone; an article's
@@ -52,22 +84,33 @@ bool opens_thread(std::string_view line) {
 // lines with no running text right above them; the first paragraph that has one, or that is long,
 // is the article's. Three cards at least, so that one short closing paragraph after a subheading is
 // not taken for a list.
-std::size_t teaser_cards_start(const std::vector<double>& value, const std::vector<PageLine>& lines,
+struct TeaserCards {
+  std::size_t start;  // where the cards start, or the run's end when there are none
+  bool dated;         // most cards carry a date line right above their summary, and none a reply button
+};
+
+TeaserCards teaser_cards_start(const std::vector<double>& value, const std::vector<PageLine>& lines,
                                std::size_t begin, std::size_t end) {
   constexpr std::size_t kMaxCardWords = 50;
   constexpr std::size_t kMinCards = 3;
-  std::size_t cards = 0;
+  std::size_t cards = 0, dated = 0;
+  bool replies = false;  // a forum's posts are dated too, and have reply buttons
   std::size_t j = end;
   while (j > begin) {
     std::size_t i = j - 1;
+    replies = replies || thread_line(lines[i]);
     if (value[i] > 0.0) {
       bool after_prose = i > begin && value[i - 1] > 0.0;
-      if (after_prose || lines[i].shape.words > kMaxCardWords) break;
+      // A card's summary may run long when the card dates it (headline, name, date, summary): an
+      // article's closing paragraph has no date line right above it.
+      bool date_above = i > begin && parse_date_line(lines[i - 1].text).has_value();
+      if (after_prose || (lines[i].shape.words > kMaxCardWords && !date_above)) break;
       ++cards;
+      dated += date_above;
     }
     j = i;
   }
-  if (cards < kMinCards || j == begin) return end;
+  if (cards < kMinCards || j == begin) return {end, false};
   // The article's own last paragraph stops the walk: the cards start after it. Between the two a
   // teaser list has its heading, tags or share links as well as the first card's headline ("World",
   // "More World", headline); a page of items under their names (services, plants, results) goes
@@ -75,7 +118,114 @@ std::size_t teaser_cards_start(const std::vector<double>& value, const std::vect
   constexpr std::size_t kMinGap = 3;
   std::size_t gap = 0;
   for (std::size_t i = j; i < end && value[i] <= 0.0; ++i) ++gap;
-  return gap >= kMinGap ? j : end;
+  return {gap >= kMinGap ? j : end, 2 * dated > cards && !replies};
+}
+
+// Where a remnant after a long stretch of page furniture starts, or `end`. Past the article's last
+// paragraph come the list of more stories, tags and share links, and then the author's bio, the
+// site's "about us" blurb or a newsletter pitch: one paragraph of running text that outweighs the
+// stretch above it, so the maximum run keeps it. A stretch of kMinGapLines furniture lines or more
+// that shows itself as page furniture (a section heading, a furniture phrase, a cut-off teaser, or a
+// few headline links), followed by a single paragraph with less than a quarter of the text before
+// it, is where the article ended. A list of names in a guide or a spec sheet (short labels) is
+// not such a stretch, and an article goes on with more than one paragraph after a picture or a box.
+std::size_t remnant_start(const std::vector<double>& value, const std::vector<double>& good_words,
+                          const std::vector<PageLine>& lines, std::size_t begin, std::size_t end) {
+  constexpr std::size_t kMinGapLines = 5;
+  constexpr std::size_t kMinHeadlineLinks = 3;
+  constexpr double kMaxRemnantShare = 0.25;
+  constexpr double kFurniture = -4.0, kHeadlineLink = -2.0;
+  // The remnant's paragraphs (running text, or any line of eight words or more), counted from the
+  // end so that each gap's remnant is known without a walk: linear in the run.
+  std::vector<std::size_t> paragraphs_after(end - begin + 1, 0);
+  for (std::size_t k = end; k > begin; --k) {
+    const bool paragraph = value[k - 1] > 0.0 || lines[k - 1].shape.words >= 8;
+    paragraphs_after[k - 1 - begin] = paragraphs_after[k - begin] + paragraph;
+  }
+  for (std::size_t i = begin; i < end;) {
+    if (value[i] > 0.0) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i, furniture = 0, markers = 0, headlines = 0;
+    for (; j < end && value[j] <= 0.0; ++j) {
+      furniture += value[j] < 0.0;
+      markers += value[j] <= kFurniture;
+      headlines += value[j] == kHeadlineLink;
+    }
+    // "Here are the models he recommends:" introduces the article's own list, however headline-like;
+    // the lead-in is itself no running text, so it opens the stretch or stands right above it.
+    auto lead_in = [&](std::size_t k) {
+      return lines[k].shape.words >= 5 && !lines[k].text.empty() && lines[k].text.back() == ':';
+    };
+    const bool introduced = lead_in(i) || (i > begin && lead_in(i - 1));
+    const bool page_part = (markers > 0 || headlines >= kMinHeadlineLinks) && !introduced;
+    const double before = good_words[i] - good_words[begin];
+    if (j < end && furniture >= kMinGapLines && page_part && before >= 40.0 && paragraphs_after[j - begin] <= 1 &&
+        good_words[end] - good_words[j] < kMaxRemnantShare * before) {
+      return i;
+    }
+    i = j;
+  }
+  return end;
+}
+
+// A page's footer strip (tags, a comment form, counters) is mostly labels: one- and two-word lines,
+// where a list's items say more. A web address under an item ("1) The boxed set", its link) is
+// the item's, not a label.
+bool mostly_labels(const std::vector<PageLine>& lines, std::size_t i, std::size_t j) {
+  std::size_t labels = 0;
+  for (std::size_t k = i; k < j; ++k) {
+    const std::string& t = lines[k].text;
+    const bool address = t.find("://") != std::string::npos || t.rfind("www.", 0) == 0;
+    labels += lines[k].shape.words <= 2 && !address;
+  }
+  return 4 * labels > j - i;
+}
+
+// A "Most popular" box is mostly capitalised headlines of five words or more with no full stop;
+// a list's items are written as phrases.
+bool mostly_headlines(const std::vector<PageLine>& lines, std::size_t i, std::size_t j) {
+  std::size_t headlines = 0;
+  for (std::size_t k = i; k < j; ++k) {
+    const LineShape& sh = lines[k].shape;
+    headlines += sh.words >= 5 && !sh.terminal && sh.capitalised >= 0.7;
+  }
+  return 2 * headlines >= j - i;
+}
+
+// Where the list that closes an article ends, or `end` when the run is not left on a lead-in. An
+// article may end on its own list: "The tour dates so far:" over a block of dates, a code listing
+// or a table. The items are short lines with no running text, so the maximum run stops at the
+// lead-in and the list is lost. A lead-in is a line of five words or more ending in a colon, last in
+// the run or right under it; the list is the block of lines under it with no blank line inside (a
+// paste keeps none between a list's items), and further blocks that open with a list marker as its
+// first did ("1) …", "2) …"). Furniture (a section heading, a share bar) ends it.
+std::size_t closing_list_end(const std::vector<double>& value, const std::vector<PageLine>& lines, std::size_t end) {
+  constexpr double kFurniture = -4.0;
+  constexpr std::size_t kMinItems = 2;
+  const std::size_t n = lines.size();
+  auto lead_in = [&](std::size_t k) {
+    const PageLine& l = lines[k];
+    return l.shape.words >= 5 && !l.text.empty() && l.text.back() == ':' && value[k] > kFurniture;
+  };
+  std::size_t start = end;
+  if (end < n && lead_in(end)) {
+    start = end + 1;
+  } else if (end == 0 || !lead_in(end - 1)) {
+    return end;
+  }
+  if (start >= n) return end;
+  const bool marked = lines[start].shape.list_marker;
+  std::size_t k = start;
+  for (; k < n && value[k] > kFurniture; ++k) {
+    if (k > start && lines[k].blank_before && !(marked && lines[k].shape.list_marker)) break;
+  }
+  // Running text under the block means the list stands between paragraphs, which the maximum run
+  // has already weighed (see lists_between_paragraphs); a closing list has only furniture below.
+  // Its items may read as headlines ("June 9, Coral Sky Amphitheatre"), so only labels rule it out.
+  if (k - start < kMinItems || (k < n && value[k] > 0.0) || mostly_labels(lines, start, k)) return end;
+  return k;
 }
 
 bool looks_like_code(std::string_view line) {
@@ -99,19 +249,46 @@ bool glued_headline_and_summary(std::string_view line) {
   static constexpr std::array<std::string_view, 7> kOpeners = {"A", "An", "The", "This", "If", "When", "After"};
   constexpr std::size_t kMinHeadlineWords = 3;
   constexpr std::size_t kMinSummaryWords = 5;
-  for (std::size_t p = 1; p < line.size(); ++p) {
+  // Any other capitalised word after the seam ("…Won't StandWarren Mayor says it was…", "…Poached
+  // In MichiganMichigan conservation officers are…") when the rest reads as a sentence of eight words
+  // or more and the glued word has three characters or more before the seam: "iPhone", "McDonald"
+  // and "eBay" have fewer, and a sentence with "LinkedIn" in it is no capitalised headline before it.
+  constexpr std::size_t kMinSentenceWords = 8;
+  constexpr std::size_t kMinGluedChars = 3;
+  constexpr std::size_t kMaxHeadlineChars = 200;  // a headline's length: the seam is near the start
+  const std::size_t limit = std::min(line.size(), kMaxHeadlineChars);
+  std::optional<LineShape> whole;
+  for (std::size_t p = 1; p < limit; ++p) {
     char before = line[p - 1], c = line[p];
     if (!(before >= 'a' && before <= 'z') || !(c >= 'A' && c <= 'Z')) continue;
     std::size_t sp = line.find(' ', p);
     if (sp == std::string_view::npos || sp + 1 >= line.size()) return false;
-    if (!one_of(line.substr(p, sp - p), kOpeners)) continue;
-    char next = line[sp + 1];
-    if (!((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9'))) continue;
     LineShape head = shape_of(line.substr(0, p));
-    if (head.words >= kMinHeadlineWords && head.capitalised >= 0.7 &&
-        shape_of(line.substr(p)).words >= kMinSummaryWords) {
+    if (head.words < kMinHeadlineWords || head.capitalised < 0.7 || head.terminal) continue;
+    // The summary's shape from the whole line's, taken once: a line glued many times over stays
+    // linear. The glued word counts on both sides of the seam.
+    if (!whole) whole = shape_of(line);
+    LineShape summary = *whole;
+    summary.words = whole->words + 1 - std::min(whole->words + 1, head.words);
+    char next = line[sp + 1];
+    if (one_of(line.substr(p, sp - p), kOpeners) &&
+        ((next >= 'a' && next <= 'z') || (next >= '0' && next <= '9')) && summary.words >= kMinSummaryWords) {
       return true;
     }
+    std::size_t glued = 0;  // letters or digits of the glued word before the seam ("(IoT)" has a bracket)
+    std::size_t k = p;
+    for (; k > 0 && line[k - 1] != ' '; --k) {
+      const char g = line[k - 1];
+      const bool alnum = (g >= 'a' && g <= 'z') || (g >= 'A' && g <= 'Z') || (g >= '0' && g <= '9');
+      if (!alnum) break;
+      ++glued;
+    }
+    if (k > 0 && line[k - 1] != ' ') continue;
+    // The summary's first word is written as a word ("The", "Michigan"), not as the capitals that
+    // end a brand ("KulturIT", "LiteAF").
+    const bool word_follows = p + 1 < line.size() && line[p + 1] >= 'a' && line[p + 1] <= 'z';
+    if (!word_follows) continue;
+    if (glued >= kMinGluedChars && summary.words >= kMinSentenceWords && is_prose(summary)) return true;
   }
   return false;
 }
@@ -138,19 +315,12 @@ void lists_between_paragraphs(std::vector<double>& value, const std::vector<Page
     std::size_t j = i + 1;
     while (j < n && !lines[j].blank_before) ++j;
     bool list = lines[i].blank_before && j - i >= kMinItems && j < n && paragraph(i - 1, true) && paragraph(j, false);
-    std::size_t labels = 0;  // one- and two-word lines: menu entries, tags, counters
-    std::size_t headlines = 0;  // capitalised lines of five words or more with no full stop
     for (std::size_t k = i; k < j && list; ++k) {
       // A byline in the block makes it an article's header (byline, date, share bar).
       auto by = parse_byline(lines[k].text);
       list = value[k] > kFurniture && !(by && by->explicit_by);
-      const LineShape& sh = lines[k].shape;
-      labels += sh.words <= 2;
-      headlines += sh.words >= 5 && !sh.terminal && sh.capitalised >= 0.7;
     }
-    // A page's footer strip (tags, a comment form, counters) is mostly labels, and a "Most popular"
-    // box is mostly capitalised headlines; a list's items say more and are written as phrases.
-    list = list && 4 * labels <= j - i && 2 * headlines < j - i;
+    list = list && !mostly_labels(lines, i, j) && !mostly_headlines(lines, i, j);
     if (list) {
       for (std::size_t k = i; k < j; ++k) value[k] = std::max(value[k], 0.0);
     }
@@ -196,21 +366,18 @@ SectionMarker section_marker(std::string_view line) {
       "comments", "comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
       "join the conversation", "join the discussion", "discussion", "reader comments", "responses",
       "conversation", "what do you think?", "show comments", "view comments", "comments are closed"};
-  if (one_of(l, kComments)) return SectionMarker::Comments;
-  // Headings over lists of other stories, in the languages with function-word lists and Russian.
-  static constexpr std::array<std::string_view, 57> kRelated = {
+  if (one_of(l, kComments) || foreign_comments_heading(l)) return SectionMarker::Comments;
+  // Headings over lists of other stories; other languages' in section_words.
+  static constexpr std::array<std::string_view, 41> kRelated = {
       "related", "related articles", "related stories", "related posts", "related content",
       "related coverage", "related links", "related products", "more from", "more stories", "more news", "you may also like",
-      "you might also like", "you may like", "recommended", "recommended for you", "recommended stories",
+      "you might also like", "you may like", "you may also be interested in", "you might also be interested in",
+      "recommended", "recommended for you", "recommended stories",
       "read next", "read more", "more on this", "most popular", "most read", "most viewed", "trending",
       "trending news", "trending now", "latest news", "latest stories", "top stories", "popular posts",
       "popular", "up next", "editor's picks", "editors' picks", "around the web", "from our partners",
-      "promoted stories", "sponsored stories", "artigos relacionados", "notícias relacionadas",
-      "leia também", "veja também", "lesen sie auch", "mehr zum thema", "weitere artikel",
-      "lire aussi", "à lire aussi", "sur le même sujet", "articles similaires", "te puede interesar",
-      "noticias relacionadas", "artículos relacionados", "también te puede interesar",
-      "вам также может быть интересно", "читайте также", "похожие статьи", "opinion"};
-  if (one_of(l, kRelated) || starts_with(l, "more from ") || starts_with(l, "more in ") ||
+      "promoted stories", "sponsored stories", "opinion"};
+  if (one_of(l, kRelated) || foreign_related_heading(l) || starts_with(l, "more from ") || starts_with(l, "more in ") ||
       starts_with(l, "more stories from") || starts_with(l, "related roundup")) {
     return SectionMarker::Related;
   }
@@ -335,9 +502,28 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
   // Only a heading that opens a thread counts ("Comments", "12 responses to …", "Leave a reply"),
   // and not when an article's byline or date follows it closely: "New, 6 comments" and "Leave a
   // comment" links also sit in the header of the article itself.
+  // A count heading ("87 Comments") opens a thread only when the thread shows under it and no other
+  // count stands a few lines away: a listing puts a count on every card, and the cards are its content.
+  constexpr std::size_t kCountSpacing = 8;
+  std::vector<bool> carded(n, false);
+  for (std::size_t i = 0, last = n; i < n; ++i) {
+    if (!comment_count_heading(lines[i].text)) continue;
+    if (last != n && i - last <= kCountSpacing) carded[i] = carded[last] = true;
+    last = i;
+  }
+  // A forum's threads are its content and show before the count too: a count heading below an
+  // earlier part of a thread (a "Reply", "Add a comment", a comments heading) opens none. The lines
+  // just above the count are left out: the thread's own form ("Notify me of new comments") sits there.
+  constexpr std::size_t kFormLines = 12;
+  bool thread_above = false;
+  auto opens = [&](std::size_t i) {
+    if (opens_thread(lines[i].text)) return true;
+    return comment_count_heading(lines[i].text) && !carded[i] && !thread_above && thread_follows(lines, i);
+  };
   std::size_t limit = n;
   for (std::size_t i = 0; i < n && limit == n; ++i) {
-    if (good_words[i] < 40.0 || !opens_thread(lines[i].text)) continue;
+    if (i >= kFormLines) thread_above = thread_above || thread_line(lines[i - kFormLines]);
+    if (good_words[i] < 40.0 || !opens(i)) continue;
     bool article_follows = false;
     for (std::size_t j = i + 1; j < n && j <= i + 20; ++j) article_follows = article_follows || bonus[j];
     if (!article_follows) limit = i;
@@ -371,15 +557,20 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
     }
   }
   // Other stories' cards at the end of the run (see teaser_cards_start), once the article is in.
-  if (std::size_t cut = teaser_cards_start(value, lines, best.begin, best.end); cut < best.end) {
+  if (TeaserCards cards = teaser_cards_start(value, lines, best.begin, best.end); cards.start < best.end) {
     // Only when the article outweighs the cards: a listing, a services page or a documentation hub
     // is one introduction over many items of that shape, and the items are what the page is for.
+    // Dated cards are other stories however long their summaries run: a services page or a
+    // catalogue does not date its items, and an article over a long "More from" list would lose.
+    const std::size_t cut = cards.start;
     double article = good_words[cut] - good_words[best.begin];
-    if (article >= 40.0 && article >= good_words[best.end] - good_words[cut]) {
+    if (article >= 40.0 && (cards.dated || article >= good_words[best.end] - good_words[cut])) {
       best.end = cut;
       best.teasers_follow = true;
     }
   }
+  best.end = remnant_start(value, good_words, lines, best.begin, best.end);
+  if (!best.teasers_follow) best.end = closing_list_end(value, lines, best.end);
   // A byline or dateline in the first lines of the run: what stands above it is the standfirst
   // (the publisher's summary under the headline), and the article starts below it.
   for (std::size_t i = best.begin; i < best.end && i < best.begin + 4; ++i) {

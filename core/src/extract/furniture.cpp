@@ -20,13 +20,23 @@ bool any_prefix(std::string_view s, const std::array<std::string_view, N>& list)
   return false;
 }
 
+// The networks a share bar names, one button each.
+bool is_network_name(std::string_view w) {
+  static constexpr std::array<std::string_view, 11> kNetworks = {
+      "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "flipboard",
+      "messenger", "bluesky"};
+  for (auto s : kNetworks) {
+    if (s == w) return true;
+  }
+  return false;
+}
+
 // Share bars are runs of network names and verbs: "Share Tweet Email", "Facebook Twitter LinkedIn".
 bool is_share_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 22> kShare = {
-      "share", "shares", "tweet", "email", "e-mail", "facebook", "twitter", "x", "linkedin",
-      "whatsapp", "pinterest", "reddit", "print", "copy", "link", "save", "telegram", "flipboard",
-      "messenger", "mail", "sms", "bluesky"};
-  for (auto s : kShare) {
+  static constexpr std::array<std::string_view, 11> kVerbs = {"share", "shares", "email", "e-mail", "x", "print",
+                                                              "copy", "link", "save", "mail", "sms"};
+  if (is_network_name(w)) return true;
+  for (auto s : kVerbs) {
     if (s == w) return true;
   }
   return false;
@@ -95,7 +105,11 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   if (toks.size() <= 10) {
     bool all_share = true;
     for (auto t : toks) all_share = all_share && is_share_word(ascii_lower(strip_punct(t)));
-    if (all_share && (toks.size() >= 2 || l == "share" || l == "share this article")) return Reason::ShareBar;
+    // One network's name alone on its line is a share button too (a bar copied one button a line:
+    // "Facebook", "Twitter", "Pinterest"); the generic verbs ("Print", "Save", "Link") alone may be a
+    // list item or a heading, so they need company.
+    const bool network = toks.size() == 1 && is_network_name(ascii_lower(strip_punct(toks[0])));
+    if (all_share && (toks.size() >= 2 || network || l == "share" || l == "share this article")) return Reason::ShareBar;
     if (starts_with(l, "share this") || starts_with(l, "share on ") || starts_with(l, "share via")) {
       return Reason::ShareBar;
     }
@@ -112,9 +126,9 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   if (toks.size() <= 20 && (any_prefix(l, kRelated) || l == "related" || starts_with(l, "more:"))) {
     return Reason::Related;
   }
-  static constexpr std::array<std::string_view, 7> kNewsletter = {
-      "sign up for", "sign up to", "subscribe to our", "get our newsletter", "join our newsletter",
-      "subscribe now", "newsletter sign"};
+  static constexpr std::array<std::string_view, 9> kNewsletter = {
+      "sign up for", "sign up to", "signup for", "signup to", "subscribe to our", "get our newsletter",
+      "join our newsletter", "subscribe now", "newsletter sign"};
   if (toks.size() <= 25 && (any_prefix(l, kNewsletter) || (toks.size() <= 6 && contains(l, "newsletter")) ||
                             contains(l, "subscribe to our newsletter") || contains(l, "sign up for our newsletter"))) {
     return Reason::Newsletter;
@@ -137,6 +151,22 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
                            starts_with(l, "view comments") || starts_with(l, "join the conversation") ||
                            (toks.size() == 2 && ascii_lower(strip_punct(toks[1])) == "comments"))) {
     return Reason::Comments;
+  }
+  // A button or link label copied as its own line ("Learn more", "Add to cart", "Back to top"): the
+  // page's controls, which a paste keeps between the paragraphs of the text they sit beside. Only
+  // the label alone on its line; "Learn more about the plan at the library." is a sentence.
+  static constexpr std::array<std::string_view, 30> kButtons = {
+      "learn more", "get started", "show more", "view more", "see more", "load more", "find out more",
+      "more details", "add to cart", "add to basket", "add to bag", "buy now", "shop now", "book now",
+      "check price", "check price at amazon", "see it", "read the review", "jump to review", "contact us",
+      "back to top", "skip to content", "skip to main content", "table of contents", "see all", "view all",
+      "previous next", "sign in", "log in", "get the app"};
+  {
+    std::string label = l;
+    while (!label.empty() && (label.back() == '>' || label.back() == ' ' || label.back() == '!')) label.pop_back();
+    for (auto b : kButtons) {
+      if (label == b) return Reason::Boilerplate;
+    }
   }
   // Calls to action: "Do you rely on our reporting? Click here to support it."
   if (toks.size() <= 15 && contains(l, "click here")) return Reason::Boilerplate;
