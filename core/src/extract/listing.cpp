@@ -128,6 +128,9 @@ ListingSpan find_listing(const std::vector<PageLine>& lines, const ArticleSpan& 
   // article. A listing is many items that outweigh whatever text the page has, twice over; four
   // times over when that text stands under its own byline or dateline, as a story does (a short
   // story above a long "Latest news" column of headline, byline and time cards).
+  // The article model already ended a story where other stories' cards begin (teasers_follow):
+  // cards after that story are those teasers, however long their summaries run.
+  if (article.found && article.teasers_follow && run.end > article.end) return none;
   constexpr std::size_t kMinItems = 6;
   constexpr double kRatio = 2.0;
   constexpr double kHeadedRatio = 4.0;
