@@ -464,3 +464,22 @@ TEST(HtmlReader, StreamedSuspenseContentIsTheArticle) {
   EXPECT_TRUE(has_block(doc, "three hundred miles"));
   EXPECT_FALSE(has_block(doc, "Privacy Policy"));
 }
+
+TEST(HtmlReader, ItemTitleLinkWrappingAHeadingIsKeptAsTheItemsName) {
+  // A chart page: each entry's name is a heading inside a link inside its own <div>, which is
+  // all link; the entry's year and rating are beside it.
+  std::string entries;
+  const char* films[] = {"The Quiet Harbour", "Northern Lights Again", "A Summer in Lisbon", "The Last Ferry"};
+  for (int i = 0; i < 4; ++i) {
+    entries += "<li class=entry><span class=rank>#" + std::to_string(i + 1) +
+               "</span><div class=entry-name><a href=/title/" + std::to_string(i) + "><h3>" + films[i] +
+               "</h3></a></div><span>2024, 1h 52m, rated 7." + std::to_string(i) + " by 12,000 viewers</span></li>";
+  }
+  Document doc = read_page(
+      "<body><div class=chart><p>The most watched films this week, ranked by the number of viewers, with their "
+      "running times, the year they came out, and the average rating given by the people who watched them.</p>" +
+      kStory + "<ul>" + entries + "</ul></div></body>");
+  EXPECT_TRUE(has_block(doc, "The Quiet Harbour"));
+  EXPECT_TRUE(has_block(doc, "The Last Ferry"));
+  EXPECT_TRUE(has_block(doc, "rated 7.3"));
+}

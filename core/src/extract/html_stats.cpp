@@ -53,15 +53,21 @@ std::vector<NodeStats> compute_stats(const html::Tree& tree) {
     // through inline elements to the paragraph holding the sentence.
     constexpr std::uint32_t kSentence = 21;
     if (node.is_text() && s.chars >= kSentence) s.consent = consent_wording(node.text);
-    if (node.is(Tag::A)) s.link_chars = s.chars;
+    if (node.is(Tag::A)) {
+      s.link_chars = s.chars;
+      s.links = s.chars > 0 ? 1 : 0;  // a link nested in a link is one link
+    }
+    if (node.is_element() && node.tag >= Tag::H1 && node.tag <= Tag::H6) s.has_heading = true;
     if (node.parent == html::kNoNode) continue;
     NodeStats& p = stats[node.parent];
     p.chars += s.chars;
     p.link_chars += s.link_chars;
+    p.links += s.links;
     p.commas += s.commas;
     if (node.is_text()) p.direct_chars += s.chars;
     if (s.consent && (node.is_text() || !is_block(node.tag))) p.consent = true;
     if (node.is_element() && (is_block(node.tag) || s.has_block)) p.has_block = true;
+    if (s.has_heading) p.has_heading = true;
   }
   return stats;
 }

@@ -17,10 +17,12 @@ namespace pith::extract {
 struct NodeStats {
   std::uint32_t chars = 0;         // visible non-space bytes in the subtree
   std::uint32_t link_chars = 0;    // of which inside <a>
+  std::uint32_t links = 0;         // <a> elements holding visible text in the subtree
   std::uint32_t commas = 0;
   std::uint32_t direct_chars = 0;  // in text nodes that are direct children
   bool invisible = false;          // hidden or not text (the element or an ancestor)
   bool has_block = false;          // some descendant is a block-level element
+  bool has_heading = false;        // the element or a descendant is <h1>…<h6>
   std::int8_t hint = 0;            // hint_sign(): +1 content names, -1 furniture names
   std::optional<Reason> furniture; // hint_reason(): what the element's name or tag says it is
   bool consent = false;            // its own text (not in a block below it) is worded like a consent banner
