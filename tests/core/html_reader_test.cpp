@@ -483,3 +483,55 @@ TEST(HtmlReader, ItemTitleLinkWrappingAHeadingIsKeptAsTheItemsName) {
   EXPECT_TRUE(has_block(doc, "The Last Ferry"));
   EXPECT_TRUE(has_block(doc, "rated 7.3"));
 }
+
+namespace {
+
+// A shop's item page body: a two-paragraph description, then customer reviews that hold more
+// text (and more commas) than the description.
+std::string reviewed_item_body() {
+  std::string reviews;
+  const char* says[] = {
+      "Bought these for a week of hiking, and honestly, they held up better than any pair I have owned, even "
+      "after crossing two rivers, a scree field, and a lot of mud.",
+      "Warm, soft, and they dry overnight by the stove, which matters a lot on a long trip, though the sizing "
+      "runs a little small, so order up.",
+      "My partner stole my first pair, so I bought a second, and a third for my brother, who runs ultras, and "
+      "he says they are the best he has tried.",
+      "After six months of daily wear, washing, and tumble drying, no holes yet, no thinning at the heel, and "
+      "the colour has barely faded at all."};
+  for (const char* s : says) {
+    reviews += "<div class=review-item><p class=review-author>Verified buyer</p><p class=review-text>" +
+               std::string(s) + "</p></div>";
+  }
+  return "<div class=product-page><div class=product-description><p>Cushioned where your feet land and thin "
+         "where they flex, these socks are knitted from merino wool for long days on rough trails.</p><p>A "
+         "reinforced heel and toe outlast a season of running, and the arch band keeps them from slipping.</p>"
+         "</div><section class=product-reviews><h2>Customer reviews</h2>" +
+         reviews + "</section></div>";
+}
+
+}  // namespace
+
+TEST(HtmlReader, CustomerReviewsOnAShopPageAreComments) {
+  Document doc = read_page(shop_page("Merino trail socks.", reviewed_item_body()));
+  EXPECT_TRUE(has_block(doc, "knitted from merino wool"));
+  EXPECT_TRUE(has_block(doc, "arch band keeps them"));
+  EXPECT_FALSE(has_block(doc, "crossing two rivers"));
+  EXPECT_FALSE(has_block(doc, "no holes yet"));
+  EXPECT_FALSE(removed_with(doc, Reason::Comments).empty());
+}
+
+TEST(HtmlReader, ReviewNamedArticleOutsideAShopIsTheContent) {
+  // A critic's review is the article: "review" names content unless the page is a shop's item.
+  Document doc = read_page("<body><nav><a href=/>Home</a> <a href=/films>Films</a></nav>"
+                           "<div class=review-body>" + kStory + "</div></body>");
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+  EXPECT_TRUE(has_block(doc, "promised a review of spending"));
+}
+
+TEST(HtmlReader, OpenGraphProductTypeMarksAShopPageToo) {
+  Document doc = read_page("<html><head><meta property='og:type' content='product'></head><body>" +
+                           reviewed_item_body() + "</body></html>");
+  EXPECT_TRUE(has_block(doc, "knitted from merino wool"));
+  EXPECT_FALSE(has_block(doc, "crossing two rivers"));
+}

@@ -200,6 +200,17 @@ int sign_from(const Matches& m) {
 
 }  // namespace
 
+bool names_reviews(const Node& e) {
+  if (!e.is_element() || e.attributes.empty()) return false;
+  std::array<char, 4 * (kNameCut + 1) + 1> buffer;
+  std::string_view text = hint_text(e, buffer);
+  constexpr std::string_view kReview = "review";
+  for (std::size_t p = text.find(kReview); p != std::string_view::npos; p = text.find(kReview, p + 1)) {
+    if (p == 0 || text[p - 1] != 'p') return true;
+  }
+  return false;
+}
+
 int hint_sign(const Node& e) { return sign_from(match_hints(e)); }
 
 std::optional<Reason> hint_reason(const Node& e) { return reason_from(e, match_hints(e)); }

@@ -25,4 +25,9 @@ struct ElementHints {
 };
 ElementHints element_hints(const html::Node& element);
 
+// The element's names speak of reviews ("product-review", "reviews", itemprop "review"), not of a
+// "preview". Asked only on a shop's item page, where customer reviews are the comment thread;
+// elsewhere a "review" is as often the article (a film review, a product test).
+bool names_reviews(const html::Node& element);
+
 }  // namespace pith::extract

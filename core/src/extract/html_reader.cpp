@@ -99,8 +99,8 @@ std::uint32_t main_element(const html::Tree& tree, const std::vector<NodeStats>&
 
 void read_html(std::string_view html, std::string_view page_url, Document& doc) {
   html::Tree tree = html::build_tree(html);
-  std::vector<NodeStats> stats = compute_stats(tree);
   HtmlMetadata meta = read_metadata(tree, page_url);
+  std::vector<NodeStats> stats = compute_stats(tree, meta.product);
   doc.title = meta.title;
   doc.byline = meta.byline;
   doc.authors = meta.authors;

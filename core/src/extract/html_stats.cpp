@@ -25,7 +25,7 @@ bool is_block(Tag t) {
   }
 }
 
-std::vector<NodeStats> compute_stats(const html::Tree& tree) {
+std::vector<NodeStats> compute_stats(const html::Tree& tree, bool shop_page) {
   std::size_t n = tree.nodes.size();
   std::vector<NodeStats> stats(n);
   for (std::size_t i = 1; i < n; ++i) {
@@ -37,6 +37,12 @@ std::vector<NodeStats> compute_stats(const html::Tree& tree) {
       ElementHints h = element_hints(node);
       stats[i].hint = h.sign;
       stats[i].furniture = h.reason;
+      // A shop's item page lists customer reviews beside the description; they outweigh it in
+      // text and were read as the page (a forum thread of reviewers) or appended to it.
+      if (shop_page && !h.reason && names_reviews(node)) {
+        stats[i].hint = -1;
+        stats[i].furniture = Reason::Comments;
+      }
     }
   }
   for (std::size_t i = n; i-- > 1;) {

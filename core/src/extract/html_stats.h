@@ -31,7 +31,9 @@ struct NodeStats {
 // Elements that start a new line of text: block boundaries for the reader and the scorer.
 bool is_block(html::Tag tag);
 
-std::vector<NodeStats> compute_stats(const html::Tree& tree);
+// `shop_page`: the page is a shop's item (HtmlMetadata::product); its customer reviews are then
+// named as comments.
+std::vector<NodeStats> compute_stats(const html::Tree& tree, bool shop_page = false);
 
 inline double link_density(const NodeStats& s) {
   return s.chars == 0 ? 0.0 : static_cast<double>(s.link_chars) / s.chars;

@@ -96,6 +96,7 @@ JsonLdArticle read_json_ld(const json::Value& root) {
     }
     const json::Value* type = v->find("@type");
     if (type && is_product_type(*type)) {
+      a.product = true;
       const json::Value* d = v->find("description");
       if (d && d->is_string() && d->string.size() > a.product_description.size()) a.product_description = d->string;
     }
