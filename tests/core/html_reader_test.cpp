@@ -535,3 +535,52 @@ TEST(HtmlReader, OpenGraphProductTypeMarksAShopPageToo) {
   EXPECT_TRUE(has_block(doc, "knitted from merino wool"));
   EXPECT_FALSE(has_block(doc, "crossing two rivers"));
 }
+
+namespace {
+
+// A service company's landing page with no <main>: one section of prose, then sections of short
+// feature lines (list items, which vote for no container), each under its own heading.
+std::string landing_page() {
+  std::string sections;
+  const char* services[] = {"Boiler repair", "Heat pump installation", "Underfloor heating", "Radiator upgrades",
+                            "Annual servicing"};
+  for (const char* s : services) {
+    sections += "<section class=service><h2>" + std::string(s) +
+                "</h2><ul><li>Same-week appointments across the county</li><li>Fixed quotes before any work "
+                "starts</li><li>Engineers registered and insured</li><li>Parts guaranteed for two full years</li>"
+                "<li>Evening and weekend visits on request</li></ul></section>";
+  }
+  return "<html><body><header class=site-header><nav><a href=/>Home</a> <a href=/contact>Contact</a></nav>"
+         "</header><div class=page><section class=intro><h1>Heating engineers you can rely on</h1><p>We are a "
+         "family firm of heating engineers, founded in 1994, serving homes, schools, and small businesses across "
+         "the county, with a team of twelve.</p><p>Every job, large or small, gets a written quote, a named "
+         "engineer, and a follow-up call a week later, so that nothing is left half done.</p></section>" +
+         sections + "</div><footer>Registered in England. Company number 01234567.</footer></body></html>";
+}
+
+}  // namespace
+
+TEST(HtmlReader, LandingPageWithoutMainIsReadWholeWhenTheBodyHoldsMuchMore) {
+  Document doc = read_page(landing_page());
+  EXPECT_TRUE(has_block(doc, "family firm of heating engineers"));
+  EXPECT_TRUE(has_block(doc, "Heat pump installation"));
+  EXPECT_TRUE(has_block(doc, "Fixed quotes before any work starts"));
+  EXPECT_FALSE(has_block(doc, "Company number"));
+}
+
+TEST(HtmlReader, ShortStoryWithTeasersAroundItStaysTheStory) {
+  // Around the story, "top stories" with their opening lines: the body holds twice the story's
+  // text, less than three times, and the story stays the reading.
+  std::string teasers;
+  for (int i = 0; i < 3; ++i) {
+    teasers += "<li><h3>Harbour works delayed again, part " + std::to_string(i + 1) +
+               "</h3><span>The contractor blamed the winter storms and a shortage of steel for the delay, "
+               "the council said on Monday, adding that the new quay wall would now open in the autumn and "
+               "that the ferry timetable would stay as it is until then, with the old slipway in use for "
+               "another summer.</span></li>";
+  }
+  Document doc = read_page("<body><div class=wrap><div class=story>" + kStory +
+                           "</div><div class=teasers><h2>Top stories</h2><ul>" + teasers + "</ul></div></div></body>");
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+  EXPECT_FALSE(has_block(doc, "Harbour works delayed"));
+}
