@@ -584,3 +584,24 @@ TEST(HtmlReader, ShortStoryWithTeasersAroundItStaysTheStory) {
   EXPECT_TRUE(has_block(doc, "approved the new budget"));
   EXPECT_FALSE(has_block(doc, "Harbour works delayed"));
 }
+
+TEST(HtmlReader, MarkedMenusAndFootersStayOutOfTheLenientRetry) {
+  // A short category page (the strict reading is under 500 characters, so the reader retries with
+  // furniture names allowed): the menu the page marks as <nav> and its role=contentinfo footer are
+  // still not the content, whatever their size.
+  std::string menu;
+  for (const char* group : {"Camping", "Climbing", "Cycling", "Running", "Paddling", "Snow sports"}) {
+    menu += "<li><a href=/c>" + std::string(group) + "</a><ul><li><a href=/c/1>Tents and shelters</a></li>"
+            "<li><a href=/c/2>Sleeping bags</a></li><li><a href=/c/3>Stoves and cookware</a></li></ul></li>";
+  }
+  Document doc = read_page(
+      "<body><div id=page><header><nav class=menu-bar><ul>" + menu + "</ul></nav></header>"
+      "<h1>Climbing shoes</h1><p>Shoes for the gym, the crag and the big wall, from soft slippers to stiff "
+      "all-day lace-ups, fitted by our staff.</p><div class=card><a href=/p/1>Aragon lace-up, men's</a> "
+      "<span>$96.73</span></div><div class=card><a href=/p/2>Skwama slipper</a> <span>$199.00</span></div>"
+      "<div role=contentinfo><p>Free returns within 30 days, on all orders, by post or in store.</p></div>"
+      "</div></body>");
+  EXPECT_TRUE(has_block(doc, "Shoes for the gym"));
+  EXPECT_FALSE(has_block(doc, "Sleeping bags"));
+  EXPECT_FALSE(has_block(doc, "Free returns within 30 days"));
+}

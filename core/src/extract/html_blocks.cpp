@@ -145,8 +145,10 @@ class BlockWriter {
         return false;
       }
       std::optional<Reason> reason = s.furniture;
-      // The lenient retry keeps furniture-named parts, except captions and comment threads.
-      if (!rules_.skip_unlikely && reason && *reason != Reason::Caption && *reason != Reason::CookieNotice &&
+      // The lenient retry keeps furniture-named parts, except captions, comment threads and the
+      // menus, headers and footers the page marks as such (unlikely_elements).
+      if (!rules_.skip_unlikely && reason && !s.marked_frame && *reason != Reason::Caption &&
+          *reason != Reason::CookieNotice &&
           !(rules_.comments_out && *reason == Reason::Comments)) {
         reason.reset();
       }

@@ -215,9 +215,21 @@ int hint_sign(const Node& e) { return sign_from(match_hints(e)); }
 
 std::optional<Reason> hint_reason(const Node& e) { return reason_from(e, match_hints(e)); }
 
+namespace {
+
+bool marks_frame(const Node& e) {
+  if (!e.is_element()) return false;
+  if (e.tag == Tag::Nav || e.tag == Tag::Footer) return true;
+  const std::string* role = e.attribute("role");
+  return role && (*role == "navigation" || *role == "menu" || *role == "menubar" || *role == "contentinfo" ||
+                  *role == "banner");
+}
+
+}  // namespace
+
 ElementHints element_hints(const Node& e) {
   Matches m = match_hints(e);
-  return {reason_from(e, m), static_cast<std::int8_t>(sign_from(m))};
+  return {reason_from(e, m), static_cast<std::int8_t>(sign_from(m)), marks_frame(e)};
 }
 
 }  // namespace pith::extract

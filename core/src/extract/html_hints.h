@@ -22,6 +22,9 @@ std::optional<Reason> hint_reason(const html::Node& element);
 struct ElementHints {
   std::optional<Reason> reason;
   std::int8_t sign = 0;
+  // The reason is the page's own markup for a menu, header or footer (<nav>, <footer>, role=
+  // navigation, banner or contentinfo), not a guess from class names.
+  bool marked_frame = false;
 };
 ElementHints element_hints(const html::Node& element);
 

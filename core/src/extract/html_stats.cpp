@@ -37,6 +37,7 @@ std::vector<NodeStats> compute_stats(const html::Tree& tree, bool shop_page) {
       ElementHints h = element_hints(node);
       stats[i].hint = h.sign;
       stats[i].furniture = h.reason;
+      stats[i].marked_frame = h.marked_frame;
       // A shop's item page lists customer reviews beside the description; they outweigh it in
       // text and were read as the page (a forum thread of reviewers) or appended to it.
       if (shop_page && !h.reason && names_reviews(node)) {

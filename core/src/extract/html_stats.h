@@ -25,6 +25,7 @@ struct NodeStats {
   bool has_heading = false;        // the element or a descendant is <h1>…<h6>
   std::int8_t hint = 0;            // hint_sign(): +1 content names, -1 furniture names
   std::optional<Reason> furniture; // hint_reason(): what the element's name or tag says it is
+  bool marked_frame = false;       // ElementHints::marked_frame: <nav>, <footer>, a landmark role
   bool consent = false;            // its own text (not in a block below it) is worded like a consent banner
 };
 
