@@ -605,3 +605,27 @@ TEST(HtmlReader, MarkedMenusAndFootersStayOutOfTheLenientRetry) {
   EXPECT_FALSE(has_block(doc, "Sleeping bags"));
   EXPECT_FALSE(has_block(doc, "Free returns within 30 days"));
 }
+
+TEST(HtmlReader, WrapperAroundMainIsLayoutWhateverItsName) {
+  // A blog theme wraps <main> and the sidebar in "content-sidebar-wrap": named like a sidebar, it
+  // must not keep the post out of the first reading (whose retry then let the comments in).
+  std::string comments;
+  for (const char* says : {"I tried this on my tomatoes last summer, and it worked better than anything from the "
+                           "store, thank you for sharing it.",
+                           "Does the soap need to be unscented, or will any dish soap do, and how often should "
+                           "I spray after rain?",
+                           "We have had a wet spring, so the aphids are everywhere, and I am going to try your "
+                           "recipe this weekend."}) {
+    comments += "<li class=comment><article><p class=comment-author>Reader</p><div class=comment-content><p>" +
+                std::string(says) + "</p></div></article></li>";
+  }
+  Document doc = read_page(
+      "<body><div class=site-container><header class=site-header><p>The Garden Table</p></header>"
+      "<div class=content-sidebar-wrap><main class=content><article class=entry><div class=entry-content>" +
+      kStory + "</div><div class=entry-comments id=comments><h3>Comments</h3><ol class=comment-list>" + comments +
+      "</ol></div></article></main><aside class=sidebar><p>Subscribe to get new recipes in your inbox.</p>"
+      "</aside></div></div></body>");
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+  EXPECT_FALSE(has_block(doc, "worked better than anything"));
+  EXPECT_FALSE(has_block(doc, "Subscribe to get new recipes"));
+}

@@ -65,6 +65,17 @@ std::vector<NodeStats> compute_stats(const html::Tree& tree, bool shop_page) {
       s.links = s.chars > 0 ? 1 : 0;  // a link nested in a link is one link
     }
     if (node.is_element() && node.tag >= Tag::H1 && node.tag <= Tag::H6) s.has_heading = true;
+    if (node.is_element() && !s.holds_main) {
+      const std::string* role = node.attribute("role");
+      s.holds_main = node.tag == Tag::Main || (role && *role == "main");
+    }
+    // A wrapper around the page's <main> is layout, whatever its name says: themes name the
+    // wrapper of content and sidebar "content-sidebar-wrap", which read as a sidebar and kept the
+    // whole article out of the first reading. Names only: a <nav> or <footer> stays what it is.
+    if (s.holds_main && s.furniture && !s.marked_frame && node.tag != Tag::Aside && node.tag != Tag::Main) {
+      s.furniture.reset();
+      s.hint = 0;
+    }
     if (node.parent == html::kNoNode) continue;
     NodeStats& p = stats[node.parent];
     p.chars += s.chars;
@@ -75,6 +86,7 @@ std::vector<NodeStats> compute_stats(const html::Tree& tree, bool shop_page) {
     if (s.consent && (node.is_text() || !is_block(node.tag))) p.consent = true;
     if (node.is_element() && (is_block(node.tag) || s.has_block)) p.has_block = true;
     if (s.has_heading) p.has_heading = true;
+    if (s.holds_main) p.holds_main = true;
   }
   return stats;
 }
