@@ -629,3 +629,23 @@ TEST(HtmlReader, WrapperAroundMainIsLayoutWhateverItsName) {
   EXPECT_FALSE(has_block(doc, "worked better than anything"));
   EXPECT_FALSE(has_block(doc, "Subscribe to get new recipes"));
 }
+
+TEST(HtmlReader, SidebarLayoutWrapperHoldingMostOfThePageIsNotASidebar) {
+  // "page-width with-sidebar" wraps the post and its sidebar: named for the sidebar, it holds most
+  // of the page's text and is not removed as related links. The sidebar itself still is.
+  // The site's notice below holds enough prose that the first reading does not retry.
+  const std::string notice =
+      "<div class=notice><p>Solar Home is an independent guide written by installers and homeowners who have "
+      "fitted panels themselves and want to share what they learned along the way with others.</p><p>We do "
+      "not take money from manufacturers and we do not sell panels or batteries ourselves so our reviews and "
+      "our calculators stay fair to every brand we cover on this site and in the weekly letter.</p><p>Write to "
+      "the editors with your own story and we may publish it in a future issue of the letter.</p><p>Every "
+      "story we print is checked by two installers before it goes out to our readers.</p></div>";
+  Document doc = read_page("<body><header><a href=/>Solar Home</a></header><div class='page-width with-sidebar'>"
+                           "<div class=post>" + kStory + kStory +
+                           "</div><div class=sidebar><p>Get a free quote for panels on your roof today.</p>"
+                           "</div></div>" + notice + "<footer>Contact us</footer></body>");
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+  EXPECT_TRUE(has_block(doc, "promised a review of spending"));
+  EXPECT_FALSE(has_block(doc, "free quote for panels"));
+}

@@ -211,6 +211,12 @@ bool names_reviews(const Node& e) {
   return false;
 }
 
+bool names_sidebar(const Node& e) {
+  if (!e.is_element() || e.attributes.empty()) return false;
+  std::array<char, 4 * (kNameCut + 1) + 1> buffer;
+  return hint_text(e, buffer).find("sidebar") != std::string_view::npos;
+}
+
 int hint_sign(const Node& e) { return sign_from(match_hints(e)); }
 
 std::optional<Reason> hint_reason(const Node& e) { return reason_from(e, match_hints(e)); }

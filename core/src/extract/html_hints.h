@@ -33,4 +33,7 @@ ElementHints element_hints(const html::Node& element);
 // elsewhere a "review" is as often the article (a film review, a product test).
 bool names_reviews(const html::Node& element);
 
+// The element's names speak of a sidebar ("sidebar", "with-sidebar", "layout-sidebar-right").
+bool names_sidebar(const html::Node& element);
+
 }  // namespace pith::extract

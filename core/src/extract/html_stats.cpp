@@ -88,6 +88,21 @@ std::vector<NodeStats> compute_stats(const html::Tree& tree, bool shop_page) {
     if (s.has_heading) p.has_heading = true;
     if (s.holds_main) p.holds_main = true;
   }
+  // An element named for a sidebar that holds over half the page's text is a layout wrapper
+  // ("with-sidebar", "sidebar-container", "layout-sidebar-right" around the post and its
+  // sidebar): the article was removed whole as related links. Names only, as above; other
+  // related-box names ("more", "popular") stay furniture at any size (forum threads hold them).
+  if (tree.body != html::kNoNode) {
+    std::uint32_t half = stats[tree.body].chars / 2;
+    for (std::size_t i = 1; i < n; ++i) {
+      NodeStats& s = stats[i];
+      if (s.furniture == Reason::Related && s.chars > half && !s.marked_frame && tree.nodes[i].tag != Tag::Aside &&
+          names_sidebar(tree.nodes[i])) {
+        s.furniture.reset();
+        s.hint = 0;
+      }
+    }
+  }
   return stats;
 }
 
