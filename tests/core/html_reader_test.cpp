@@ -496,3 +496,188 @@ TEST(HtmlReader, StreamedSuspenseContentIsTheArticle) {
   EXPECT_TRUE(has_block(doc, "three hundred miles"));
   EXPECT_FALSE(has_block(doc, "Privacy Policy"));
 }
+
+TEST(HtmlReader, ItemTitleLinkWrappingAHeadingIsKeptAsTheItemsName) {
+  // A chart page: each entry's name is a heading inside a link inside its own <div>, which is
+  // all link; the entry's year and rating are beside it.
+  std::string entries;
+  const char* films[] = {"The Quiet Harbour", "Northern Lights Again", "A Summer in Lisbon", "The Last Ferry"};
+  for (int i = 0; i < 4; ++i) {
+    entries += "<li class=entry><span class=rank>#" + std::to_string(i + 1) +
+               "</span><div class=entry-name><a href=/title/" + std::to_string(i) + "><h3>" + films[i] +
+               "</h3></a></div><span>2024, 1h 52m, rated 7." + std::to_string(i) + " by 12,000 viewers</span></li>";
+  }
+  Document doc = read_page(
+      "<body><div class=chart><p>The most watched films this week, ranked by the number of viewers, with their "
+      "running times, the year they came out, and the average rating given by the people who watched them.</p>" +
+      kStory + "<ul>" + entries + "</ul></div></body>");
+  EXPECT_TRUE(has_block(doc, "The Quiet Harbour"));
+  EXPECT_TRUE(has_block(doc, "The Last Ferry"));
+  EXPECT_TRUE(has_block(doc, "rated 7.3"));
+}
+
+namespace {
+
+// A shop's item page body: a two-paragraph description, then customer reviews that hold more
+// text (and more commas) than the description.
+std::string reviewed_item_body() {
+  std::string reviews;
+  const char* says[] = {
+      "Bought these for a week of hiking, and honestly, they held up better than any pair I have owned, even "
+      "after crossing two rivers, a scree field, and a lot of mud.",
+      "Warm, soft, and they dry overnight by the stove, which matters a lot on a long trip, though the sizing "
+      "runs a little small, so order up.",
+      "My partner stole my first pair, so I bought a second, and a third for my brother, who runs ultras, and "
+      "he says they are the best he has tried.",
+      "After six months of daily wear, washing, and tumble drying, no holes yet, no thinning at the heel, and "
+      "the colour has barely faded at all."};
+  for (const char* s : says) {
+    reviews += "<div class=review-item><p class=review-author>Verified buyer</p><p class=review-text>" +
+               std::string(s) + "</p></div>";
+  }
+  return "<div class=product-page><div class=product-description><p>Cushioned where your feet land and thin "
+         "where they flex, these socks are knitted from merino wool for long days on rough trails.</p><p>A "
+         "reinforced heel and toe outlast a season of running, and the arch band keeps them from slipping.</p>"
+         "</div><section class=product-reviews><h2>Customer reviews</h2>" +
+         reviews + "</section></div>";
+}
+
+}  // namespace
+
+TEST(HtmlReader, CustomerReviewsOnAShopPageAreComments) {
+  Document doc = read_page(shop_page("Merino trail socks.", reviewed_item_body()));
+  EXPECT_TRUE(has_block(doc, "knitted from merino wool"));
+  EXPECT_TRUE(has_block(doc, "arch band keeps them"));
+  EXPECT_FALSE(has_block(doc, "crossing two rivers"));
+  EXPECT_FALSE(has_block(doc, "no holes yet"));
+  EXPECT_FALSE(removed_with(doc, Reason::Comments).empty());
+}
+
+TEST(HtmlReader, ReviewNamedArticleOutsideAShopIsTheContent) {
+  // A critic's review is the article: "review" names content unless the page is a shop's item.
+  Document doc = read_page("<body><nav><a href=/>Home</a> <a href=/films>Films</a></nav>"
+                           "<div class=review-body>" + kStory + "</div></body>");
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+  EXPECT_TRUE(has_block(doc, "promised a review of spending"));
+}
+
+TEST(HtmlReader, OpenGraphProductTypeMarksAShopPageToo) {
+  Document doc = read_page("<html><head><meta property='og:type' content='product'></head><body>" +
+                           reviewed_item_body() + "</body></html>");
+  EXPECT_TRUE(has_block(doc, "knitted from merino wool"));
+  EXPECT_FALSE(has_block(doc, "crossing two rivers"));
+}
+
+namespace {
+
+// A service company's landing page with no <main>: one section of prose, then sections of short
+// feature lines (list items, which vote for no container), each under its own heading.
+std::string landing_page() {
+  std::string sections;
+  const char* services[] = {"Boiler repair", "Heat pump installation", "Underfloor heating", "Radiator upgrades",
+                            "Annual servicing"};
+  for (const char* s : services) {
+    sections += "<section class=service><h2>" + std::string(s) +
+                "</h2><ul><li>Same-week appointments across the county</li><li>Fixed quotes before any work "
+                "starts</li><li>Engineers registered and insured</li><li>Parts guaranteed for two full years</li>"
+                "<li>Evening and weekend visits on request</li></ul></section>";
+  }
+  return "<html><body><header class=site-header><nav><a href=/>Home</a> <a href=/contact>Contact</a></nav>"
+         "</header><div class=page><section class=intro><h1>Heating engineers you can rely on</h1><p>We are a "
+         "family firm of heating engineers, founded in 1994, serving homes, schools, and small businesses across "
+         "the county, with a team of twelve.</p><p>Every job, large or small, gets a written quote, a named "
+         "engineer, and a follow-up call a week later, so that nothing is left half done.</p></section>" +
+         sections + "</div><footer>Registered in England. Company number 01234567.</footer></body></html>";
+}
+
+}  // namespace
+
+TEST(HtmlReader, LandingPageWithoutMainIsReadWholeWhenTheBodyHoldsMuchMore) {
+  Document doc = read_page(landing_page());
+  EXPECT_TRUE(has_block(doc, "family firm of heating engineers"));
+  EXPECT_TRUE(has_block(doc, "Heat pump installation"));
+  EXPECT_TRUE(has_block(doc, "Fixed quotes before any work starts"));
+  EXPECT_FALSE(has_block(doc, "Company number"));
+}
+
+TEST(HtmlReader, ShortStoryWithTeasersAroundItStaysTheStory) {
+  // Around the story, "top stories" with their opening lines: the body holds twice the story's
+  // text, less than three times, and the story stays the reading.
+  std::string teasers;
+  for (int i = 0; i < 3; ++i) {
+    teasers += "<li><h3>Harbour works delayed again, part " + std::to_string(i + 1) +
+               "</h3><span>The contractor blamed the winter storms and a shortage of steel for the delay, "
+               "the council said on Monday, adding that the new quay wall would now open in the autumn and "
+               "that the ferry timetable would stay as it is until then, with the old slipway in use for "
+               "another summer.</span></li>";
+  }
+  Document doc = read_page("<body><div class=wrap><div class=story>" + kStory +
+                           "</div><div class=teasers><h2>Top stories</h2><ul>" + teasers + "</ul></div></div></body>");
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+  EXPECT_FALSE(has_block(doc, "Harbour works delayed"));
+}
+
+TEST(HtmlReader, MarkedMenusAndFootersStayOutOfTheLenientRetry) {
+  // A short category page (the strict reading is under 500 characters, so the reader retries with
+  // furniture names allowed): the menu the page marks as <nav> and its role=contentinfo footer are
+  // still not the content, whatever their size.
+  std::string menu;
+  for (const char* group : {"Camping", "Climbing", "Cycling", "Running", "Paddling", "Snow sports"}) {
+    menu += "<li><a href=/c>" + std::string(group) + "</a><ul><li><a href=/c/1>Tents and shelters</a></li>"
+            "<li><a href=/c/2>Sleeping bags</a></li><li><a href=/c/3>Stoves and cookware</a></li></ul></li>";
+  }
+  Document doc = read_page(
+      "<body><div id=page><header><nav class=menu-bar><ul>" + menu + "</ul></nav></header>"
+      "<h1>Climbing shoes</h1><p>Shoes for the gym, the crag and the big wall, from soft slippers to stiff "
+      "all-day lace-ups, fitted by our staff.</p><div class=card><a href=/p/1>Aragon lace-up, men's</a> "
+      "<span>$96.73</span></div><div class=card><a href=/p/2>Skwama slipper</a> <span>$199.00</span></div>"
+      "<div role=contentinfo><p>Free returns within 30 days, on all orders, by post or in store.</p></div>"
+      "</div></body>");
+  EXPECT_TRUE(has_block(doc, "Shoes for the gym"));
+  EXPECT_FALSE(has_block(doc, "Sleeping bags"));
+  EXPECT_FALSE(has_block(doc, "Free returns within 30 days"));
+}
+
+TEST(HtmlReader, WrapperAroundMainIsLayoutWhateverItsName) {
+  // A blog theme wraps <main> and the sidebar in "content-sidebar-wrap": named like a sidebar, it
+  // must not keep the post out of the first reading (whose retry then let the comments in).
+  std::string comments;
+  for (const char* says : {"I tried this on my tomatoes last summer, and it worked better than anything from the "
+                           "store, thank you for sharing it.",
+                           "Does the soap need to be unscented, or will any dish soap do, and how often should "
+                           "I spray after rain?",
+                           "We have had a wet spring, so the aphids are everywhere, and I am going to try your "
+                           "recipe this weekend."}) {
+    comments += "<li class=comment><article><p class=comment-author>Reader</p><div class=comment-content><p>" +
+                std::string(says) + "</p></div></article></li>";
+  }
+  Document doc = read_page(
+      "<body><div class=site-container><header class=site-header><p>The Garden Table</p></header>"
+      "<div class=content-sidebar-wrap><main class=content><article class=entry><div class=entry-content>" +
+      kStory + "</div><div class=entry-comments id=comments><h3>Comments</h3><ol class=comment-list>" + comments +
+      "</ol></div></article></main><aside class=sidebar><p>Subscribe to get new recipes in your inbox.</p>"
+      "</aside></div></div></body>");
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+  EXPECT_FALSE(has_block(doc, "worked better than anything"));
+  EXPECT_FALSE(has_block(doc, "Subscribe to get new recipes"));
+}
+
+TEST(HtmlReader, SidebarLayoutWrapperHoldingMostOfThePageIsNotASidebar) {
+  // "page-width with-sidebar" wraps the post and its sidebar: named for the sidebar, it holds most
+  // of the page's text and is not removed as related links. The sidebar itself still is.
+  // The site's notice below holds enough prose that the first reading does not retry.
+  const std::string notice =
+      "<div class=notice><p>Solar Home is an independent guide written by installers and homeowners who have "
+      "fitted panels themselves and want to share what they learned along the way with others.</p><p>We do "
+      "not take money from manufacturers and we do not sell panels or batteries ourselves so our reviews and "
+      "our calculators stay fair to every brand we cover on this site and in the weekly letter.</p><p>Write to "
+      "the editors with your own story and we may publish it in a future issue of the letter.</p><p>Every "
+      "story we print is checked by two installers before it goes out to our readers.</p></div>";
+  Document doc = read_page("<body><header><a href=/>Solar Home</a></header><div class='page-width with-sidebar'>"
+                           "<div class=post>" + kStory + kStory +
+                           "</div><div class=sidebar><p>Get a free quote for panels on your roof today.</p>"
+                           "</div></div>" + notice + "<footer>Contact us</footer></body>");
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+  EXPECT_TRUE(has_block(doc, "promised a review of spending"));
+  EXPECT_FALSE(has_block(doc, "free quote for panels"));
+}

@@ -55,10 +55,13 @@ std::string clean_code(std::string_view raw) {
 }
 
 // An element that is a list of links: menus, tag clouds and "more stories" boxes inside the
-// article container.
+// article container. A block whose one link holds a heading is no list but an item's name (a
+// card's title, "<div><a><h3>Film title</h3></a></div>" in a chart or a catalogue): dropping it
+// left every item of a listing without its name.
 bool is_link_list(const Node& n, const NodeStats& s) {
   if (n.tag == Tag::P || n.tag == Tag::A || s.chars == 0 || !is_block(n.tag)) return false;
   if (is_heading(n.tag) || n.tag == Tag::Li || n.tag == Tag::Td || n.tag == Tag::Th) return false;
+  if (s.links == 1 && s.has_heading) return false;
   return link_density(s) > 0.5;
 }
 
@@ -183,8 +186,10 @@ class BlockWriter {
         return false;
       }
       std::optional<Reason> reason = s.furniture;
-      // The lenient retry keeps furniture-named parts, except captions and comment threads.
-      if (!rules_.skip_unlikely && reason && *reason != Reason::Caption && *reason != Reason::CookieNotice &&
+      // The lenient retry keeps furniture-named parts, except captions, comment threads and the
+      // menus, headers and footers the page marks as such (unlikely_elements).
+      if (!rules_.skip_unlikely && reason && !s.marked_frame && *reason != Reason::Caption &&
+          *reason != Reason::CookieNotice &&
           !(rules_.comments_out && *reason == Reason::Comments)) {
         reason.reset();
       }

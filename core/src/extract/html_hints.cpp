@@ -200,13 +200,42 @@ int sign_from(const Matches& m) {
 
 }  // namespace
 
+bool names_reviews(const Node& e) {
+  if (!e.is_element() || e.attributes.empty()) return false;
+  std::array<char, 4 * (kNameCut + 1) + 1> buffer;
+  std::string_view text = hint_text(e, buffer);
+  constexpr std::string_view kReview = "review";
+  for (std::size_t p = text.find(kReview); p != std::string_view::npos; p = text.find(kReview, p + 1)) {
+    if (p == 0 || text[p - 1] != 'p') return true;
+  }
+  return false;
+}
+
+bool names_sidebar(const Node& e) {
+  if (!e.is_element() || e.attributes.empty()) return false;
+  std::array<char, 4 * (kNameCut + 1) + 1> buffer;
+  return hint_text(e, buffer).find("sidebar") != std::string_view::npos;
+}
+
 int hint_sign(const Node& e) { return sign_from(match_hints(e)); }
 
 std::optional<Reason> hint_reason(const Node& e) { return reason_from(e, match_hints(e)); }
 
+namespace {
+
+bool marks_frame(const Node& e) {
+  if (!e.is_element()) return false;
+  if (e.tag == Tag::Nav || e.tag == Tag::Footer) return true;
+  const std::string* role = e.attribute("role");
+  return role && (*role == "navigation" || *role == "menu" || *role == "menubar" || *role == "contentinfo" ||
+                  *role == "banner");
+}
+
+}  // namespace
+
 ElementHints element_hints(const Node& e) {
   Matches m = match_hints(e);
-  return {reason_from(e, m), static_cast<std::int8_t>(sign_from(m))};
+  return {reason_from(e, m), static_cast<std::int8_t>(sign_from(m)), marks_frame(e)};
 }
 
 }  // namespace pith::extract

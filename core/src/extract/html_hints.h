@@ -22,7 +22,18 @@ std::optional<Reason> hint_reason(const html::Node& element);
 struct ElementHints {
   std::optional<Reason> reason;
   std::int8_t sign = 0;
+  // The reason is the page's own markup for a menu, header or footer (<nav>, <footer>, role=
+  // navigation, banner or contentinfo), not a guess from class names.
+  bool marked_frame = false;
 };
 ElementHints element_hints(const html::Node& element);
+
+// The element's names speak of reviews ("product-review", "reviews", itemprop "review"), not of a
+// "preview". Asked only on a shop's item page, where customer reviews are the comment thread;
+// elsewhere a "review" is as often the article (a film review, a product test).
+bool names_reviews(const html::Node& element);
+
+// The element's names speak of a sidebar ("sidebar", "with-sidebar", "layout-sidebar-right").
+bool names_sidebar(const html::Node& element);
 
 }  // namespace pith::extract

@@ -208,6 +208,9 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
         og_images.push_back(*content);
       } else if (k == "twitter:image" || k == "twitter:image:src") {
         twitter_images.push_back(*content);
+      } else if (k == "og:type") {
+        std::string type = text::ascii_lower(text::normalize_spaces(*content));
+        if (type == "product" || type == "og:product" || type == "product.item") m.product = true;
       }
     } else if (n.tag == Tag::Script) {
       const std::string* type = n.attribute("type");
@@ -216,6 +219,7 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
       if (!r.ok) continue;
       JsonLdArticle ld = read_json_ld(r.value);
       if (ld.article_body.size() > m.article_body.size()) m.article_body = std::move(ld.article_body);
+      m.product = m.product || ld.product;
       if (ld.product_description.size() > m.product_description.size()) {
         m.product_description = std::move(ld.product_description);
       }

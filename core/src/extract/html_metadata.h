@@ -25,6 +25,7 @@ struct HtmlMetadata {
   std::string image_url;      // og:image, twitter:image, JSON-LD image
   std::string article_body;  // JSON-LD articleBody
   std::string product_description;  // JSON-LD Product description
+  bool product = false;              // a shop's item page: a JSON-LD Product, or og:type product
 };
 
 // `page_url` is the page's address when known: relative addresses resolve against <base href>,

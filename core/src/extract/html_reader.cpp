@@ -99,8 +99,8 @@ std::uint32_t main_element(const html::Tree& tree, const std::vector<NodeStats>&
 
 void read_html(std::string_view html, std::string_view page_url, Document& doc) {
   html::Tree tree = html::build_tree(html);
-  std::vector<NodeStats> stats = compute_stats(tree);
   HtmlMetadata meta = read_metadata(tree, page_url);
+  std::vector<NodeStats> stats = compute_stats(tree, meta.product);
   doc.title = meta.title;
   doc.byline = meta.byline;
   doc.authors = meta.authors;
@@ -140,11 +140,12 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
     }
     if (block_chars(best) >= kEnoughText) break;
   }
-  // A second reading replaces the first when it holds half as much text again.
-  auto prefer_longer = [&](std::vector<std::uint32_t> roots, const ContentRules& with) {
+  // A second reading replaces the first when it holds `gain` (in halves: 3 is half as much text
+  // again) times as much.
+  auto prefer_longer = [&](std::vector<std::uint32_t> roots, const ContentRules& with, std::size_t gain = 3) {
     Document trial = doc;
     std::size_t trial_scripts = write_blocks(tree, stats, roots, with, trial);
-    if (2 * block_chars(trial) > 3 * block_chars(best)) {
+    if (2 * block_chars(trial) > gain * block_chars(best)) {
       best = std::move(trial);
       best_roots = std::move(roots);
       scripts = trial_scripts;
@@ -152,12 +153,24 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   };
   // The page's own <main> (or role=main) around the reading: a page built of sections (service
   // and landing pages, recipes, guides) where the scorer picked one.
-  if (std::uint32_t main = main_element(tree, stats); main != html::kNoNode) {
+  std::uint32_t main = main_element(tree, stats);
+  if (main != html::kNoNode) {
     bool inside = !best_roots.empty();
     for (std::uint32_t r : best_roots) inside = inside && r != main && within(tree, r, main);
     // Main's visible letters bound what its reading can hold (about one space per word on top):
     // a main no larger than the reading cannot give half as much again, and is not written out.
     if (inside && stats[main].chars > block_chars(best)) prefer_longer({main}, best_rules);
+  }
+  // A page with no <main> to climb to, whose body (less its named furniture) holds three times the
+  // reading: a landing or service page of many short sections, where the scorer picked one. The
+  // bar is higher than main's: around a short news story, the body adds teaser lists and "top
+  // stories" that at half as much again would pass.
+  constexpr std::size_t kBodyGain = 6;  // in halves: three times
+  if (main == html::kNoNode && tree.body != html::kNoNode && !best_roots.empty() &&
+      stats[tree.body].chars > 2 * block_chars(best)) {
+    bool inside = true;
+    for (std::uint32_t r : best_roots) inside = inside && r != tree.body;
+    if (inside) prefer_longer({tree.body}, best_rules, kBodyGain);
   }
   // A short reading on a page built of like items (a category page, search results) is the
   // scorer settling for the page's only prose; the items are the content when they hold clearly
@@ -166,7 +179,9 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   constexpr std::size_t kShortReading = 1500;
   if (block_chars(best) < kShortReading) {
     std::vector<std::uint32_t> grid = item_grid(tree, stats);
-    if (!grid.empty() && !overlaps(tree, grid, best_roots)) {
+    // The body's reading holds every grid; the grid is weighed against it all the same.
+    bool body_read = best_roots.size() == 1 && best_roots.front() == tree.body;
+    if (!grid.empty() && (body_read || !overlaps(tree, grid, best_roots))) {
       ContentRules grid_rules;
       grid_rules.skip_unlikely = false;
       grid_rules.drop_link_lists = false;

@@ -27,7 +27,7 @@ bool is_block(Tag t) {
 
 // Not inlined: the WebAssembly build keeps the reader's stages as separate functions, which V8
 // optimises sooner and with less memory than one large one (CMakeLists.txt, BINARYEN_EXTRA_PASSES).
-[[gnu::noinline]] std::vector<NodeStats> compute_stats(const html::Tree& tree) {
+[[gnu::noinline]] std::vector<NodeStats> compute_stats(const html::Tree& tree, bool shop_page) {
   std::size_t n = tree.nodes.size();
   std::vector<NodeStats> stats(n);
   for (std::size_t i = 1; i < n; ++i) {
@@ -44,6 +44,13 @@ bool is_block(Tag t) {
       ElementHints h = element_hints(node);
       stats[i].hint = h.sign;
       stats[i].furniture = h.reason;
+      stats[i].marked_frame = h.marked_frame;
+      // A shop's item page lists customer reviews beside the description; they outweigh it in
+      // text and were read as the page (a forum thread of reviewers) or appended to it.
+      if (shop_page && !h.reason && names_reviews(node)) {
+        stats[i].hint = -1;
+        stats[i].furniture = Reason::Comments;
+      }
     }
   }
   for (std::size_t i = n; i-- > 1;) {
@@ -60,16 +67,49 @@ bool is_block(Tag t) {
     // through inline elements to the paragraph holding the sentence.
     constexpr std::uint32_t kSentence = 21;
     if (node.is_text() && s.chars >= kSentence) s.consent = consent_wording(node.text);
-    if (node.is(Tag::A)) s.link_chars = s.chars;
+    if (node.is(Tag::A)) {
+      s.link_chars = s.chars;
+      s.links = s.chars > 0 ? 1 : 0;  // a link nested in a link is one link
+    }
+    if (node.is_element() && node.tag >= Tag::H1 && node.tag <= Tag::H6) s.has_heading = true;
+    if (node.is_element() && !s.holds_main) {
+      const std::string* role = node.attribute("role");
+      s.holds_main = node.tag == Tag::Main || (role && *role == "main");
+    }
+    // A wrapper around the page's <main> is layout, whatever its name says: themes name the
+    // wrapper of content and sidebar "content-sidebar-wrap", which read as a sidebar and kept the
+    // whole article out of the first reading. Names only: a <nav> or <footer> stays what it is.
+    if (s.holds_main && s.furniture && !s.marked_frame && node.tag != Tag::Aside && node.tag != Tag::Main) {
+      s.furniture.reset();
+      s.hint = 0;
+    }
     if (node.parent == html::kNoNode) continue;
     NodeStats& p = stats[node.parent];
     p.chars += s.chars;
     p.link_chars += s.link_chars;
+    p.links += s.links;
     p.commas += s.commas;
     if (node.is_text()) p.direct_chars += s.chars;
     if (s.consent && (node.is_text() || !is_block(node.tag))) p.consent = true;
     if (node.is_element() && (is_block(node.tag) || s.has_block)) p.has_block = true;
     if (s.hides_text) p.hides_text = true;
+    if (s.has_heading) p.has_heading = true;
+    if (s.holds_main) p.holds_main = true;
+  }
+  // An element named for a sidebar that holds over half the page's text is a layout wrapper
+  // ("with-sidebar", "sidebar-container", "layout-sidebar-right" around the post and its
+  // sidebar): the article was removed whole as related links. Names only, as above; other
+  // related-box names ("more", "popular") stay furniture at any size (forum threads hold them).
+  if (tree.body != html::kNoNode) {
+    std::uint32_t half = stats[tree.body].chars / 2;
+    for (std::size_t i = 1; i < n; ++i) {
+      NodeStats& s = stats[i];
+      if (s.furniture == Reason::Related && s.chars > half && !s.marked_frame && tree.nodes[i].tag != Tag::Aside &&
+          names_sidebar(tree.nodes[i])) {
+        s.furniture.reset();
+        s.hint = 0;
+      }
+    }
   }
   return stats;
 }

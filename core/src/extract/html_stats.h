@@ -17,12 +17,16 @@ namespace pith::extract {
 struct NodeStats {
   std::uint32_t chars = 0;         // visible non-space bytes in the subtree
   std::uint32_t link_chars = 0;    // of which inside <a>
+  std::uint32_t links = 0;         // <a> elements holding visible text in the subtree
   std::uint32_t commas = 0;
   std::uint32_t direct_chars = 0;  // in text nodes that are direct children
   bool invisible = false;          // hidden or not text (the element or an ancestor)
   bool has_block = false;          // some descendant is a block-level element
+  bool has_heading = false;        // the element or a descendant is <h1>…<h6>
   std::int8_t hint = 0;            // hint_sign(): +1 content names, -1 furniture names
   std::optional<Reason> furniture; // hint_reason(): what the element's name or tag says it is
+  bool marked_frame = false;       // ElementHints::marked_frame: <nav>, <footer>, a landmark role
+  bool holds_main = false;         // the element or a descendant is <main> or role=main
   bool consent = false;            // its own text (not in a block below it) is worded like a consent banner
   bool hides_text = false;         // a part below it is hidden (not a script or style): its text is not in chars
 };
@@ -30,7 +34,9 @@ struct NodeStats {
 // Elements that start a new line of text: block boundaries for the reader and the scorer.
 bool is_block(html::Tag tag);
 
-std::vector<NodeStats> compute_stats(const html::Tree& tree);
+// `shop_page`: the page is a shop's item (HtmlMetadata::product); its customer reviews are then
+// named as comments.
+std::vector<NodeStats> compute_stats(const html::Tree& tree, bool shop_page = false);
 
 inline double link_density(const NodeStats& s) {
   return s.chars == 0 ? 0.0 : static_cast<double>(s.link_chars) / s.chars;

@@ -98,6 +98,7 @@ void add_address(const json::Value& v, std::vector<std::string>& out, const char
     }
     const json::Value* type = v->find("@type");
     if (type && is_product_type(*type)) {
+      a.product = true;
       const json::Value* d = v->find("description");
       if (d && d->is_string() && d->string.size() > a.product_description.size()) a.product_description = d->string;
     }
