@@ -208,7 +208,7 @@ describe('extension', { timeout: 120000 }, () => {
     assert.ok((await panel.locator('#output .pith-removed li').count()) > 0);
     assert.equal(await panel.locator('#output img, #output script').count(), 0);
 
-    // Key phrases, and a Markdown copy that links to the page it came from.
+    // Key phrases, and a Markdown copy that links to the article's canonical address.
     const phrases = await panel.$$eval('#output .pith-key-phrase', (li) => li.map((x) => x.textContent));
     assert.ok(phrases.length >= 1 && phrases.length <= 10, JSON.stringify(phrases));
     const bodyText = body.join('\n');
@@ -222,7 +222,7 @@ describe('extension', { timeout: 120000 }, () => {
     await panel.click('#output button[data-copy="text"]');
     await panel.waitForFunction(() => window.copied.length === 2);
     const [markdown, text] = await panel.evaluate(() => window.copied);
-    assert.ok(markdown.startsWith(`# ${TITLE}\n\n[Source](${articleUrl})\n\n- `), markdown);
+    assert.ok(markdown.startsWith(`# ${TITLE}\n\n[Source](${source})\n\n- `), markdown);
     for (const s of summary) assert.ok(markdown.includes(`\n- ${escapeMarkdown(s)}`), markdown);
     assert.equal(text, [TITLE, '', ...summary].join('\n'));
 
