@@ -61,7 +61,7 @@ struct BylinePlace {
   }
 };
 
-BylinePlace place_of(const html::Tree& tree, std::uint32_t i) {
+[[gnu::noinline]] BylinePlace place_of(const html::Tree& tree, std::uint32_t i) {
   BylinePlace p;
   p.parent = tree[i].parent;
   if (p.parent != html::kNoNode) p.grandparent = tree[p.parent].parent;
@@ -82,7 +82,7 @@ std::string first_address(std::initializer_list<const std::vector<std::string>*>
 }
 
 // <base href> resolved against the page's address; the address alone without one.
-std::string base_url(const std::string* base_href, std::string_view page_url) {
+[[gnu::noinline]] std::string base_url(const std::string* base_href, std::string_view page_url) {
   if (base_href) {
     if (auto b = resolve_url(*base_href, page_url)) return *b;
   }
@@ -104,7 +104,7 @@ int digits_at(std::string_view s, std::size_t at, std::size_t count) {
 // when they are not a time. Pages write the same instant many ways — "2019-11-19 02:24:00",
 // "…T13:16:49+0000", "… 08:30:10 -0600", "… 17:19:53 GMT" — and a reader of the document's
 // `published` should not have to.
-std::string iso_time(std::string_view rest) {
+[[gnu::noinline]] std::string iso_time(std::string_view rest) {
   if (rest.size() < 6 || (rest[0] != 'T' && rest[0] != ' ')) return "";
   int hour = digits_at(rest, 1, 2);
   int minute = rest.size() > 3 && rest[3] == ':' ? digits_at(rest, 4, 2) : -1;

@@ -85,7 +85,7 @@ std::string_view url_host(std::string_view url) {
   return rest;
 }
 
-std::string clean_site_name(std::string_view declared, std::string_view address) {
+[[gnu::noinline]] std::string clean_site_name(std::string_view declared, std::string_view address) {
   std::string name = text::normalize_spaces(declared);
   // og:site_name set to the site's address (a CMS default): the host is what a reader would say.
   if (looks_like_address(name) && name.find(' ') == std::string::npos) {
