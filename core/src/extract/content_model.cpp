@@ -10,6 +10,7 @@
 #include "extract/credits.h"
 #include "extract/dates.h"
 #include "extract/furniture.h"
+#include "extract/max_run.h"
 #include "extract/section_words.h"
 #include "extract/words.h"
 
@@ -528,22 +529,11 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
     for (std::size_t j = i + 1; j < n && j <= i + 20; ++j) article_follows = article_follows || bonus[j];
     if (!article_follows) limit = i;
   }
-  // Maximum-sum run of lines (Kadane): linear in the page.
+  // Maximum-sum run of lines: linear in the page.
+  LineRun article_run = max_sum_run(value, limit);
   ArticleSpan best;
-  double best_sum = 0.0, sum = 0.0;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < limit; ++i) {
-    if (sum <= 0.0) {
-      sum = 0.0;
-      start = i;
-    }
-    sum += value[i];
-    if (sum > best_sum) {
-      best_sum = sum;
-      best = {start, i + 1, true};
-    }
-  }
-  if (!best.found) return best;
+  if (!article_run.found) return best;
+  best = {article_run.begin, article_run.end, true};
   // Cut at the first end-of-article marker ("Tags", "Related", "Share this", a comments heading)
   // once a real share of the run's text lies before it: what follows such a heading is the next
   // stories' teasers or the readers' thread, which Kadane alone keeps when their text is long.

@@ -5,6 +5,7 @@
 #include "extract/bylines.h"
 #include "extract/dates.h"
 #include "extract/furniture.h"
+#include "extract/max_run.h"
 
 namespace pith::extract {
 namespace {
@@ -55,22 +56,10 @@ ListingSpan find_listing(const std::vector<PageLine>& lines, const ArticleSpan& 
   if (n == 0) return none;
   std::vector<double> value(n);
   for (std::size_t i = 0; i < n; ++i) value[i] = item_value(lines[i], language);
-  // The run of items: the maximum-sum run of lines (Kadane), linear in the page.
-  ListingSpan run;
-  double best = 0.0, sum = 0.0;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (sum <= 0.0) {
-      sum = 0.0;
-      start = i;
-    }
-    sum += value[i];
-    if (sum > best) {
-      best = sum;
-      run = {start, i + 1, true};
-    }
-  }
-  if (!run.found) return none;
+  // The run of items: the maximum-sum run of lines.
+  LineRun items_run = max_sum_run(value, n);
+  if (!items_run.found) return none;
+  ListingSpan run{items_run.begin, items_run.end, true};
   // The run starts at its first item's title and ends with its last item. Running text further out
   // came in only for its own weight: a consent banner's or a footer's blurb below the footer links.
   auto is_title = [&](std::size_t i) { return value[i] > 0.0 && !is_prose(lines[i].shape); };
