@@ -257,7 +257,8 @@ TEST(Authors, NamesInOneValue) {
   EXPECT_EQ(names_in("Jane Doe, Staff Writer"), Names{"Jane Doe"});
   EXPECT_EQ(names_in("Ann  Lee | Reuters"), Names{"Ann Lee"});
   for (const char* nobody : {"", "   ", "@annlee", "www.example.com/ann", "/staff/ann-lee", "ann@example.com",
-                             "Anonymous", "UNKNOWN", "Staff Writer", "123456789", "jdoe42", "mlopezq6vkpg2ma0ci"}) {
+                             "Anonymous", "UNKNOWN", "Staff Writer", "123456789", "jdoe42", "mlopezq6vkpg2ma0ci",
+                             "content: Harbour Desk, design: Ann Lee, code: Bo Park"}) {
     EXPECT_TRUE(names_in(nobody).empty()) << nobody;
   }
   // The kind of piece before "by", and the role after the comma.

@@ -64,7 +64,12 @@ std::vector<std::string> names_in(std::string_view value) {
     return out;
   }
   std::string_view name = without_by(v);
-  if (name.empty() || !has_letter(name) || is_placeholder(name) || is_handle(name)) return {};
+  // A colon left in the value labels its parts ("content: A, design: B, code: C"): a credits
+  // list, not one person's name.
+  if (name.empty() || !has_letter(name) || is_placeholder(name) || is_handle(name) ||
+      name.find(':') != std::string_view::npos) {
+    return {};
+  }
   out.emplace_back(name);
   return out;
 }
