@@ -10,4 +10,8 @@ namespace pith::extract {
 // headline. Spaces normalised.
 std::string headline_from_title_tag(std::string_view title);
 
+// What separates a headline from the site's name in a page title, and a site's name from its
+// tagline: " | ", " - ", " — ", " – ", " :: ", " • ", " · ". One list for both readers.
+extern const std::string_view kTitleSeparators[7];
+
 }  // namespace pith::extract

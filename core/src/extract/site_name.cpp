@@ -2,15 +2,13 @@
 
 #include <vector>
 
+#include "extract/headline.h"
 #include "extract/url.h"
 #include "html/ascii.h"
 #include "text/normalize.h"
 
 namespace pith::extract {
 namespace {
-
-// "Brand | tagline", "Brand - tagline", "Brand — US Edition", "Brand · Blog".
-constexpr std::string_view kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 "};
 
 // A first part this short reads as a name; a longer one is a slogan in front of the name.
 constexpr std::size_t kNameWords = 4;
@@ -19,7 +17,7 @@ std::vector<std::string_view> parts_of(std::string_view s) {
   std::vector<std::string_view> parts;
   std::size_t start = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    for (std::string_view sep : kSeparators) {
+    for (std::string_view sep : kTitleSeparators) {  // "Brand | tagline", "Brand — US Edition"
       if (s.compare(i, sep.size(), sep) == 0) {
         parts.push_back(s.substr(start, i - start));
         start = i + sep.size();
@@ -30,17 +28,6 @@ std::vector<std::string_view> parts_of(std::string_view s) {
   }
   parts.push_back(s.substr(start));
   return parts;
-}
-
-std::size_t word_count(std::string_view s) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (char c : s) {
-    bool space = c == ' ';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
 }
 
 // Letters and digits only, lower-cased: "Acme Blog" → "acmeblog", "acme-blog.example" → "acmeblogexample".
@@ -76,15 +63,6 @@ bool looks_like_address(std::string_view s) {
 
 }  // namespace
 
-std::string_view url_host(std::string_view url) {
-  std::size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return {};
-  std::string_view rest = url.substr(scheme + 3);
-  rest = rest.substr(0, rest.find_first_of("/:?#"));
-  if (rest.substr(0, 4) == "www.") rest.remove_prefix(4);
-  return rest;
-}
-
 [[gnu::noinline]] std::string clean_site_name(std::string_view declared, std::string_view address) {
   std::string name = text::normalize_spaces(declared);
   // og:site_name set to the site's address (a CMS default): the host is what a reader would say.
@@ -95,7 +73,7 @@ std::string_view url_host(std::string_view url) {
   }
   std::vector<std::string_view> parts = parts_of(name);
   if (parts.size() < 2) return name;
-  if (!parts.front().empty() && word_count(parts.front()) <= kNameWords) return std::string(parts.front());
+  if (!parts.front().empty() && text::count_words(parts.front()) <= kNameWords) return std::string(parts.front());
   std::string_view host = url_host(address);
   for (std::string_view part : parts) {
     if (!host.empty() && names_host(part, host)) return std::string(part);

@@ -14,7 +14,4 @@ namespace pith::extract {
 // Anything else is returned as written (spaces normalised).
 std::string clean_site_name(std::string_view declared, std::string_view address);
 
-// The host of an absolute http(s) URL without a leading "www." ("" when there is none).
-std::string_view url_host(std::string_view absolute_url);
-
 }  // namespace pith::extract

@@ -237,4 +237,13 @@ std::optional<std::string> resolve_url(std::string_view ref, std::string_view ba
   return out;
 }
 
+std::string_view url_host(std::string_view url) {
+  std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::string_view rest = url.substr(scheme + 3);
+  rest = rest.substr(0, rest.find_first_of("/:?#"));
+  if (rest.substr(0, 4) == "www.") rest.remove_prefix(4);
+  return rest;
+}
+
 }  // namespace pith::extract

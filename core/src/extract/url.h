@@ -24,4 +24,8 @@ constexpr std::size_t kMaxUrl = 8192;
 // more than kMaxUrl bytes.
 std::optional<std::string> resolve_url(std::string_view ref, std::string_view base = {});
 
+// The host of an absolute URL (as resolve_url gives), without a leading "www." ("" when there is
+// none): "https://www.news.example:8080/a" → "news.example".
+std::string_view url_host(std::string_view absolute_url);
+
 }  // namespace pith::extract
