@@ -156,3 +156,17 @@ TEST(JsonWriter, EscapedStringsReadBackExactly) {
   pith::json::append_escaped(json, std::string("x\x01y", 3));
   EXPECT_EQ(json, "\"x\\u0001y\"");
 }
+
+TEST(JsonWriter, EscapesAtEveryOffsetOfALongString) {
+  // Clean text is skipped eight bytes a step: an escape at any offset of a word, or in the short
+  // tail after the last whole word, is still found, and bytes >= 0x80 (UTF-8) pass as they are.
+  for (char special : {'"', '\\', '\x01', '\x1f', '\n'}) {
+    for (std::size_t at = 0; at < 27; ++at) {
+      std::string s = std::string(at, 'x') + special + "\xC3\xA9\x7F tail of some length";
+      std::string json;
+      pith::json::append_escaped(json, s);
+      for (char c : json) EXPECT_GE(static_cast<unsigned char>(c), 0x20) << "raw control byte at " << at;
+      EXPECT_EQ(read_string(json), s) << "escape at " << at;
+    }
+  }
+}

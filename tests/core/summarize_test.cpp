@@ -173,6 +173,7 @@ TEST(Summary, CountWordsCountsRunsOfNonSpace) {
   EXPECT_EQ(count_words("One."), 1u);
   EXPECT_EQ(count_words("  Putin’s 30-day ceasefire — agreed.  "), 5u);
   EXPECT_EQ(count_words("a\xC2\xA0" "b\tc\nd"), 4u);  // no-break space separates too
+  EXPECT_EQ(count_words("a\vb\fc\rd\x1f" "e"), 4u);  // ASCII spaces are told apart without decoding
 }
 
 TEST(Summary, OneSentenceAndNone) {

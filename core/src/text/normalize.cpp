@@ -60,7 +60,15 @@ std::size_t count_words(std::string_view s) {
   std::size_t words = 0;
   bool in_word = false;
   for (std::size_t i = 0; i < s.size();) {
-    const bool space = is_space(next_code_point(s, i));
+    // ASCII is classed without decoding: the document's word count runs over every block.
+    const auto c = static_cast<unsigned char>(s[i]);
+    bool space;
+    if (c < 0x80) {
+      space = c == ' ' || (c >= '\t' && c <= '\r');
+      ++i;
+    } else {
+      space = is_space(next_code_point(s, i));
+    }
     if (!space && !in_word) ++words;
     in_word = !space;
   }
