@@ -13,7 +13,10 @@ namespace {
 
 void finish_quotes(Document& doc, Quotes q) {
   if (q == Quotes::Keep) return;
-  for (Block& b : doc.blocks) b.text = text::apply_quotes(b.text, q);
+  for (Block& b : doc.blocks) {
+    // Code is copied, not read aloud: curled quotes in a listing break the program it shows.
+    if (b.kind != BlockKind::Code) b.text = text::apply_quotes(b.text, q);
+  }
   doc.title = text::apply_quotes(doc.title, q);
 }
 

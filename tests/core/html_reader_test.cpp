@@ -6,6 +6,7 @@
 
 #include "extract/html_reader.h"
 #include "fixtures.h"
+#include "pith/read.h"
 #include "text/utf8.h"
 
 using namespace pith;
@@ -122,6 +123,23 @@ TEST(HtmlReader, PreKeepsItsNewlines) {
   ASSERT_FALSE(doc.blocks.empty());
   EXPECT_EQ(doc.blocks.back().kind, BlockKind::Code);
   EXPECT_EQ(doc.blocks.back().text, "int main() {\n  return 0;\n}");
+}
+
+TEST(HtmlReader, CodeKeepsItsQuotes) {
+  // Smart quotes are typography for prose; in code they break the program a reader copies
+  // (a Rust book listing came out as String::from(\u201chello\u201d)).
+  ReadOptions options;
+  options.format = Format::Html;
+  for (Quotes q : {Quotes::Smart, Quotes::Ascii}) {
+    options.quotes = q;
+    Document doc = read("<body><article>" + kStory + "<p>It said \"hello\".</p>"
+                        "<pre>let s = String::from(\"hello\"); // it's \xE2\x80\x9Cquoted\xE2\x80\x9D</pre></article></body>",
+                        options);
+    ASSERT_FALSE(doc.blocks.empty());
+    EXPECT_EQ(doc.blocks.back().kind, BlockKind::Code);
+    EXPECT_EQ(doc.blocks.back().text, "let s = String::from(\"hello\"); // it's \xE2\x80\x9Cquoted\xE2\x80\x9D");
+    if (q == Quotes::Smart) EXPECT_TRUE(has_block(doc, "It said \xE2\x80\x9Chello\xE2\x80\x9D."));
+  }
 }
 
 TEST(HtmlReader, TableRowsBecomeOneBlockEach) {
