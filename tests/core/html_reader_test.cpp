@@ -142,6 +142,32 @@ TEST(HtmlReader, CodeKeepsItsQuotes) {
   }
 }
 
+TEST(HtmlReader, HighlightedCodeKeepsItsComments) {
+  // Syntax highlighters name their spans for token kinds ("hljs-comment", "token comment"): inside
+  // code they say nothing about the page, and the code's comments were cut as a comment thread.
+  Document doc = read_page("<body><article>" + kStory +
+                           "<pre><code><span class=\"hljs-comment\">// Creates a zero-filled buffer.</span>\n"
+                           "const buf = <span class=\"token share\">Buffer</span>.alloc(10);</code></pre></article></body>");
+  ASSERT_FALSE(doc.blocks.empty());
+  EXPECT_EQ(doc.blocks.back().kind, BlockKind::Code);
+  EXPECT_EQ(doc.blocks.back().text, "// Creates a zero-filled buffer.\nconst buf = Buffer.alloc(10);");
+  EXPECT_TRUE(removed_with(doc, Reason::Comments).empty());
+}
+
+TEST(HtmlReader, CaptionOfACodeListingIsText) {
+  // A figure of code or a table is titled by its caption ("Listing 4-1: …"), which the text
+  // refers to; a photo's caption stays out (FigureCaptionIsRemovedAsCaption).
+  Document doc = read_page("<body><article>" + kStory +
+                           "<figure><pre>fn main() {\n    let s = 1;\n}</pre>"
+                           "<figcaption>Listing 4-1: A variable and the scope in which it is valid</figcaption></figure>"
+                           "<figure><picture><img src=a.jpg></picture><figcaption>The town hall at dusk.</figcaption></figure>"
+                           "<figure><div class=lazy-image></div><figcaption>The mayor, in a photo a script loads.</figcaption></figure>"
+                           "</article></body>");
+  EXPECT_TRUE(has_block(doc, "Listing 4-1: A variable and the scope in which it is valid"));
+  EXPECT_EQ(removed_with(doc, Reason::Caption),
+            (std::vector<std::string>{"The town hall at dusk.", "The mayor, in a photo a script loads."}));
+}
+
 TEST(HtmlReader, TableRowsBecomeOneBlockEach) {
   Document doc = read_page("<body><article>" + kStory +
                            "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Roads</td><td>$4m</td></tr></table>"

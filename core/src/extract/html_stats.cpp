@@ -25,13 +25,28 @@ bool is_block(Tag t) {
   }
 }
 
+namespace {
+
+// What a figure shows when its caption is a title rather than a photo credit. Asked positively:
+// a figure with no visible image is still a photo when the image is loaded by script.
+bool is_listing(Tag t) { return t == Tag::Pre || t == Tag::Table; }
+
+}  // namespace
+
 // Not inlined: the WebAssembly build keeps the reader's stages as separate functions, which V8
 // optimises sooner and with less memory than one large one (CMakeLists.txt, BINARYEN_EXTRA_PASSES).
 [[gnu::noinline]] std::vector<NodeStats> compute_stats(const html::Tree& tree, bool shop_page) {
   std::size_t n = tree.nodes.size();
   std::vector<NodeStats> stats(n);
+  // Inside <pre> or <code>, class names are a syntax highlighter's token kinds ("hljs-comment",
+  // "token comment"), not page parts: the code's comments were cut as a comment thread.
+  std::vector<bool> in_code(n, false);
   for (std::size_t i = 1; i < n; ++i) {
     const html::Node& node = tree.nodes[i];
+    if (node.parent != html::kNoNode) {
+      const html::Node& parent = tree.nodes[node.parent];
+      in_code[i] = in_code[node.parent] || parent.is(Tag::Pre) || parent.is(Tag::Code);
+    }
     bool parent_invisible = node.parent != html::kNoNode && stats[node.parent].invisible;
     if (parent_invisible) {
       stats[i].invisible = true;
@@ -40,7 +55,7 @@ bool is_block(Tag t) {
       if (*r != Reason::Script && node.parent != html::kNoNode) stats[node.parent].hides_text = true;
     }
     // Hidden elements are skipped by every reader before their names are asked about.
-    if (node.is_element() && !stats[i].invisible) {
+    if (node.is_element() && !stats[i].invisible && !in_code[i]) {
       ElementHints h = element_hints(node);
       stats[i].hint = h.sign;
       stats[i].furniture = h.reason;
@@ -53,9 +68,13 @@ bool is_block(Tag t) {
       }
     }
   }
+  // Figures holding code or a table (at any depth).
+  std::vector<bool> has_listing(n, false);
   for (std::size_t i = n; i-- > 1;) {
     const html::Node& node = tree.nodes[i];
     NodeStats& s = stats[i];
+    if (node.is_element() && is_listing(node.tag)) has_listing[i] = true;
+    if (has_listing[i] && node.parent != html::kNoNode) has_listing[node.parent] = true;
     if (s.invisible) continue;
     if (node.is_text()) {
       for (char c : node.text) {
@@ -100,6 +119,17 @@ bool is_block(Tag t) {
   // ("with-sidebar", "sidebar-container", "layout-sidebar-right" around the post and its
   // sidebar): the article was removed whole as related links. Names only, as above; other
   // related-box names ("more", "popular") stay furniture at any size (forum threads hold them).
+  // A figure of code or a table is titled by its caption ("Listing 4-1: A variable and its
+  // scope"), which the text refers to; a photo's caption is furniture. Not "a figure without an
+  // image": lazy-loaded photos have none until a script runs.
+  for (std::size_t i = 1; i < n; ++i) {
+    const html::Node& node = tree.nodes[i];
+    if (node.is(Tag::Figcaption) && stats[i].furniture == Reason::Caption && node.parent != html::kNoNode &&
+        tree.nodes[node.parent].is(Tag::Figure) && has_listing[node.parent]) {
+      stats[i].furniture.reset();
+      stats[i].hint = 0;
+    }
+  }
   if (tree.body != html::kNoNode) {
     std::uint32_t half = stats[tree.body].chars / 2;
     for (std::size_t i = 1; i < n; ++i) {
