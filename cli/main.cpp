@@ -128,6 +128,12 @@ int main(int argc, char** argv) {
       std::cout << pith::to_json(doc) << "\n";
     } else {
       for (const auto& b : doc.blocks) std::cout << b.text << "\n";
+      // An empty stdout alone reads as a failure to run; say what happened instead.
+      if (doc.blocks.empty()) {
+        std::cerr << "pith: no article text found";
+        if (!doc.removed.empty()) std::cerr << " (" << doc.removed.size() << " parts removed as page furniture; --json lists them)";
+        std::cerr << "\n";
+      }
     }
     return 0;
   }

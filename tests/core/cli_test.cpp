@@ -56,6 +56,21 @@ TEST(Cli, ErrorsGoToStderrWithNonZeroExit) {
   EXPECT_TRUE(run("read /nonexistent/file.txt").out.empty());
 }
 
+TEST(Cli, AnEmptyReadingSaysSoOnStderr) {
+  // A page that is all furniture (a manual's title page: a menu and a copyright line) gives no
+  // text; stdout stays empty for pipes, and stderr says why instead of nothing at all.
+  std::string cmd = "printf '%s' '<body><nav><a href=/a>Home</a> <a href=/b>Next</a></nav>"
+                    "<footer>Copyright 2022 The Authors</footer></body>' | " +
+                    std::string(PITH_CLI) + " read --format html - 2>&1 >/dev/null";
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string err;
+  char buf[512];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) err.append(buf, n);
+  EXPECT_EQ(pclose(p), 0);
+  EXPECT_NE(err.find("no article text found (2 parts removed"), std::string::npos) << err;
+}
+
 TEST(Cli, SummarizeBudgets) {
   const std::string file = seed(pith::testing::kSeed001);  // 31 candidate sentences
   CliRun ratio = run("summarize --ratio 0.1 " + file);
@@ -116,7 +131,7 @@ TEST(Cli, UrlResolvesThePageLinks) {
   EXPECT_NE(r.out.find("\"imageUrl\":\"https://news.example.com/img/ferry.jpg\""), std::string::npos) << r.out;
   // Without the address the relative links cannot be placed.
   EXPECT_NE(run("read --json " + file).out.find("\"canonicalUrl\":\"\""), std::string::npos);
-  for (const char* bad : {"--url", "--url news.example.com/story", "--url javascript:alert(1)", "--url ''"}) {
+  for (const char* bad : {"--url", "--url news.example.com/story", "--url 'javascript:alert(1)'", "--url ''"}) {
     CliRun e = run(std::string("read ") + bad + " " + file);
     EXPECT_NE(e.status, 0) << bad;
     EXPECT_TRUE(e.out.empty()) << bad;
