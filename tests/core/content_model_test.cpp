@@ -462,3 +462,22 @@ TEST(ContentModel, HeadlineGluedToASummaryWithAnyOpener) {
                   "world around them."),
             0.0);
 }
+
+TEST(ContentModel, TheLastLineOfAWrappedSentenceStaysWithIt) {
+  // A README wrapped at 72 columns but mostly short lines, so it is not unwrapped: the article
+  // ended one line early and "required and justified." was cut as the page footer, mid-sentence.
+  std::string page =
+      "\n     XSLT support for libxml2 (XML toolkit from the GNOME project)\n\n"
+      "Full documentation is available on-line at\n    https://gitlab.example.org/libxslt/wikis\n\n"
+      "This code is released under the MIT Licence see the Copyright file.\n \n"
+      "To report bugs, follow the instructions at:\n    https://gitlab.example.org/libxslt/issues\n\n"
+      "A mailing-list xslt@example.org is available, to subscribe:\n    http://mail.example.org/listinfo/xslt\n\n"
+      "The list archive is at:\n    http://mail.example.org/archives/xslt/\n\n"
+      "All technical answers asked privately will be automatically answered on\n"
+      "the list and archived for public access unless privacy is explicitly\n"
+      "required and justified.\n\n"
+      "Daniel Veillard\n\n$Id$\n";
+  Document doc = read(page);
+  ASSERT_FALSE(doc.blocks.empty());
+  EXPECT_EQ(doc.blocks.back().text, "required and justified.");
+}

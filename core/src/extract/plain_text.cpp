@@ -234,6 +234,14 @@ struct Reader {
   }
 };
 
+// `next` goes on with the sentence `line` left open: `line` stops on a small word or a comma and
+// `next` starts with a small letter. Not after a capital or a digit: a title stops there too.
+bool continues_sentence(std::string_view line, std::string_view next) {
+  if (line.empty() || next.empty()) return false;
+  char last = line.back();
+  return ((last >= 'a' && last <= 'z') || last == ',') && next.front() >= 'a' && next.front() <= 'z';
+}
+
 }  // namespace
 
 void read_plain_text(std::string_view text, Document& doc) {
@@ -261,6 +269,13 @@ void read_plain_text(std::string_view text, Document& doc) {
     span.end = items.end;
     span.teasers_follow = false;
     reader.listing = true;
+  }
+  // The article ends at the end of a sentence: a line that finishes one its last line left open
+  // ("…unless privacy is explicitly" / "required and justified.") was cut as the page footer in
+  // READMEs and mail wrapped at 72 columns.
+  while (span.end > span.begin && span.end < lines.size() &&
+         continues_sentence(lines[span.end - 1].text, lines[span.end].text)) {
+    ++span.end;
   }
   std::size_t title = find_title(lines, span.begin);
   if (title == kNone) {
