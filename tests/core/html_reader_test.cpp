@@ -168,6 +168,22 @@ TEST(HtmlReader, CaptionOfACodeListingIsText) {
             (std::vector<std::string>{"The town hall at dusk.", "The mayor, in a photo a script loads."}));
 }
 
+TEST(HtmlReader, HeadingPermalinksAreNotText) {
+  // Documentation generators put a link to the heading itself after its words: Sphinx "¶",
+  // Node's "#", rustdoc's "§". Kept, every heading read "Startup and Code Execution¶".
+  Document doc = read_page("<body><article><h2>Startup<a class=headerlink href=#startup title='Link to this heading'>\xC2\xB6</a></h2>" +
+                           kStory +
+                           "<h3><span><a class=mark href=#buffers id=buffers>#</a></span>Buffers and encodings</h3>"
+                           "<h3><a class=doc-anchor href=#examples>\xC2\xA7</a>Examples</h3>"
+                           "<p>See <a href=#issue-5>#</a> and <a href=/tags/budget>#budget</a> for more on the budget debate.</p>"
+                           "</article></body>");
+  ASSERT_GE(doc.blocks.size(), 6u);
+  EXPECT_EQ(doc.blocks[0].text, "Startup");
+  EXPECT_TRUE(has_block(doc, "\nBuffers and encodings\nExamples\n"));
+  EXPECT_TRUE(has_block(doc, "See # and #budget for more"));  // in running text a mark may be a reference
+  EXPECT_EQ(removed_with(doc, Reason::Navigation), (std::vector<std::string>{"\xC2\xB6", "#", "\xC2\xA7"}));
+}
+
 TEST(HtmlReader, TableRowsBecomeOneBlockEach) {
   Document doc = read_page("<body><article>" + kStory +
                            "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Roads</td><td>$4m</td></tr></table>"

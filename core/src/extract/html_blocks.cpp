@@ -138,6 +138,26 @@ std::string hidden_text_inside(const html::Tree& tree, const std::vector<NodeSta
   return capped(std::move(out));
 }
 
+// A link to the heading it sits in, shown as one mark after or before its words: Sphinx's "¶",
+// Node's "#", rustdoc's "§", Hugo's "🔗". It is a control, not the title's text ("Startup¶").
+// Only in headings, definition terms and captions: in running text a lone "#" may be a reference.
+bool is_heading_anchor(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t i) {
+  const Node& a = tree[i];
+  constexpr std::uint32_t kMarkBytes = 4;  // one mark, as UTF-8
+  if (!a.is(Tag::A) || stats[i].chars == 0 || stats[i].chars > kMarkBytes) return false;
+  const std::string* href = a.attribute("href");
+  if (!href || href->empty() || (*href)[0] != '#') return false;
+  std::string mark = text::normalize_spaces(html::text_content(tree, i));
+  static constexpr std::string_view kMarks[] = {"#", "\xC2\xB6", "\xC2\xA7", "\xF0\x9F\x94\x97", "\xE2\x9A\x93"};
+  if (std::find(std::begin(kMarks), std::end(kMarks), mark) == std::end(kMarks)) return false;
+  std::uint32_t p = a.parent;
+  for (int up = 0; up < 3 && p != kNoNode; ++up, p = tree[p].parent) {
+    Tag t = tree[p].tag;
+    if (is_heading(t) || t == Tag::Dt || t == Tag::Caption || t == Tag::Figcaption || t == Tag::Summary) return true;
+  }
+  return false;
+}
+
 class BlockWriter {
  public:
   BlockWriter(const html::Tree& tree, const std::vector<NodeStats>& stats, const ContentRules& rules, Document& doc)
@@ -183,6 +203,10 @@ class BlockWriter {
           flush();
           remove(visible_text_all(i), *r);
         }
+        return false;
+      }
+      if (is_heading_anchor(tree_, stats_, i)) {
+        remove(visible_text(tree_, stats_, i), Reason::Navigation);
         return false;
       }
       std::optional<Reason> reason = s.furniture;
