@@ -16,7 +16,12 @@ using html::kNoNode;
 using html::Node;
 using html::Tag;
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r'; }
+// One compare for the bytes of words, which are most of them.
+bool is_space(char c) {
+  constexpr std::uint64_t kSpaces = 1ull << ' ' | 1ull << '\n' | 1ull << '\t' | 1ull << '\f' | 1ull << '\r';
+  auto u = static_cast<unsigned char>(c);
+  return u <= ' ' && ((kSpaces >> u) & 1) != 0;
+}
 
 bool is_heading(Tag t) { return t >= Tag::H1 && t <= Tag::H6; }
 
@@ -28,8 +33,17 @@ void append_collapsed(std::string& out, std::string_view text) {
       ++i;
       continue;
     }
-    std::size_t run = i + 1;  // a word at a time
-    while (run < text.size() && !is_space(text[run])) ++run;
+    // Words and the single plain spaces between them collapse to themselves: copied a run at a time.
+    std::size_t run = i + 1;
+    while (run < text.size()) {
+      if (!is_space(text[run])) {
+        ++run;
+      } else if (text[run] == ' ' && run + 1 < text.size() && !is_space(text[run + 1])) {
+        run += 2;
+      } else {
+        break;
+      }
+    }
     out.append(text, i, run - i);
     i = run;
   }

@@ -12,6 +12,8 @@ bool is_invisible(char32_t cp) {
          || cp < 0x20 || (cp >= 0x7F && cp < 0xA0);  // control characters (tab handled before)
 }
 
+bool is_printable_ascii(char c) { return c > ' ' && c < 0x7F; }
+
 bool is_opening_context(char32_t prev) {
   // A quote after these opens; after a letter, digit or closing punctuation it closes.
   return prev == 0 || is_space(prev) || prev == '(' || prev == '[' || prev == '{' || prev == 0x2014 ||
@@ -26,8 +28,18 @@ std::string normalize_spaces(std::string_view line) {
   bool pending_space = false;
   for (std::size_t i = 0; i < line.size();) {
     // Printable ASCII (most of any page) is copied a run at a time, without decoding.
+    // A plain space between printable characters stays as it is, so it joins the run: a line of
+    // prose is copied in a few appends, not one a word.
     std::size_t run = i;
-    while (run < line.size() && line[run] > ' ' && line[run] < 0x7F) ++run;
+    while (run < line.size()) {
+      if (is_printable_ascii(line[run])) {
+        ++run;
+      } else if (line[run] == ' ' && run > i && run + 1 < line.size() && is_printable_ascii(line[run + 1])) {
+        run += 2;
+      } else {
+        break;
+      }
+    }
     if (run > i) {
       if (pending_space) out.push_back(' ');
       pending_space = false;
