@@ -1,5 +1,6 @@
 #include "extract/words.h"
 
+#include <algorithm>
 #include <array>
 
 #include "text/normalize.h"
@@ -9,6 +10,9 @@ namespace pith::extract {
 
 std::vector<std::string_view> tokens(std::string_view line, std::size_t limit) {
   std::vector<std::string_view> out;
+  // One allocation for the lines the classifiers ask about (a token needs two bytes with its space).
+  constexpr std::size_t kReserveCap = 64;
+  out.reserve(std::min({limit, line.size() / 2 + 1, kReserveCap}));
   std::size_t i = 0;
   while (i < line.size() && out.size() < limit) {
     while (i < line.size() && line[i] == ' ') ++i;
@@ -17,6 +21,18 @@ std::vector<std::string_view> tokens(std::string_view line, std::size_t limit) {
     if (i > start) out.push_back(line.substr(start, i - start));
   }
   return out;
+}
+
+std::size_t count_tokens(std::string_view line, std::size_t limit) {
+  std::size_t n = 0;
+  std::size_t i = 0;
+  while (i < line.size() && n < limit) {
+    while (i < line.size() && line[i] == ' ') ++i;
+    std::size_t start = i;
+    while (i < line.size() && line[i] != ' ') ++i;
+    if (i > start) ++n;
+  }
+  return n;
 }
 
 std::string_view strip_punct(std::string_view token) {
