@@ -29,8 +29,10 @@ bool is_heading(Tag t) { return t >= Tag::H1 && t <= Tag::H6; }
 void append_collapsed(std::string& out, std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     if (is_space(text[i])) {
+      // A run of whitespace (the indentation between tags) is one space, or none after one.
       if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
-      ++i;
+      while (++i < text.size() && is_space(text[i])) {
+      }
       continue;
     }
     // Words and the single plain spaces between them collapse to themselves: copied a run at a time.

@@ -47,6 +47,12 @@ std::string normalize_spaces(std::string_view line) {
       i = run;
       continue;
     }
+    // ASCII whitespace (indentation, line breaks) needs no decoding: it is a space.
+    if (line[i] == ' ' || (line[i] >= '\t' && line[i] <= '\r')) {
+      pending_space = !out.empty();
+      ++i;
+      continue;
+    }
     char32_t cp = next_code_point(line, i);
     if (is_space(cp)) {
       pending_space = !out.empty();
