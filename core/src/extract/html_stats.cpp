@@ -1,5 +1,7 @@
 #include "extract/html_stats.h"
 
+#include <cstring>
+
 #include "extract/furniture.h"
 #include "extract/html_hints.h"
 #include "html/visibility.h"
@@ -24,6 +26,46 @@ bool is_block(Tag t) {
       return false;
   }
 }
+
+namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+
+// Marks (0x80) the bytes of `w` equal to `b`, exactly: no carry crosses a byte.
+std::uint64_t equal_bytes(std::uint64_t w, unsigned char b) {
+  std::uint64_t t = w ^ (kOnes * b);
+  return ~(((t & ~kHighs) + ~kHighs) | t) & kHighs;
+}
+
+// Marks the bytes below 0x20 (line breaks, tabs, control bytes), exactly.
+std::uint64_t control_bytes(std::uint64_t w) { return ~(((w & ~kHighs) + kOnes * 0x60) | w) & kHighs; }
+
+std::uint32_t count_marks(std::uint64_t marks) { return static_cast<std::uint32_t>(((marks >> 7) * kOnes) >> 56); }
+
+void count_byte(char c, NodeStats& s) {
+  if (c != ' ' && c != '\n' && c != '\t' && c != '\f' && c != '\r') ++s.chars;
+  if (c == ',') ++s.commas;
+}
+
+// Visible bytes and commas of a text node. Every text of the page is counted, so words of prose
+// (no byte below a space) go eight bytes a step; the rest a byte at a time.
+void count_text(std::string_view text, NodeStats& s) {
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    if (control_bytes(w) != 0) {
+      for (std::size_t k = i; k < i + 8; ++k) count_byte(text[k], s);
+      continue;
+    }
+    s.chars += 8 - count_marks(equal_bytes(w, ' '));
+    s.commas += count_marks(equal_bytes(w, ','));
+  }
+  for (; i < text.size(); ++i) count_byte(text[i], s);
+}
+
+}  // namespace
 
 // Not inlined: the WebAssembly build keeps the reader's stages as separate functions, which V8
 // optimises sooner and with less memory than one large one (CMakeLists.txt, BINARYEN_EXTRA_PASSES).
@@ -57,12 +99,7 @@ bool is_block(Tag t) {
     const html::Node& node = tree.nodes[i];
     NodeStats& s = stats[i];
     if (s.invisible) continue;
-    if (node.is_text()) {
-      for (char c : node.text) {
-        if (c != ' ' && c != '\n' && c != '\t' && c != '\f' && c != '\r') ++s.chars;
-        if (c == ',') ++s.commas;
-      }
-    }
+    if (node.is_text()) count_text(node.text, s);
     // Consent banners with no cookie or consent name are known by their wording; the flag climbs
     // through inline elements to the paragraph holding the sentence.
     constexpr std::uint32_t kSentence = 21;
