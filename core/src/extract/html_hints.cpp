@@ -1,6 +1,7 @@
 #include "extract/html_hints.h"
 
 #include <array>
+#include <cstring>
 #include <string>
 
 #include "html/ascii.h"
@@ -117,6 +118,25 @@ Names names_of(const Node& e) {
   return names;
 }
 
+// Every element's names are lower-cased and copied, so eight bytes go at a time.
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+
+// Marks (0x80) the '[' bytes of `w`, exactly: no carry crosses a byte.
+std::uint64_t bracket_bytes(std::uint64_t w) {
+  std::uint64_t t = w ^ (kOnes * '[');
+  return ~(((t & ~kHighs) + ~kHighs) | t) & kHighs;
+}
+
+// ASCII upper-case letters of `w` lower-cased, all other bytes as they are.
+std::uint64_t lower_word(std::uint64_t w) {
+  std::uint64_t low7 = w & ~kHighs;
+  std::uint64_t from_a = low7 + kOnes * (0x80 - 'A');      // high bit: byte >= 'A'
+  std::uint64_t past_z = low7 + kOnes * (0x80 - 'Z' - 1);  // high bit: byte > 'Z'
+  std::uint64_t upper = from_a & ~past_z & ~w & kHighs;
+  return w | (upper >> 2);  // 0x80 >> 2 is the case bit
+}
+
 // The element's class, id, role and itemprop, lower-cased, one space between names, in `buffer`;
 // long class lists are cut (utility-class soups say nothing).
 constexpr std::size_t kNameCut = 256;
@@ -130,6 +150,14 @@ std::string_view hint_text(const Names& names, std::array<char, 4 * (kNameCut + 
     // words inside name no part of the page (a whole page section was read as a sidebar). Names
     // before the first bracket (all of them, on most elements) are copied without counting.
     std::size_t k = 0;
+    for (; k + 8 <= s.size(); k += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + k, 8);
+      if (bracket_bytes(w) != 0) break;
+      w = lower_word(w);
+      std::memcpy(buffer.data() + n, &w, 8);
+      n += 8;
+    }
     for (; k < s.size() && s[k] != '['; ++k) buffer[n++] = html::ascii::lower(s[k]);
     int brackets = 0;
     for (; k < s.size(); ++k) {
@@ -146,7 +174,11 @@ std::string_view hint_text(const Names& names, std::array<char, 4 * (kNameCut + 
 // `h` starts with text[p] and text[p + 1] (its bucket); the rest and, for short names, the word
 // boundaries decide.
 bool matches_at(std::string_view text, std::size_t p, const Hint& h) {
-  if (text.compare(p, h.word.size(), h.word) != 0) return false;
+  // Hints are short: compared here rather than in a library call.
+  if (text.size() - p < h.word.size()) return false;
+  for (std::size_t k = 2; k < h.word.size(); ++k) {
+    if (text[p + k] != h.word[k]) return false;
+  }
   if (!h.whole_word) return true;
   bool left = p == 0 || !is_word_char(text[p - 1]);
   std::size_t end = p + h.word.size();
@@ -172,7 +204,11 @@ Matches match_hints(const Node& e, const Names& names) {
   for (std::size_t p = 0; p + 1 < text.size(); ++p) {
     char c = text[p];
     char d = text[p + 1];
-    if (c < 'a' || c > 'z' || d < 'a' || d > 'z') continue;
+    if (c < 'a' || c > 'z') continue;
+    if (d < 'a' || d > 'z') {
+      ++p;  // no hint starts at d either
+      continue;
+    }
     std::size_t pair = pair_of(c, d);
     for (std::size_t j = kBuckets.start[pair]; j < kBuckets.start[pair + 1]; ++j) {
       std::size_t k = kBuckets.order[j];
