@@ -3,9 +3,6 @@
 #include <algorithm>
 
 #include "extract/bylines.h"
-#include "extract/credits.h"
-#include "extract/dates.h"
-#include "extract/furniture.h"
 #include "html/visibility.h"
 #include "text/normalize.h"
 
@@ -156,8 +153,9 @@ std::string hidden_text_inside(const html::Tree& tree, const std::vector<NodeSta
 
 class BlockWriter {
  public:
-  BlockWriter(const html::Tree& tree, const std::vector<NodeStats>& stats, const ContentRules& rules, Document& doc)
-      : tree_(tree), stats_(stats), rules_(rules), doc_(doc) {}
+  BlockWriter(const html::Tree& tree, const std::vector<NodeStats>& stats, const ContentRules& rules,
+              BlockVerdicts& verdicts, Document& doc)
+      : tree_(tree), stats_(stats), rules_(rules), verdicts_(verdicts), doc_(doc) {}
 
   std::size_t scripts = 0;
 
@@ -308,26 +306,25 @@ class BlockWriter {
       remove(std::move(b.text), Reason::Title);
       return;
     }
-    if (auto r = furniture_phrase(b.text)) {
-      remove(std::move(b.text), *r);
-      return;
-    }
-    if (b.text.size() < 120) {
-      if (auto d = parse_date_line(b.text)) {
-        if (doc_.published.empty()) doc_.published = *d;
+    const BlockVerdict& v = verdicts_(b.text);
+    switch (v.kind) {
+      case BlockVerdict::Kind::Furniture:
+        remove(std::move(b.text), v.furniture);
+        return;
+      case BlockVerdict::Kind::Date:
+        if (doc_.published.empty()) doc_.published = v.date;
         remove(std::move(b.text), Reason::Date);
         return;
-      }
-      if (auto by = parse_byline(b.text); by && by->explicit_by) {
-        take_byline(*by, doc_);
+      case BlockVerdict::Kind::Byline:
+        take_byline(v.byline, doc_);
         remove(std::move(b.text), Reason::Byline);
         return;
-      }
-      if (is_photo_credit(b.text)) {
+      case BlockVerdict::Kind::PhotoCredit:
         if (doc_.image_credit.empty()) doc_.image_credit = b.text;
         remove(std::move(b.text), Reason::PhotoCredit);
         return;
-      }
+      case BlockVerdict::Kind::Text:
+        break;
     }
     doc_.blocks.push_back(std::move(b));
   }
@@ -351,6 +348,7 @@ class BlockWriter {
   const html::Tree& tree_;
   const std::vector<NodeStats>& stats_;
   const ContentRules& rules_;
+  BlockVerdicts& verdicts_;
   Document& doc_;
   std::uint32_t root_ = kNoNode;
   std::string buf_;
@@ -383,8 +381,9 @@ std::string visible_text(const html::Tree& tree, const std::vector<NodeStats>& s
 }
 
 std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& stats,
-                         const std::vector<std::uint32_t>& roots, const ContentRules& rules, Document& doc) {
-  BlockWriter writer(tree, stats, rules, doc);
+                         const std::vector<std::uint32_t>& roots, const ContentRules& rules, BlockVerdicts& verdicts,
+                         Document& doc) {
+  BlockWriter writer(tree, stats, rules, verdicts, doc);
   for (std::uint32_t root : roots) writer.write(root);
   return writer.scripts;
 }

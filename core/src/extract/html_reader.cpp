@@ -115,6 +115,7 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   constexpr std::size_t kEnoughText = 500;
   constexpr std::size_t kShortPost = 200;
   ContentRules rules;
+  BlockVerdicts verdicts;
   Document best;
   std::vector<std::uint32_t> best_roots;
   ContentRules best_rules;
@@ -130,7 +131,7 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
     if (attempt == 3) rules.drop_link_lists = false;
     Document trial = doc;
     std::vector<std::uint32_t> roots = choose_content(tree, stats, rules);
-    std::size_t trial_scripts = write_blocks(tree, stats, roots, rules, trial);
+    std::size_t trial_scripts = write_blocks(tree, stats, roots, rules, verdicts, trial);
     bool better = attempt == 0 || block_chars(trial) > block_chars(best);
     if (better) {
       best = std::move(trial);
@@ -144,7 +145,7 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   // again) times as much.
   auto prefer_longer = [&](std::vector<std::uint32_t> roots, const ContentRules& with, std::size_t gain = 3) {
     Document trial = doc;
-    std::size_t trial_scripts = write_blocks(tree, stats, roots, with, trial);
+    std::size_t trial_scripts = write_blocks(tree, stats, roots, with, verdicts, trial);
     if (2 * block_chars(trial) > gain * block_chars(best)) {
       best = std::move(trial);
       best_roots = std::move(roots);
