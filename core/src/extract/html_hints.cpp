@@ -63,6 +63,9 @@ constexpr std::size_t kPairs = 26 * 26;
 struct Buckets {
   std::array<std::uint8_t, kPairs + 1> start{};  // hints starting with pair k: order[start[k], start[k+1])
   std::array<std::uint8_t, kHints.size()> order{};
+  // Bit b of seconds[a]: some hint starts with letters a, b. Most pairs start none, and are let go
+  // on this bit.
+  std::array<std::uint32_t, 26> seconds{};
 };
 
 constexpr std::size_t pair_of(char a, char b) {
@@ -75,7 +78,10 @@ constexpr Buckets make_buckets() {
   for (std::size_t pair = 0; pair < kPairs; ++pair) {
     b.start[pair] = static_cast<std::uint8_t>(n);
     for (std::size_t k = 0; k < kHints.size(); ++k) {
-      if (pair_of(kHints[k].word[0], kHints[k].word[1]) == pair) b.order[n++] = static_cast<std::uint8_t>(k);
+      if (pair_of(kHints[k].word[0], kHints[k].word[1]) == pair) {
+        b.order[n++] = static_cast<std::uint8_t>(k);
+        b.seconds[pair / 26] |= std::uint32_t{1} << (pair % 26);
+      }
     }
   }
   b.start[kPairs] = static_cast<std::uint8_t>(n);
@@ -209,6 +215,7 @@ Matches match_hints(const Node& e, const Names& names) {
       ++p;  // no hint starts at d either
       continue;
     }
+    if (((kBuckets.seconds[static_cast<std::size_t>(c - 'a')] >> (d - 'a')) & 1) == 0) continue;
     std::size_t pair = pair_of(c, d);
     for (std::size_t j = kBuckets.start[pair]; j < kBuckets.start[pair + 1]; ++j) {
       std::size_t k = kBuckets.order[j];
