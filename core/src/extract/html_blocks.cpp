@@ -1,6 +1,7 @@
 #include "extract/html_blocks.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "extract/bylines.h"
 #include "html/visibility.h"
@@ -22,14 +23,25 @@ bool is_space(char c) {
 
 bool is_heading(Tag t) { return t >= Tag::H1 && t <= Tag::H6; }
 
+// Past eight spaces or eight tabs at a time: the indentation of the markup between tags.
+std::size_t skip_indentation(std::string_view text, std::size_t i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    if (w != kOnes * ' ' && w != kOnes * '\t') break;
+  }
+  return i;
+}
+
 // Collapses whitespace as CSS `white-space: normal` does, across text nodes.
 void append_collapsed(std::string& out, std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     if (is_space(text[i])) {
       // A run of whitespace (the indentation between tags) is one space, or none after one.
       if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
-      while (++i < text.size() && is_space(text[i])) {
-      }
+      i = skip_indentation(text, i + 1);
+      while (i < text.size() && is_space(text[i])) ++i;
       continue;
     }
     // Words and the single plain spaces between them collapse to themselves: copied a run at a time.
