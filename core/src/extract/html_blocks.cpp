@@ -6,6 +6,7 @@
 #include "extract/bylines.h"
 #include "html/visibility.h"
 #include "text/normalize.h"
+#include "text/prose_run.h"
 
 namespace pith::extract {
 namespace {
@@ -46,7 +47,13 @@ void append_collapsed(std::string& out, std::string_view text) {
     }
     // Words and the single plain spaces between them collapse to themselves: copied a run at a time.
     std::size_t run = i + 1;
+    std::size_t words_from = run;  // where text::skip_prose is next tried
     while (run < text.size()) {
+      if (run >= words_from) {
+        run = text::skip_prose<false>(text, run);
+        words_from = run + 8;  // it stopped within eight bytes of here: the loop below takes them
+        if (run == text.size()) break;
+      }
       if (!is_space(text[run])) {
         ++run;
       } else if (text[run] == ' ' && run + 1 < text.size() && !is_space(text[run + 1])) {

@@ -1,5 +1,6 @@
 #include "text/normalize.h"
 
+#include "text/prose_run.h"
 #include "text/utf8.h"
 
 namespace pith::text {
@@ -31,7 +32,13 @@ std::string normalize_spaces(std::string_view line) {
     // A plain space between printable characters stays as it is, so it joins the run: a line of
     // prose is copied in a few appends, not one a word.
     std::size_t run = i;
+    std::size_t words_from = i + 1;  // where skip_prose is next tried: after a byte of the run
     while (run < line.size()) {
+      if (run >= words_from) {
+        run = skip_prose<true>(line, run);
+        words_from = run + 8;  // it stopped within eight bytes of here: the loop below takes them
+        if (run == line.size()) break;
+      }
       if (is_printable_ascii(line[run])) {
         ++run;
       } else if (line[run] == ' ' && run > i && run + 1 < line.size() && is_printable_ascii(line[run + 1])) {
