@@ -432,6 +432,9 @@ std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& s
            return false;
          }
          if (n.is_text()) {
+           // Most text between the page's elements is indentation: counted as no visible byte, it
+           // normalises to nothing.
+           if (stats[i].chars == 0 && !stats[i].invisible) return false;
            remove(text::normalize_spaces(n.text), Reason::Boilerplate);
            return false;
          }
