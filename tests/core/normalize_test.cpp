@@ -6,6 +6,7 @@
 #include <random>
 #include <string>
 
+#include "pith/read.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -49,6 +50,19 @@ TEST(NormalizeSpaces, AgreesWithTheRuleOnRandomText) {
     std::size_t size = 1 + static_cast<std::size_t>(round) % 120;
     while (s.size() < size) s += prose(rng) < 7 ? pieces[pick(rng) % 4] : pieces[pick(rng)];
     ASSERT_EQ(pith::text::normalize_spaces(s), reference(s)) << "round " << round;
+  }
+}
+
+// apply_quotes passes over quote-free stretches eight bytes at a time: quotes at every offset of
+// those stretches still turn, both ways.
+TEST(ApplyQuotes, TurnsQuotesAtEveryOffset) {
+  for (std::size_t k = 0; k < 24; ++k) {
+    std::string lead(k, 'a');
+    std::string tail(k % 9, 'b');
+    std::string straight = lead + " \"quoted\" and it's " + tail;
+    std::string smart = lead + " \u201Cquoted\u201D and it\u2019s " + tail;
+    EXPECT_EQ(pith::text::apply_quotes(straight, pith::Quotes::Smart), smart) << k;
+    EXPECT_EQ(pith::text::apply_quotes(smart, pith::Quotes::Ascii), straight) << k;
   }
 }
 

@@ -1,5 +1,8 @@
 #include "text/normalize.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include "text/prose_run.h"
 #include "text/utf8.h"
 
@@ -19,6 +22,26 @@ bool is_opening_context(char32_t prev) {
   // A quote after these opens; after a letter, digit or closing punctuation it closes.
   return prev == 0 || is_space(prev) || prev == '(' || prev == '[' || prev == '{' || prev == 0x2014 ||
          prev == 0x2013 || prev == '-' || prev == '/' || prev == 0x201C || prev == 0x2018;
+}
+
+// Past the eight-byte words of `line` from `from` that hold no quote mark (nor, with `typographic`,
+// the E2 lead byte of U+2018-U+201F): most of a block's bytes. The byte loop finds the quote.
+std::size_t skip_to_quote(std::string_view line, std::size_t from, bool typographic) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+  auto equal = [&](std::uint64_t w, unsigned char b) {
+    std::uint64_t t = w ^ (kOnes * b);
+    return ~(((t & ~kHighs) + ~kHighs) | t) & kHighs;
+  };
+  std::size_t i = from;
+  for (; i + 8 <= line.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, line.data() + i, 8);
+    std::uint64_t quotes = equal(w, '"') | equal(w, '\'');
+    if (typographic) quotes |= equal(w, 0xE2);
+    if (quotes != 0) break;
+  }
+  return i;
 }
 
 }  // namespace
@@ -100,7 +123,7 @@ std::string apply_quotes(std::string_view line, Quotes mode) {
   for (std::size_t i = 0; i < line.size();) {
     // Only quotes change (ASCII ones, or U+2018-U+201F, whose UTF-8 starts with E2): the bytes
     // between them are copied a run at a time, and the run's last character is the context.
-    std::size_t run = i;
+    std::size_t run = skip_to_quote(line, i, mode == Quotes::Ascii);
     while (run < line.size() && line[run] != '"' && line[run] != '\'' &&
            (mode != Quotes::Ascii || static_cast<unsigned char>(line[run]) != 0xE2)) {
       ++run;
