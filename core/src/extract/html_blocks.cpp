@@ -1,12 +1,12 @@
 #include "extract/html_blocks.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include "extract/bylines.h"
 #include "html/visibility.h"
 #include "text/normalize.h"
 #include "text/prose_run.h"
+#include "text/swar.h"
 
 namespace pith::extract {
 namespace {
@@ -26,10 +26,9 @@ bool is_heading(Tag t) { return t >= Tag::H1 && t <= Tag::H6; }
 
 // Past eight spaces or eight tabs at a time: the indentation of the markup between tags.
 std::size_t skip_indentation(std::string_view text, std::size_t i) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  using text::swar::kOnes;
   for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, text.data() + i, 8);
+    std::uint64_t w = text::swar::load8(text.data() + i);
     if (w != kOnes * ' ' && w != kOnes * '\t') break;
   }
   return i;

@@ -1,10 +1,10 @@
 #include "extract/html_hints.h"
 
 #include <array>
-#include <cstring>
 #include <string>
 
 #include "html/ascii.h"
+#include "text/swar.h"
 
 namespace pith::extract {
 namespace {
@@ -124,25 +124,6 @@ Names names_of(const Node& e) {
   return names;
 }
 
-// Every element's names are lower-cased and copied, so eight bytes go at a time.
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-
-// Marks (0x80) the '[' bytes of `w`, exactly: no carry crosses a byte.
-std::uint64_t bracket_bytes(std::uint64_t w) {
-  std::uint64_t t = w ^ (kOnes * '[');
-  return ~(((t & ~kHighs) + ~kHighs) | t) & kHighs;
-}
-
-// ASCII upper-case letters of `w` lower-cased, all other bytes as they are.
-std::uint64_t lower_word(std::uint64_t w) {
-  std::uint64_t low7 = w & ~kHighs;
-  std::uint64_t from_a = low7 + kOnes * (0x80 - 'A');      // high bit: byte >= 'A'
-  std::uint64_t past_z = low7 + kOnes * (0x80 - 'Z' - 1);  // high bit: byte > 'Z'
-  std::uint64_t upper = from_a & ~past_z & ~w & kHighs;
-  return w | (upper >> 2);  // 0x80 >> 2 is the case bit
-}
-
 // The element's class, id, role and itemprop, lower-cased, one space between names, in `buffer`;
 // long class lists are cut (utility-class soups say nothing).
 constexpr std::size_t kNameCut = 256;
@@ -155,13 +136,12 @@ std::string_view hint_text(const Names& names, std::array<char, 4 * (kNameCut + 
     // Utility classes with bracketed arbitrary values ("[--sidebar-width:18rem]") set a style; the
     // words inside name no part of the page (a whole page section was read as a sidebar). Names
     // before the first bracket (all of them, on most elements) are copied without counting.
+    // Every element's names are copied, so eight bytes go at a time.
     std::size_t k = 0;
     for (; k + 8 <= s.size(); k += 8) {
-      std::uint64_t w;
-      std::memcpy(&w, s.data() + k, 8);
-      if (bracket_bytes(w) != 0) break;
-      w = lower_word(w);
-      std::memcpy(buffer.data() + n, &w, 8);
+      std::uint64_t w = text::swar::load8(s.data() + k);
+      if (text::swar::equal_bytes(w, '[') != 0) break;
+      text::swar::store8(buffer.data() + n, text::swar::ascii_lower(w));
       n += 8;
     }
     for (; k < s.size() && s[k] != '['; ++k) buffer[n++] = html::ascii::lower(s[k]);

@@ -1,10 +1,9 @@
 #include "extract/html_stats.h"
 
-#include <cstring>
-
 #include "extract/furniture.h"
 #include "extract/html_hints.h"
 #include "html/visibility.h"
+#include "text/swar.h"
 
 namespace pith::extract {
 
@@ -29,20 +28,6 @@ bool is_block(Tag t) {
 
 namespace {
 
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-
-// Marks (0x80) the bytes of `w` equal to `b`, exactly: no carry crosses a byte.
-std::uint64_t equal_bytes(std::uint64_t w, unsigned char b) {
-  std::uint64_t t = w ^ (kOnes * b);
-  return ~(((t & ~kHighs) + ~kHighs) | t) & kHighs;
-}
-
-// Marks the bytes below 0x20 (line breaks, tabs, control bytes), exactly.
-std::uint64_t control_bytes(std::uint64_t w) { return ~(((w & ~kHighs) + kOnes * 0x60) | w) & kHighs; }
-
-std::uint32_t count_marks(std::uint64_t marks) { return static_cast<std::uint32_t>(((marks >> 7) * kOnes) >> 56); }
-
 void count_byte(char c, NodeStats& s) {
   if (c != ' ' && c != '\n' && c != '\t' && c != '\f' && c != '\r') ++s.chars;
   if (c == ',') ++s.commas;
@@ -51,10 +36,10 @@ void count_byte(char c, NodeStats& s) {
 // Visible bytes and commas of a text node. Every text of the page is counted, so words of prose
 // (no byte below a space) go eight bytes a step; the rest a byte at a time.
 void count_text(std::string_view text, NodeStats& s) {
+  using namespace text::swar;
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, text.data() + i, 8);
+    std::uint64_t w = load8(text.data() + i);
     if (control_bytes(w) != 0) {
       for (std::size_t k = i; k < i + 8; ++k) count_byte(text[k], s);
       continue;

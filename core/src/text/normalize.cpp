@@ -1,9 +1,9 @@
 #include "text/normalize.h"
 
 #include <cstdint>
-#include <cstring>
 
 #include "text/prose_run.h"
+#include "text/swar.h"
 #include "text/utf8.h"
 
 namespace pith::text {
@@ -27,18 +27,12 @@ bool is_opening_context(char32_t prev) {
 // Past the eight-byte words of `line` from `from` that hold no quote mark (nor, with `typographic`,
 // the E2 lead byte of U+2018-U+201F): most of a block's bytes. The byte loop finds the quote.
 std::size_t skip_to_quote(std::string_view line, std::size_t from, bool typographic) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-  constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-  auto equal = [&](std::uint64_t w, unsigned char b) {
-    std::uint64_t t = w ^ (kOnes * b);
-    return ~(((t & ~kHighs) + ~kHighs) | t) & kHighs;
-  };
+  using namespace swar;
   std::size_t i = from;
   for (; i + 8 <= line.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, line.data() + i, 8);
-    std::uint64_t quotes = equal(w, '"') | equal(w, '\'');
-    if (typographic) quotes |= equal(w, 0xE2);
+    std::uint64_t w = load8(line.data() + i);
+    std::uint64_t quotes = equal_bytes(w, '"') | equal_bytes(w, '\'');
+    if (typographic) quotes |= equal_bytes(w, 0xE2);
     if (quotes != 0) break;
   }
   return i;
@@ -98,8 +92,10 @@ std::string normalize_spaces(std::string_view line) {
 
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  std::size_t i = 0;
+  for (; i + 8 <= out.size(); i += 8) swar::store8(&out[i], swar::ascii_lower(swar::load8(&out[i])));
+  for (; i < out.size(); ++i) {
+    if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] + 32);
   }
   return out;
 }

@@ -4,16 +4,11 @@
 #pragma once
 
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 
-namespace pith::text {
+#include "text/swar.h"
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-constexpr bool kLittleEndianWords = true;
-#else
-constexpr bool kLittleEndianWords = false;  // skip_prose then leaves all to the byte loops
-#endif
+namespace pith::text {
 
 // From `from` (whose byte before is a byte of the run and no space), past eight-byte words that
 // hold no byte below a space (for `ascii_only`, none at 0x7F or above either) and no two spaces in a
@@ -21,19 +16,16 @@ constexpr bool kLittleEndianWords = false;  // skip_prose then leaves all to the
 // Returns where it stopped, at a byte the caller's own loop must judge.
 template <bool ascii_only>
 std::size_t skip_prose(std::string_view s, std::size_t from) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-  constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+  using namespace swar;
   constexpr std::uint64_t kLastByte = 0x80ull << 56;
   std::size_t i = from;
-  while (kLittleEndianWords && i + 8 <= s.size()) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    std::uint64_t bad = ~(((w & ~kHighs) + kOnes * 0x60) | w) & kHighs;  // below 0x20, exactly
-    // 0x7F and above: a carry out of 0xFF marks only bytes after a marked one.
-    if (ascii_only) bad |= ((w + kOnes) | w) & kHighs;
-    std::uint64_t t = w ^ (kOnes * ' ');
-    std::uint64_t spaces = ~(((t & ~kHighs) + ~kHighs) | t) & kHighs;  // exactly
-    // Little-endian order: the byte after byte k is byte k + 1, eight bits up.
+  // Big-endian machines leave it all to the byte loops: the byte after byte k is taken to be eight
+  // bits up.
+  while (kLittleEndian && i + 8 <= s.size()) {
+    std::uint64_t w = load8(s.data() + i);
+    std::uint64_t bad = control_bytes(w);
+    if (ascii_only) bad |= delete_or_high_bytes(w);
+    std::uint64_t spaces = equal_bytes(w, ' ');
     if ((bad | (spaces & (spaces >> 8))) != 0) break;
     i += (spaces & kLastByte) != 0 ? 7 : 8;
   }

@@ -1,7 +1,8 @@
 #include "text/utf8.h"
 
 #include <cstdint>
-#include <cstring>
+
+#include "text/swar.h"
 
 namespace pith::text {
 
@@ -36,25 +37,6 @@ int sequence_length(std::string_view s, std::size_t i) {
   return need + 1;
 }
 
-// Bytes at or above 0x80 in an eight-byte word.
-constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
-
-std::uint64_t word_at(const char* p) {
-  std::uint64_t w;
-  std::memcpy(&w, p, 8);
-  return w;
-}
-
-// How many ASCII bytes open a word whose high bits are `high` (not zero).
-std::size_t ascii_lead(std::uint64_t high) {
-#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  return static_cast<std::size_t>(__builtin_ctzll(high)) / 8;
-#else
-  (void)high;
-  return 0;  // the byte loop finds it
-#endif
-}
-
 }  // namespace
 
 std::string decode_input(std::string_view bytes, bool* replaced) {
@@ -74,14 +56,14 @@ std::size_t find_invalid_utf8(std::string_view bytes, std::size_t from, std::siz
     // Runs of ASCII — most of any page's markup — are checked 32 bytes a step, then 8, and a word
     // with a high bit skips straight to it: the WebAssembly build has no fast memchr-like library
     // call to lean on, so this loop is the page's first pass.
-    while (i + 32 <= n && ((word_at(p + i) | word_at(p + i + 8) | word_at(p + i + 16) | word_at(p + i + 24)) &
-                           kHighBits) == 0) {
+    using namespace swar;
+    while (i + 32 <= n && high_bytes(load8(p + i) | load8(p + i + 8) | load8(p + i + 16) | load8(p + i + 24)) == 0) {
       i += 32;
     }
     while (i + 8 <= n) {
-      std::uint64_t high = word_at(p + i) & kHighBits;
+      std::uint64_t high = high_bytes(load8(p + i));
       if (high != 0) {
-        i += ascii_lead(high);
+        i += first_mark(high);
         break;
       }
       i += 8;
