@@ -88,7 +88,8 @@ bool overlaps(const html::Tree& tree, const std::vector<std::uint32_t>& items, c
 std::uint32_t main_element(const html::Tree& tree, const std::vector<NodeStats>& stats) {
   for (std::uint32_t i = 1; i < tree.nodes.size(); ++i) {
     const html::Node& n = tree[i];
-    if (!n.is_element() || stats[i].invisible) continue;
+    // Only an element holding a main can be one: the rest are let go without reading attributes.
+    if (!n.is_element() || stats[i].invisible || !stats[i].holds_main) continue;
     const std::string* role = n.attribute("role");
     if (n.tag == html::Tag::Main || (role && *role == "main")) return i;
   }
