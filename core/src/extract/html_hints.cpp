@@ -291,7 +291,9 @@ bool marks_frame(const Node& e, const Names& names) {
 ElementHints element_hints(const Node& e) {
   Names names = names_of(e);
   Matches m = match_hints(e, names);
-  return {reason_from(e, names, m), static_cast<std::int8_t>(sign_from(m)), marks_frame(e, names)};
+  const std::string* role = names.role();
+  return {reason_from(e, names, m), static_cast<std::int8_t>(sign_from(m)), marks_frame(e, names),
+          role && *role == "main"};
 }
 
 }  // namespace pith::extract

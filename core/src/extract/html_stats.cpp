@@ -72,6 +72,7 @@ void count_text(std::string_view text, NodeStats& s) {
       stats[i].hint = h.sign;
       stats[i].furniture = h.reason;
       stats[i].marked_frame = h.marked_frame;
+      stats[i].holds_main = node.tag == Tag::Main || h.role_main;  // descendants add theirs below
       // A shop's item page lists customer reviews beside the description; they outweigh it in
       // text and were read as the page (a forum thread of reviewers) or appended to it.
       if (shop_page && !h.reason && names_reviews(node)) {
@@ -94,10 +95,6 @@ void count_text(std::string_view text, NodeStats& s) {
       s.links = s.chars > 0 ? 1 : 0;  // a link nested in a link is one link
     }
     if (node.is_element() && node.tag >= Tag::H1 && node.tag <= Tag::H6) s.has_heading = true;
-    if (node.is_element() && !s.holds_main) {
-      const std::string* role = node.attribute("role");
-      s.holds_main = node.tag == Tag::Main || (role && *role == "main");
-    }
     // A wrapper around the page's <main> is layout, whatever its name says: themes name the
     // wrapper of content and sidebar "content-sidebar-wrap", which read as a sidebar and kept the
     // whole article out of the first reading. Names only: a <nav> or <footer> stays what it is.
