@@ -208,7 +208,8 @@ class BlockWriter {
     if (!n.is_element()) return true;
     const NodeStats& s = stats_[i];
     if (i != root_) {
-      if (auto r = html::invisible_reason(n)) {
+      // Only an element compute_stats found invisible can have a reason: the rest are not asked.
+      if (auto r = s.invisible ? html::invisible_reason(n) : std::nullopt) {
         if (*r == Reason::Script) {
           ++scripts;
         } else {
@@ -438,7 +439,7 @@ std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& s
            return false;
          }
          if (i == tree.body) return true;
-         if (auto r = html::invisible_reason(n)) {
+         if (auto r = stats[i].invisible ? html::invisible_reason(n) : std::nullopt) {
            if (*r == Reason::Script) ++scripts;
            else remove(hidden_part_text(tree, i), *r);
            return false;
