@@ -1,5 +1,5 @@
-// The UTF-8 scanner against utfcpp's validator: the scanner skips ASCII eight bytes at a time for
-// speed, so it is checked on random byte strings, where every boundary case of that skip appears.
+// The UTF-8 scanner against utfcpp's validator: the scanner skips ASCII 32 and eight bytes at a time
+// for speed, so it is checked on random byte strings, where every boundary case of that skip appears.
 #include <gtest/gtest.h>
 #include <utf8/core.h>
 
@@ -56,6 +56,15 @@ TEST(Utf8Scan, StopsAtTheBadByteAfterAnAsciiRun) {
   bool replaced = false;
   EXPECT_EQ(decode_utf8(s, &replaced), std::string(21, 'x') + "\xEF\xBF\xBDtail");
   EXPECT_TRUE(replaced);
+}
+
+TEST(Utf8Scan, FindsTheBadByteAtEveryOffsetOfTheWordSkips) {
+  for (std::size_t lead = 0; lead < 80; ++lead) {
+    for (const char* bad : {"\xE9", "\xC3", "\xC0\xAF", "\xED\xA0\x80"}) {
+      std::string s = std::string(lead, 'x') + "\xC3\xA9" + std::string(lead % 37, 'y') + bad + std::string(40, 'z');
+      EXPECT_EQ(find_invalid_utf8(s), utfcpp_first_invalid(s, 0)) << lead << " " << bad;
+    }
+  }
 }
 
 }  // namespace

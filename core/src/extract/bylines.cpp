@@ -5,6 +5,7 @@
 
 #include "extract/dates.h"
 #include "extract/words.h"
+#include "html/ascii.h"
 
 namespace pith::extract {
 namespace {
@@ -30,10 +31,19 @@ bool is_name_token(std::string_view raw) {
   return true;
 }
 
+// A word lower-cased in `buffer` when it is short enough to be a particle or a minor word; a longer
+// one as it is, which neither list holds. Byline candidates are every short line of a page.
+std::string_view lowered_short(std::string_view w, std::array<char, 8>& buffer) {
+  if (w.size() > buffer.size()) return w;
+  for (std::size_t k = 0; k < w.size(); ++k) buffer[k] = html::ascii::lower(w[k]);
+  return {buffer.data(), w.size()};
+}
+
 bool is_person(const std::vector<std::string_view>& toks) {
   if (toks.size() < 2 || toks.size() > 4) return false;
   for (std::size_t k = 0; k < toks.size(); ++k) {
-    std::string lw = ascii_lower(toks[k]);
+    std::array<char, 8> buffer;
+    std::string_view lw = lowered_short(toks[k], buffer);
     bool inner = k > 0 && k + 1 < toks.size();
     if (inner && is_particle(lw)) continue;
     if (!is_name_token(toks[k])) return false;
@@ -50,11 +60,10 @@ std::optional<std::vector<std::string>> names_of(std::string_view part) {
   auto toks = tokens(part);
   // Commas list people only in "A, B and C"; without an "and", a comma starts a role ("A, Staff Writer").
   bool has_and = false;
-  for (auto t : toks) has_and = has_and || ascii_lower(t) == "and" || t == "&";
+  for (auto t : toks) has_and = has_and || html::ascii::iequals(t, "and") || t == "&";
   std::vector<std::vector<std::string_view>> people(1);
   for (auto t : toks) {
-    std::string lw = ascii_lower(t);
-    if (lw == "and" || lw == "&") {
+    if (html::ascii::iequals(t, "and") || t == "&") {
       people.emplace_back();
       continue;
     }

@@ -49,10 +49,10 @@ bool credit_shape(std::string_view line) {
 }  // namespace
 
 bool is_photo_credit(std::string_view line) {
-  auto toks = tokens(line, 17);
-  if (toks.empty() || toks.size() > 16) return false;
+  std::size_t words = count_tokens(line, 17);
+  if (words == 0 || words > 16) return false;
   // A sentence that names an agency ("LONDON (Reuters) - Shares fell.") is prose, not a credit.
-  if (toks.size() > 8 && (line.back() == '.' || line.back() == '!' || line.back() == '?')) return false;
+  if (words > 8 && (line.back() == '.' || line.back() == '!' || line.back() == '?')) return false;
   return credit_shape(line);
 }
 

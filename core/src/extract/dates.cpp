@@ -128,11 +128,12 @@ std::optional<std::string> parse_date_line(std::string_view line) {
       continue;
     }
     if (is_weekday(w) || is_time(w) || is_date_filler(ascii_lower(w))) continue;
-    ++other;
+    // A dateline may carry a word or two more ("Updated", a place); more than that is a sentence,
+    // whatever the words after them are.
+    if (++other > 2) return std::nullopt;
   }
   if (!found && day && month && year) found = iso(year, month, day);
-  // A dateline may carry a word or two more ("Updated", a place); more than that is a sentence.
-  if (!found || other > 2) return std::nullopt;
+  if (!found) return std::nullopt;
   return found;
 }
 

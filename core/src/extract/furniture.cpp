@@ -85,15 +85,15 @@ bool consent_wording(std::string_view text) {
 }
 
 std::optional<Reason> furniture_phrase(std::string_view line) {
-  auto toks = tokens(line, 31);
-  if (toks.empty()) return std::nullopt;
-  std::string l = ascii_lower(line.substr(0, 64));
+  std::size_t words = count_tokens(line, 31);
+  if (words == 0) return std::nullopt;
   // consent_wording covers the "We use cookies…" / "This (web)site uses cookies…" openings.
-  if (starts_with(l, "by choosing i accept") || consent_wording(line)) {
+  if (html::ascii::iequals_at(line, 0, "by choosing i accept") || consent_wording(line)) {
     return Reason::CookieNotice;  // consent banners run long: 60+ words
   }
-  if (toks.size() > 30) return std::nullopt;
-  l = ascii_lower(line);
+  if (words > 30) return std::nullopt;
+  auto toks = tokens(line, 31);
+  std::string l = ascii_lower(line);
   while (!l.empty() && (l.back() == ':' || l.back() == '.' || l.back() == ' ')) l.pop_back();
 
   static constexpr std::array<std::string_view, 9> kAds = {

@@ -3,11 +3,10 @@
 #include <algorithm>
 
 #include "extract/bylines.h"
-#include "extract/credits.h"
-#include "extract/dates.h"
-#include "extract/furniture.h"
 #include "html/visibility.h"
 #include "text/normalize.h"
+#include "text/prose_run.h"
+#include "text/swar.h"
 
 namespace pith::extract {
 namespace {
@@ -16,20 +15,52 @@ using html::kNoNode;
 using html::Node;
 using html::Tag;
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r'; }
+// One compare for the bytes of words, which are most of them.
+bool is_space(char c) {
+  constexpr std::uint64_t kSpaces = 1ull << ' ' | 1ull << '\n' | 1ull << '\t' | 1ull << '\f' | 1ull << '\r';
+  auto u = static_cast<unsigned char>(c);
+  return u <= ' ' && ((kSpaces >> u) & 1) != 0;
+}
 
 bool is_heading(Tag t) { return t >= Tag::H1 && t <= Tag::H6; }
+
+// Past eight spaces or eight tabs at a time: the indentation of the markup between tags.
+std::size_t skip_indentation(std::string_view text, std::size_t i) {
+  using text::swar::kOnes;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t w = text::swar::load8(text.data() + i);
+    if (w != kOnes * ' ' && w != kOnes * '\t') break;
+  }
+  return i;
+}
 
 // Collapses whitespace as CSS `white-space: normal` does, across text nodes.
 void append_collapsed(std::string& out, std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     if (is_space(text[i])) {
+      // A run of whitespace (the indentation between tags) is one space, or none after one.
       if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
-      ++i;
+      i = skip_indentation(text, i + 1);
+      while (i < text.size() && is_space(text[i])) ++i;
       continue;
     }
-    std::size_t run = i + 1;  // a word at a time
-    while (run < text.size() && !is_space(text[run])) ++run;
+    // Words and the single plain spaces between them collapse to themselves: copied a run at a time.
+    std::size_t run = i + 1;
+    std::size_t words_from = run;  // where text::skip_prose is next tried
+    while (run < text.size()) {
+      if (run >= words_from) {
+        run = text::skip_prose<false>(text, run);
+        words_from = run + 8;  // it stopped within eight bytes of here: the loop below takes them
+        if (run == text.size()) break;
+      }
+      if (!is_space(text[run])) {
+        ++run;
+      } else if (text[run] == ' ' && run + 1 < text.size() && !is_space(text[run + 1])) {
+        run += 2;
+      } else {
+        break;
+      }
+    }
     out.append(text, i, run - i);
     i = run;
   }
@@ -160,8 +191,9 @@ bool is_heading_anchor(const html::Tree& tree, const std::vector<NodeStats>& sta
 
 class BlockWriter {
  public:
-  BlockWriter(const html::Tree& tree, const std::vector<NodeStats>& stats, const ContentRules& rules, Document& doc)
-      : tree_(tree), stats_(stats), rules_(rules), doc_(doc) {}
+  BlockWriter(const html::Tree& tree, const std::vector<NodeStats>& stats, const ContentRules& rules,
+              BlockVerdicts& verdicts, Document& doc)
+      : tree_(tree), stats_(stats), rules_(rules), verdicts_(verdicts), doc_(doc) {}
 
   std::size_t scripts = 0;
 
@@ -196,7 +228,8 @@ class BlockWriter {
     if (!n.is_element()) return true;
     const NodeStats& s = stats_[i];
     if (i != root_) {
-      if (auto r = html::invisible_reason(n)) {
+      // Only an element compute_stats found invisible can have a reason: the rest are not asked.
+      if (auto r = s.invisible ? html::invisible_reason(n) : std::nullopt) {
         if (*r == Reason::Script) {
           ++scripts;
         } else {
@@ -316,26 +349,25 @@ class BlockWriter {
       remove(std::move(b.text), Reason::Title);
       return;
     }
-    if (auto r = furniture_phrase(b.text)) {
-      remove(std::move(b.text), *r);
-      return;
-    }
-    if (b.text.size() < 120) {
-      if (auto d = parse_date_line(b.text)) {
-        if (doc_.published.empty()) doc_.published = *d;
+    const BlockVerdict& v = verdicts_(b.text);
+    switch (v.kind) {
+      case BlockVerdict::Kind::Furniture:
+        remove(std::move(b.text), v.furniture);
+        return;
+      case BlockVerdict::Kind::Date:
+        if (doc_.published.empty()) doc_.published = v.date;
         remove(std::move(b.text), Reason::Date);
         return;
-      }
-      if (auto by = parse_byline(b.text); by && by->explicit_by) {
-        take_byline(*by, doc_);
+      case BlockVerdict::Kind::Byline:
+        take_byline(v.byline, doc_);
         remove(std::move(b.text), Reason::Byline);
         return;
-      }
-      if (is_photo_credit(b.text)) {
+      case BlockVerdict::Kind::PhotoCredit:
         if (doc_.image_credit.empty()) doc_.image_credit = b.text;
         remove(std::move(b.text), Reason::PhotoCredit);
         return;
-      }
+      case BlockVerdict::Kind::Text:
+        break;
     }
     doc_.blocks.push_back(std::move(b));
   }
@@ -359,6 +391,7 @@ class BlockWriter {
   const html::Tree& tree_;
   const std::vector<NodeStats>& stats_;
   const ContentRules& rules_;
+  BlockVerdicts& verdicts_;
   Document& doc_;
   std::uint32_t root_ = kNoNode;
   std::string buf_;
@@ -391,8 +424,9 @@ std::string visible_text(const html::Tree& tree, const std::vector<NodeStats>& s
 }
 
 std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& stats,
-                         const std::vector<std::uint32_t>& roots, const ContentRules& rules, Document& doc) {
-  BlockWriter writer(tree, stats, rules, doc);
+                         const std::vector<std::uint32_t>& roots, const ContentRules& rules, BlockVerdicts& verdicts,
+                         Document& doc) {
+  BlockWriter writer(tree, stats, rules, verdicts, doc);
   for (std::uint32_t root : roots) writer.write(root);
   return writer.scripts;
 }
@@ -422,11 +456,14 @@ std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& s
            return false;
          }
          if (n.is_text()) {
+           // Most text between the page's elements is indentation: counted as no visible byte, it
+           // normalises to nothing.
+           if (stats[i].chars == 0 && !stats[i].invisible) return false;
            remove(text::normalize_spaces(n.text), Reason::Boilerplate);
            return false;
          }
          if (i == tree.body) return true;
-         if (auto r = html::invisible_reason(n)) {
+         if (auto r = stats[i].invisible ? html::invisible_reason(n) : std::nullopt) {
            if (*r == Reason::Script) ++scripts;
            else remove(hidden_part_text(tree, i), *r);
            return false;

@@ -61,9 +61,10 @@ std::vector<bool> unlikely_elements(const html::Tree& tree, const std::vector<No
 std::uint32_t article_body_marker(const html::Tree& tree, const std::vector<NodeStats>& stats) {
   for (std::uint32_t i = 1; i < tree.nodes.size(); ++i) {
     const Node& n = tree.nodes[i];
-    if (!n.is_element() || stats[i].invisible) continue;
+    // The size first: most elements are let go without reading their attributes.
+    if (!n.is_element() || stats[i].invisible || stats[i].chars < 300) continue;
     const std::string* prop = n.attribute("itemprop");
-    if (prop && *prop == "articleBody" && stats[i].chars >= 300) return i;
+    if (prop && *prop == "articleBody") return i;
   }
   return kNoNode;
 }

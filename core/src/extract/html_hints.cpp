@@ -4,6 +4,7 @@
 #include <string>
 
 #include "html/ascii.h"
+#include "text/swar.h"
 
 namespace pith::extract {
 namespace {
@@ -62,6 +63,9 @@ constexpr std::size_t kPairs = 26 * 26;
 struct Buckets {
   std::array<std::uint8_t, kPairs + 1> start{};  // hints starting with pair k: order[start[k], start[k+1])
   std::array<std::uint8_t, kHints.size()> order{};
+  // Bit b of seconds[a]: some hint starts with letters a, b. Most pairs start none, and are let go
+  // on this bit.
+  std::array<std::uint32_t, 26> seconds{};
 };
 
 constexpr std::size_t pair_of(char a, char b) {
@@ -74,7 +78,10 @@ constexpr Buckets make_buckets() {
   for (std::size_t pair = 0; pair < kPairs; ++pair) {
     b.start[pair] = static_cast<std::uint8_t>(n);
     for (std::size_t k = 0; k < kHints.size(); ++k) {
-      if (pair_of(kHints[k].word[0], kHints[k].word[1]) == pair) b.order[n++] = static_cast<std::uint8_t>(k);
+      if (pair_of(kHints[k].word[0], kHints[k].word[1]) == pair) {
+        b.order[n++] = static_cast<std::uint8_t>(k);
+        b.seconds[pair / 26] |= std::uint32_t{1} << (pair % 26);
+      }
     }
   }
   b.start[kPairs] = static_cast<std::uint8_t>(n);
@@ -91,20 +98,56 @@ static_assert(all_start_with_two_letters(), "hints are bucketed by their first t
 constexpr Buckets kBuckets = make_buckets();
 static_assert(kBuckets.start[kPairs] == kHints.size(), "every hint is in a bucket");
 
+// The element's class, id, role and itemprop attributes, found in one pass over its attributes.
+struct Names {
+  std::array<const std::string*, 4> values{};  // class, id, role, itemprop; nullptr when absent
+  const std::string* role() const { return values[2]; }
+};
+
+Names names_of(const Node& e) {
+  Names names;
+  for (const html::Attribute& a : e.attributes) {
+    // The length picks the one name to compare: most attributes are let go without a compare.
+    std::string_view name = a.name;
+    std::size_t k;
+    switch (name.size()) {
+      case 5: k = 0; break;
+      case 2: k = 1; break;
+      case 4: k = 2; break;
+      case 8: k = 3; break;
+      default: continue;
+    }
+    constexpr std::array<std::string_view, 4> kNames = {"class", "id", "role", "itemprop"};
+    if (name != kNames[k]) continue;
+    if (!names.values[k]) names.values[k] = &a.value;  // the first, as Node::attribute answers
+  }
+  return names;
+}
+
 // The element's class, id, role and itemprop, lower-cased, one space between names, in `buffer`;
 // long class lists are cut (utility-class soups say nothing).
 constexpr std::size_t kNameCut = 256;
-std::string_view hint_text(const Node& e, std::array<char, 4 * (kNameCut + 1) + 1>& buffer) {
+std::string_view hint_text(const Names& names, std::array<char, 4 * (kNameCut + 1) + 1>& buffer) {
   std::size_t n = 0;
-  for (std::string_view attr : {"class", "id", "role", "itemprop"}) {
-    const std::string* v = e.attribute(attr);
+  for (const std::string* v : names.values) {
     if (!v) continue;
     std::string_view s = std::string_view(*v).substr(0, kNameCut);
     buffer[n++] = ' ';
     // Utility classes with bracketed arbitrary values ("[--sidebar-width:18rem]") set a style; the
-    // words inside name no part of the page (a whole page section was read as a sidebar).
+    // words inside name no part of the page (a whole page section was read as a sidebar). Names
+    // before the first bracket (all of them, on most elements) are copied without counting.
+    // Every element's names are copied, so eight bytes go at a time.
+    std::size_t k = 0;
+    for (; k + 8 <= s.size(); k += 8) {
+      std::uint64_t w = text::swar::load8(s.data() + k);
+      if (text::swar::equal_bytes(w, '[') != 0) break;
+      text::swar::store8(buffer.data() + n, text::swar::ascii_lower(w));
+      n += 8;
+    }
+    for (; k < s.size() && s[k] != '['; ++k) buffer[n++] = html::ascii::lower(s[k]);
     int brackets = 0;
-    for (char c : s) {
+    for (; k < s.size(); ++k) {
+      char c = s[k];
       if (c == '[') ++brackets;
       if (brackets == 0) buffer[n++] = html::ascii::lower(c);
       if (c == ']' && brackets > 0) --brackets;
@@ -117,7 +160,11 @@ std::string_view hint_text(const Node& e, std::array<char, 4 * (kNameCut + 1) + 
 // `h` starts with text[p] and text[p + 1] (its bucket); the rest and, for short names, the word
 // boundaries decide.
 bool matches_at(std::string_view text, std::size_t p, const Hint& h) {
-  if (text.compare(p, h.word.size(), h.word) != 0) return false;
+  // Hints are short: compared here rather than in a library call.
+  if (text.size() - p < h.word.size()) return false;
+  for (std::size_t k = 2; k < h.word.size(); ++k) {
+    if (text[p + k] != h.word[k]) return false;
+  }
   if (!h.whole_word) return true;
   bool left = p == 0 || !is_word_char(text[p - 1]);
   std::size_t end = p + h.word.size();
@@ -132,18 +179,23 @@ struct Matches {
   bool embed = false;  // "embed" is among the names
 };
 
-Matches match_hints(const Node& e) {
+Matches match_hints(const Node& e, const Names& names) {
   Matches m;
   if (!e.is_element() || e.attributes.empty()) return m;
   std::array<char, 4 * (kNameCut + 1) + 1> buffer;
-  std::string_view text = hint_text(e, buffer);
+  std::string_view text = hint_text(names, buffer);
   if (text.size() <= 2) return m;
   std::size_t first_positive = kHints.size();
   std::size_t first_negative = kHints.size();
   for (std::size_t p = 0; p + 1 < text.size(); ++p) {
     char c = text[p];
     char d = text[p + 1];
-    if (c < 'a' || c > 'z' || d < 'a' || d > 'z') continue;
+    if (c < 'a' || c > 'z') continue;
+    if (d < 'a' || d > 'z') {
+      ++p;  // no hint starts at d either
+      continue;
+    }
+    if (((kBuckets.seconds[static_cast<std::size_t>(c - 'a')] >> (d - 'a')) & 1) == 0) continue;
     std::size_t pair = pair_of(c, d);
     for (std::size_t j = kBuckets.start[pair]; j < kBuckets.start[pair + 1]; ++j) {
       std::size_t k = kBuckets.order[j];
@@ -157,7 +209,7 @@ Matches match_hints(const Node& e) {
   return m;
 }
 
-std::optional<Reason> reason_from(const Node& e, const Matches& m) {
+std::optional<Reason> reason_from(const Node& e, const Names& names, const Matches& m) {
   if (!e.is_element()) return std::nullopt;
   switch (e.tag) {
     case Tag::Nav: return Reason::Navigation;
@@ -166,7 +218,7 @@ std::optional<Reason> reason_from(const Node& e, const Matches& m) {
     case Tag::Figcaption: return Reason::Caption;
     default: break;
   }
-  if (const std::string* role = e.attribute("role")) {
+  if (const std::string* role = names.role()) {
     if (*role == "navigation" || *role == "menu" || *role == "menubar") return Reason::Navigation;
     if (*role == "contentinfo") return Reason::Footer;
     if (*role == "complementary") return Reason::Related;
@@ -203,7 +255,7 @@ int sign_from(const Matches& m) {
 bool names_reviews(const Node& e) {
   if (!e.is_element() || e.attributes.empty()) return false;
   std::array<char, 4 * (kNameCut + 1) + 1> buffer;
-  std::string_view text = hint_text(e, buffer);
+  std::string_view text = hint_text(names_of(e), buffer);
   constexpr std::string_view kReview = "review";
   for (std::size_t p = text.find(kReview); p != std::string_view::npos; p = text.find(kReview, p + 1)) {
     if (p == 0 || text[p - 1] != 'p') return true;
@@ -214,19 +266,22 @@ bool names_reviews(const Node& e) {
 bool names_sidebar(const Node& e) {
   if (!e.is_element() || e.attributes.empty()) return false;
   std::array<char, 4 * (kNameCut + 1) + 1> buffer;
-  return hint_text(e, buffer).find("sidebar") != std::string_view::npos;
+  return hint_text(names_of(e), buffer).find("sidebar") != std::string_view::npos;
 }
 
-int hint_sign(const Node& e) { return sign_from(match_hints(e)); }
+int hint_sign(const Node& e) { return sign_from(match_hints(e, names_of(e))); }
 
-std::optional<Reason> hint_reason(const Node& e) { return reason_from(e, match_hints(e)); }
+std::optional<Reason> hint_reason(const Node& e) {
+  Names names = names_of(e);
+  return reason_from(e, names, match_hints(e, names));
+}
 
 namespace {
 
-bool marks_frame(const Node& e) {
+bool marks_frame(const Node& e, const Names& names) {
   if (!e.is_element()) return false;
   if (e.tag == Tag::Nav || e.tag == Tag::Footer) return true;
-  const std::string* role = e.attribute("role");
+  const std::string* role = names.role();
   return role && (*role == "navigation" || *role == "menu" || *role == "menubar" || *role == "contentinfo" ||
                   *role == "banner");
 }
@@ -234,8 +289,11 @@ bool marks_frame(const Node& e) {
 }  // namespace
 
 ElementHints element_hints(const Node& e) {
-  Matches m = match_hints(e);
-  return {reason_from(e, m), static_cast<std::int8_t>(sign_from(m)), marks_frame(e)};
+  Names names = names_of(e);
+  Matches m = match_hints(e, names);
+  const std::string* role = names.role();
+  return {reason_from(e, names, m), static_cast<std::int8_t>(sign_from(m)), marks_frame(e, names),
+          role && *role == "main"};
 }
 
 }  // namespace pith::extract

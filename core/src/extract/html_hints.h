@@ -25,6 +25,7 @@ struct ElementHints {
   // The reason is the page's own markup for a menu, header or footer (<nav>, <footer>, role=
   // navigation, banner or contentinfo), not a guess from class names.
   bool marked_frame = false;
+  bool role_main = false;  // role=main: the page's own mark of its main content
 };
 ElementHints element_hints(const html::Node& element);
 

@@ -88,7 +88,8 @@ bool overlaps(const html::Tree& tree, const std::vector<std::uint32_t>& items, c
 std::uint32_t main_element(const html::Tree& tree, const std::vector<NodeStats>& stats) {
   for (std::uint32_t i = 1; i < tree.nodes.size(); ++i) {
     const html::Node& n = tree[i];
-    if (!n.is_element() || stats[i].invisible) continue;
+    // Only an element holding a main can be one: the rest are let go without reading attributes.
+    if (!n.is_element() || stats[i].invisible || !stats[i].holds_main) continue;
     const std::string* role = n.attribute("role");
     if (n.tag == html::Tag::Main || (role && *role == "main")) return i;
   }
@@ -115,6 +116,7 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   constexpr std::size_t kEnoughText = 500;
   constexpr std::size_t kShortPost = 200;
   ContentRules rules;
+  BlockVerdicts verdicts;
   Document best;
   std::vector<std::uint32_t> best_roots;
   ContentRules best_rules;
@@ -130,7 +132,7 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
     if (attempt == 3) rules.drop_link_lists = false;
     Document trial = doc;
     std::vector<std::uint32_t> roots = choose_content(tree, stats, rules);
-    std::size_t trial_scripts = write_blocks(tree, stats, roots, rules, trial);
+    std::size_t trial_scripts = write_blocks(tree, stats, roots, rules, verdicts, trial);
     bool better = attempt == 0 || block_chars(trial) > block_chars(best);
     if (better) {
       best = std::move(trial);
@@ -144,7 +146,7 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   // again) times as much.
   auto prefer_longer = [&](std::vector<std::uint32_t> roots, const ContentRules& with, std::size_t gain = 3) {
     Document trial = doc;
-    std::size_t trial_scripts = write_blocks(tree, stats, roots, with, trial);
+    std::size_t trial_scripts = write_blocks(tree, stats, roots, with, verdicts, trial);
     if (2 * block_chars(trial) > gain * block_chars(best)) {
       best = std::move(trial);
       best_roots = std::move(roots);

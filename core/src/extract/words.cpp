@@ -1,14 +1,19 @@
 #include "extract/words.h"
 
+#include <algorithm>
 #include <array>
 
 #include "text/normalize.h"
+#include "text/swar.h"
 #include "text/utf8.h"
 
 namespace pith::extract {
 
 std::vector<std::string_view> tokens(std::string_view line, std::size_t limit) {
   std::vector<std::string_view> out;
+  // One allocation for the lines the classifiers ask about (a token needs two bytes with its space).
+  constexpr std::size_t kReserveCap = 64;
+  out.reserve(std::min({limit, line.size() / 2 + 1, kReserveCap}));
   std::size_t i = 0;
   while (i < line.size() && out.size() < limit) {
     while (i < line.size() && line[i] == ' ') ++i;
@@ -17,6 +22,27 @@ std::vector<std::string_view> tokens(std::string_view line, std::size_t limit) {
     if (i > start) out.push_back(line.substr(start, i - start));
   }
   return out;
+}
+
+std::size_t count_tokens(std::string_view line, std::size_t limit) {
+  using namespace text::swar;
+  // A token starts at a byte that is no space and follows a space or the line's start. Every block
+  // a page writes is counted, so eight bytes go at a time.
+  std::size_t n = 0;
+  std::size_t i = 0;
+  std::uint64_t space_before = kHighs & 0xFF;  // the byte before byte 0 counts as a space
+  for (; kLittleEndian && i + 8 <= line.size() && n < limit; i += 8) {
+    std::uint64_t spaces = equal_bytes(load8(line.data() + i), ' ');
+    n += count_marks(~spaces & kHighs & ((spaces << 8) | space_before));
+    space_before = spaces >> 56;
+  }
+  bool after_space = space_before != 0;
+  for (; i < line.size() && n < limit; ++i) {
+    bool space = line[i] == ' ';
+    if (!space && after_space) ++n;
+    after_space = space;
+  }
+  return std::min(n, limit);
 }
 
 std::string_view strip_punct(std::string_view token) {

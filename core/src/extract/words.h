@@ -11,6 +11,10 @@ namespace pith::extract {
 // rule that only looks at short lines costs nothing on a 10 MB one.
 std::vector<std::string_view> tokens(std::string_view line, std::size_t limit = static_cast<std::size_t>(-1));
 
+// How many tokens tokens() would return, without making them: the classifiers turn most lines away
+// on their length in words alone.
+std::size_t count_tokens(std::string_view line, std::size_t limit = static_cast<std::size_t>(-1));
+
 // A token with its surrounding punctuation removed: “Hello,” → Hello.
 std::string_view strip_punct(std::string_view token);
 

@@ -189,7 +189,11 @@ std::optional<Encoding> prescan_meta_encoding(std::string_view bytes) {
   return prescan_window(bytes, kPrescanBytes);
 }
 
-SniffedEncoding sniff_html_encoding(std::string_view bytes, std::string_view transport_label) {
+namespace {
+
+// sniff_html_encoding, also saying when detection found every byte valid UTF-8: decoding in place
+// then need not read the page a second time to check it.
+SniffedEncoding sniff(std::string_view bytes, std::string_view transport_label, bool* all_valid_utf8) {
   if (auto bom = sniff_bom(bytes)) return {bom->encoding, EncodingSource::Bom};
   if (auto e = encoding_for_label(transport_label)) return {*e, EncodingSource::Transport};
   if (auto e = prescan_meta_encoding(bytes)) return {*e, EncodingSource::Meta};
@@ -199,6 +203,7 @@ SniffedEncoding sniff_html_encoding(std::string_view bytes, std::string_view tra
   // fragment); anything else is legacy, and windows-1252 is what browsers assume for it.
   Utf8Shape shape = utf8_shape(bytes);
   if (shape.multibyte > 0 && shape.invalid * 8 <= shape.multibyte) {
+    *all_valid_utf8 = shape.invalid == 0;
     return {Encoding::Utf8, EncodingSource::Detected};
   }
   // A <meta charset> after the first 1024 bytes (behind long inline styles or a comment): a
@@ -208,9 +213,17 @@ SniffedEncoding sniff_html_encoding(std::string_view bytes, std::string_view tra
   return {Encoding::Windows1252, EncodingSource::Default};
 }
 
+}  // namespace
+
+SniffedEncoding sniff_html_encoding(std::string_view bytes, std::string_view transport_label) {
+  bool all_valid_utf8 = false;
+  return sniff(bytes, transport_label, &all_valid_utf8);
+}
+
 DecodedText decode_html_bytes(std::string_view bytes, std::string_view transport_label, bool in_place) {
   DecodedText out;
-  SniffedEncoding sniffed = sniff_html_encoding(bytes, transport_label);
+  bool all_valid_utf8 = false;  // no BOM either: detection comes after the BOM test
+  SniffedEncoding sniffed = sniff(bytes, transport_label, &all_valid_utf8);
   out.source = sniffed.source;
   out.encoding = sniffed.encoding;
   if (!can_decode(sniffed.encoding)) {
@@ -223,7 +236,7 @@ DecodedText decode_html_bytes(std::string_view bytes, std::string_view transport
     out.bom_length = bom->length;
     bytes.remove_prefix(bom->length);
   }
-  if (in_place && out.encoding == Encoding::Utf8 && find_invalid_utf8(bytes) == bytes.size()) {
+  if (in_place && out.encoding == Encoding::Utf8 && (all_valid_utf8 || find_invalid_utf8(bytes) == bytes.size())) {
     out.in_place = true;
     return out;
   }

@@ -1,5 +1,9 @@
 #include "text/normalize.h"
 
+#include <cstdint>
+
+#include "text/prose_run.h"
+#include "text/swar.h"
 #include "text/utf8.h"
 
 namespace pith::text {
@@ -12,10 +16,26 @@ bool is_invisible(char32_t cp) {
          || cp < 0x20 || (cp >= 0x7F && cp < 0xA0);  // control characters (tab handled before)
 }
 
+bool is_printable_ascii(char c) { return c > ' ' && c < 0x7F; }
+
 bool is_opening_context(char32_t prev) {
   // A quote after these opens; after a letter, digit or closing punctuation it closes.
   return prev == 0 || is_space(prev) || prev == '(' || prev == '[' || prev == '{' || prev == 0x2014 ||
          prev == 0x2013 || prev == '-' || prev == '/' || prev == 0x201C || prev == 0x2018;
+}
+
+// Past the eight-byte words of `line` from `from` that hold no quote mark (nor, with `typographic`,
+// the E2 lead byte of U+2018-U+201F): most of a block's bytes. The byte loop finds the quote.
+std::size_t skip_to_quote(std::string_view line, std::size_t from, bool typographic) {
+  using namespace swar;
+  std::size_t i = from;
+  for (; i + 8 <= line.size(); i += 8) {
+    std::uint64_t w = load8(line.data() + i);
+    std::uint64_t quotes = equal_bytes(w, '"') | equal_bytes(w, '\'');
+    if (typographic) quotes |= equal_bytes(w, 0xE2);
+    if (quotes != 0) break;
+  }
+  return i;
 }
 
 }  // namespace
@@ -26,13 +46,35 @@ std::string normalize_spaces(std::string_view line) {
   bool pending_space = false;
   for (std::size_t i = 0; i < line.size();) {
     // Printable ASCII (most of any page) is copied a run at a time, without decoding.
+    // A plain space between printable characters stays as it is, so it joins the run: a line of
+    // prose is copied in a few appends, not one a word.
     std::size_t run = i;
-    while (run < line.size() && line[run] > ' ' && line[run] < 0x7F) ++run;
+    std::size_t words_from = i + 1;  // where skip_prose is next tried: after a byte of the run
+    while (run < line.size()) {
+      if (run >= words_from) {
+        run = skip_prose<true>(line, run);
+        words_from = run + 8;  // it stopped within eight bytes of here: the loop below takes them
+        if (run == line.size()) break;
+      }
+      if (is_printable_ascii(line[run])) {
+        ++run;
+      } else if (line[run] == ' ' && run > i && run + 1 < line.size() && is_printable_ascii(line[run + 1])) {
+        run += 2;
+      } else {
+        break;
+      }
+    }
     if (run > i) {
       if (pending_space) out.push_back(' ');
       pending_space = false;
       out.append(line, i, run - i);
       i = run;
+      continue;
+    }
+    // ASCII whitespace (indentation, line breaks) needs no decoding: it is a space.
+    if (line[i] == ' ' || (line[i] >= '\t' && line[i] <= '\r')) {
+      pending_space = !out.empty();
+      ++i;
       continue;
     }
     char32_t cp = next_code_point(line, i);
@@ -50,8 +92,10 @@ std::string normalize_spaces(std::string_view line) {
 
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  std::size_t i = 0;
+  for (; i + 8 <= out.size(); i += 8) swar::store8(&out[i], swar::ascii_lower(swar::load8(&out[i])));
+  for (; i < out.size(); ++i) {
+    if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] + 32);
   }
   return out;
 }
@@ -83,7 +127,7 @@ std::string apply_quotes(std::string_view line, Quotes mode) {
   for (std::size_t i = 0; i < line.size();) {
     // Only quotes change (ASCII ones, or U+2018-U+201F, whose UTF-8 starts with E2): the bytes
     // between them are copied a run at a time, and the run's last character is the context.
-    std::size_t run = i;
+    std::size_t run = skip_to_quote(line, i, mode == Quotes::Ascii);
     while (run < line.size() && line[run] != '"' && line[run] != '\'' &&
            (mode != Quotes::Ascii || static_cast<unsigned char>(line[run]) != 0xE2)) {
       ++run;

@@ -1,7 +1,8 @@
 #include "text/utf8.h"
 
 #include <cstdint>
-#include <cstring>
+
+#include "text/swar.h"
 
 namespace pith::text {
 
@@ -48,20 +49,32 @@ std::string decode_input(std::string_view bytes, bool* replaced) {
 
 std::size_t find_invalid_utf8(std::string_view bytes, std::size_t from, std::size_t* multibyte) {
   const std::size_t n = bytes.size();
+  const char* p = bytes.data();
   std::size_t i = from;
   std::size_t sequences = 0;
   while (i < n) {
-    // Runs of ASCII — most of any page's markup — are checked eight bytes at a time.
-    if (i + 8 <= n) {
-      std::uint64_t word;
-      std::memcpy(&word, bytes.data() + i, 8);
-      if ((word & 0x8080808080808080ull) == 0) {
-        i += 8;
-        continue;
-      }
+    // Runs of ASCII — most of any page's markup — are checked 32 bytes a step, then 8, and a word
+    // with a high bit skips straight to it: the WebAssembly build has no fast memchr-like library
+    // call to lean on, so this loop is the page's first pass.
+    using namespace swar;
+    while (i + 32 <= n && high_bytes(load8(p + i) | load8(p + i + 8) | load8(p + i + 16) | load8(p + i + 24)) == 0) {
+      i += 32;
     }
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
-      ++i;
+    while (i + 8 <= n) {
+      std::uint64_t high = high_bytes(load8(p + i));
+      if (high != 0) {
+        i += first_mark(high);
+        break;
+      }
+      i += 8;
+    }
+    while (i < n && static_cast<unsigned char>(p[i]) < 0x80) ++i;
+    if (i == n) break;
+    // Two-byte sequences (Latin accents, Cyrillic, Greek) are checked here, the rest by the table.
+    auto c = static_cast<unsigned char>(p[i]);
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (static_cast<unsigned char>(p[i + 1]) & 0xC0) == 0x80) {
+      ++sequences;
+      i += 2;
       continue;
     }
     int len = sequence_length(bytes, i);

@@ -1,0 +1,41 @@
+#include "extract/block_verdict.h"
+
+#include "extract/credits.h"
+#include "extract/dates.h"
+#include "extract/furniture.h"
+
+namespace pith::extract {
+
+BlockVerdict judge_block(std::string_view text) {
+  BlockVerdict v;
+  if (auto r = furniture_phrase(text)) {
+    v.kind = BlockVerdict::Kind::Furniture;
+    v.furniture = *r;
+    return v;
+  }
+  if (text.size() >= kShortBlock) return v;
+  if (auto d = parse_date_line(text)) {
+    v.kind = BlockVerdict::Kind::Date;
+    v.date = std::move(*d);
+    return v;
+  }
+  if (auto by = parse_byline(text); by && by->explicit_by) {
+    v.kind = BlockVerdict::Kind::Byline;
+    v.byline = std::move(*by);
+    return v;
+  }
+  if (is_photo_credit(text)) v.kind = BlockVerdict::Kind::PhotoCredit;
+  return v;
+}
+
+const BlockVerdict& BlockVerdicts::operator()(const std::string& text) {
+  if (text.size() >= kShortBlock) {
+    long_ = judge_block(text);
+    return long_;
+  }
+  auto it = seen_.find(text);
+  if (it == seen_.end()) it = seen_.emplace(text, judge_block(text)).first;
+  return it->second;
+}
+
+}  // namespace pith::extract

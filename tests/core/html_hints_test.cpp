@@ -1,0 +1,38 @@
+// Name hints: the element's names are lower-cased and copied eight bytes at a time, so names of
+// every length, in any case, with and without bracketed utility classes, read as they always did.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/html_hints.h"
+#include "html/tree.h"
+
+namespace {
+
+using pith::Reason;
+
+// The hints of the first <div> in `div`, read as a page body.
+pith::extract::ElementHints hints_of(const std::string& div) {
+  pith::html::Tree tree = pith::html::build_tree("<body>" + div + "</body>");
+  for (const pith::html::Node& n : tree.nodes) {
+    if (n.is(pith::html::Tag::Div)) return pith::extract::element_hints(n);
+  }
+  return {};
+}
+
+TEST(HtmlHints, ReadsNamesInAnyCaseAndLength) {
+  EXPECT_EQ(hints_of("<div class=\"COMMENTS\">x</div>").reason, Reason::Comments);
+  EXPECT_EQ(hints_of("<div class=\"layout-wrapper-with-a-long-name Share-Bar\">x</div>").reason, Reason::ShareBar);
+  EXPECT_EQ(hints_of("<div class=\"AbcdefgHIJKLMNOPQRSTUVWXYZ-Newsletter\">x</div>").reason, Reason::Newsletter);
+  EXPECT_EQ(hints_of("<div id=\"x\" class=\"ArticleBody\">x</div>").sign, 1);
+  EXPECT_EQ(hints_of("<div class=\"Header\">x</div>").sign, 0);  // "ad" is a whole word only
+  EXPECT_EQ(hints_of("<div class=\"Ad-Slot\">x</div>").reason, Reason::Advertisement);
+}
+
+TEST(HtmlHints, LeavesBracketedUtilityValuesOut) {
+  EXPECT_EQ(hints_of("<div class=\"grid-layout [--Sidebar-width:18rem] main\">x</div>").reason, std::nullopt);
+  EXPECT_EQ(hints_of("<div class=\"[--Sidebar-width:18rem] x Sidebar\">x</div>").reason, Reason::Related);
+  EXPECT_EQ(hints_of("<div class=\"abcdefgh[--sidebar-width] Footer-Links\">x</div>").reason, Reason::Footer);
+}
+
+}  // namespace
