@@ -13,19 +13,19 @@ namespace {
 // with 100,000 attributes stays linear.
 constexpr std::size_t kLinearAttributeCheck = 16;
 
-// CR LF → LF and lone CR → LF, as "preprocessing the input stream" requires.
+// CR LF → LF and lone CR → LF, as "preprocessing the input stream" requires. The text between CRs
+// is copied in runs.
 std::string normalise_newlines(std::string_view in, std::size_t first_cr) {
   std::string out;
   out.reserve(in.size());
-  out.append(in.substr(0, first_cr));
-  for (std::size_t i = first_cr; i < in.size(); ++i) {
-    if (in[i] != '\r') {
-      out.push_back(in[i]);
-      continue;
-    }
+  std::size_t from = 0;
+  for (std::size_t cr = first_cr; cr < in.size(); cr = ascii::find_any(in, from, '\r')) {
+    out.append(in, from, cr - from);
     out.push_back('\n');
-    if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
+    from = cr + 1;
+    if (from < in.size() && in[from] == '\n') ++from;
   }
+  out.append(in, from, in.size() - from);
   return out;
 }
 
@@ -112,11 +112,15 @@ const Attribute* Token::attribute(std::string_view attribute_name) const {
 }
 
 Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
-  // Eight bytes a step: the WebAssembly build's memchr takes four, and this runs over every page.
-  std::size_t cr = ascii::find_any(utf8_input, 0, '\r');
+  // Eight bytes a step (the WebAssembly build's memchr takes four), and the '<'s are counted on the
+  // way: this pass runs over every page.
+  std::size_t cr = 0;
+  less_than_signs_ = ascii::count_byte_before(utf8_input, '<', '\r', cr);
   if (cr < utf8_input.size()) {
     normalised_ = normalise_newlines(utf8_input, cr);
     in_ = normalised_;
+    // The copy has no CR left, so this counts the rest.
+    less_than_signs_ += ascii::count_byte_before(in_.substr(cr), '<', '\r', cr);
   }
 }
 

@@ -148,6 +148,8 @@ class Tokenizer {
   void set_attribute_filter(AttributeFilter keep) { keep_attribute_ = keep; }
 
   std::size_t errors() const { return errors_; }  // parse errors so far (counted, not reported)
+  // How many '<' the input holds: about one node each, so the tree builder sizes its arena by it.
+  std::size_t less_than_signs() const { return less_than_signs_; }
 
  private:
   void run();
@@ -185,6 +187,7 @@ class Tokenizer {
   AttributeFilter keep_attribute_ = nullptr;
 
   std::size_t errors_ = 0;
+  std::size_t less_than_signs_ = 0;
   bool allow_cdata_ = false;
   bool discard_text_ = false;
   bool ready_ = false;     // current_ is complete and waits to be returned

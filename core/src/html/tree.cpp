@@ -210,11 +210,9 @@ class Builder {
   explicit Builder(std::string_view html) : tokenizer_(html) {
     tokenizer_.set_attribute_filter(is_read_attribute);
     // About one node per '<' (an element or the text after a tag): reserving it up front spares
-    // a 50 MB page the copies, and the doubled peak memory, of growing the arena.
-    // (Calling memchr once per '<' was 5% of reading a page in the WebAssembly build, node
-    // --cpu-prof, where memchr is a plain library call; ascii::count_byte takes eight bytes a step.)
-    std::size_t tags = ascii::count_byte(html, '<');
-    tree_.nodes.reserve(tags + 2);
+    // a 50 MB page the copies, and the doubled peak memory, of growing the arena. The tokenizer
+    // counts them in its pass over the input.
+    tree_.nodes.reserve(tokenizer_.less_than_signs() + 2);
     Node doc;
     doc.kind = Node::Kind::Document;
     tree_.nodes.push_back(std::move(doc));
