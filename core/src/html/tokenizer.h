@@ -53,7 +53,7 @@ enum class State : std::uint8_t {
   ScriptData,
   Plaintext,
   CdataSection,
-  // Tags and attributes.
+  // Tags and attributes: TagOpen to SelfClosingStartTag, in one run (step_tag() relies on it).
   TagOpen,
   EndTagOpen,
   TagName,
@@ -155,6 +155,7 @@ class Tokenizer {
   void run();
   void step_text();
   void step_tag();
+  void step_tag_state();
   void step_script();
   void step_comment();
   void step_doctype();
