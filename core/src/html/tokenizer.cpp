@@ -3,6 +3,7 @@
 #include "html/tokenizer.h"
 
 #include <cstring>
+#include <utility>
 
 #include "html/ascii.h"
 
@@ -112,6 +113,7 @@ const Attribute* Token::attribute(std::string_view attribute_name) const {
 }
 
 Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
+  chars_.type = TokenType::Character;
   // Eight bytes a step (the WebAssembly build's memchr takes four), and the '<'s are counted on the
   // way: this pass runs over every page.
   std::size_t cr = 0;
@@ -124,41 +126,22 @@ Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
   }
 }
 
-bool Tokenizer::next(Token& token) {
+Token* Tokenizer::next() {
   for (;;) {
     // Characters before a tag, comment or DOCTYPE (or the end) go out first, as one token.
     if (discard_text_ && eof_) text_.clear();  // an unclosed <script> at the end of the page
     if (!text_.empty() && (ready_ || eof_)) {
-      clear(token);
-      token.type = TokenType::Character;
-      token.data.swap(text_);
-      return true;
+      // The caller may have left the last characters in place, or taken the buffer.
+      chars_.data.clear();
+      chars_.data.swap(text_);
+      return &chars_;
     }
     if (ready_) {
-      // Swapped, not copied: the caller's old buffers come back to be reused for the next token.
       ready_ = false;
-      token.type = current_.type;
-      // Only the fields this type fills: tags are most tokens, and swapping costs more than clearing.
-      token.name.swap(current_.name);
-      token.attributes.swap(current_.attributes);
-      token.self_closing = current_.self_closing;
-      if (current_.type == TokenType::StartTag || current_.type == TokenType::EndTag) {
-        token.data.clear();
-        token.public_id.clear();
-        token.system_id.clear();
-      } else {
-        token.data.swap(current_.data);
-        token.public_id.swap(current_.public_id);
-        token.system_id.swap(current_.system_id);
-      }
-      token.has_name = current_.has_name;
-      token.has_public_id = current_.has_public_id;
-      token.has_system_id = current_.has_system_id;
-      token.force_quirks = current_.force_quirks;
-      return true;
+      return &current_;
     }
     if (eof_) {
-      if (finished_) return false;
+      if (finished_) return nullptr;
       finished_ = true;
       new_token(TokenType::EndOfFile);
       ready_ = true;
@@ -166,6 +149,13 @@ bool Tokenizer::next(Token& token) {
     }
     run();
   }
+}
+
+bool Tokenizer::next(Token& token) {
+  Token* t = next();
+  if (t == nullptr) return false;
+  token = std::move(*t);
+  return true;
 }
 
 void Tokenizer::run() {

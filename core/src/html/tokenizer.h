@@ -128,8 +128,11 @@ class Tokenizer {
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
 
-  // Fills `token` with the next token; returns false once the EndOfFile token has been returned.
-  // Reusing one Token across calls recycles its buffers.
+  // The next token, or nullptr once the EndOfFile token has been returned. It is the tokenizer's
+  // own and stays valid until the next call; the caller may take its buffers (swap the data out,
+  // move the attributes out), which saves copying every token.
+  Token* next();
+  // The same, moved into `token`; returns false once the EndOfFile token has been returned.
   bool next(Token& token);
 
   void set_state(State state) { state_ = state; }
@@ -178,6 +181,7 @@ class Tokenizer {
 
   Token current_;      // the tag, comment or DOCTYPE being built
   std::string text_;   // character data not yet returned
+  Token chars_;        // the Character token that returns it
   std::string attr_name_;
   std::string attr_value_;
   bool attr_open_ = false;

@@ -219,12 +219,11 @@ class Builder {
   }
 
   Tree run() {
-    Token t;
-    while (tokenizer_.next(t)) {
-      switch (t.type) {
-        case TokenType::StartTag: start_tag(t); break;
-        case TokenType::EndTag: end_tag(t); break;
-        case TokenType::Character: characters(t.data); break;
+    while (Token* t = tokenizer_.next()) {
+      switch (t->type) {
+        case TokenType::StartTag: start_tag(*t); break;
+        case TokenType::EndTag: end_tag(*t); break;
+        case TokenType::Character: characters(t->data); break;
         default: break;  // DOCTYPE and comments carry no text
       }
       tokenizer_.set_allow_cdata(!open_.empty() && current().foreign);
