@@ -235,8 +235,12 @@ class Builder {
  private:
   Node& current() { return tree_.nodes[open_.back()]; }
 
-  std::uint32_t append(std::uint32_t parent, Node node) {
+  // A new last child of `parent`, built in place in the arena (a Node moved in costs as much as
+  // making it).
+  std::uint32_t append(std::uint32_t parent, Node::Kind kind) {
     auto id = static_cast<std::uint32_t>(tree_.nodes.size());
+    Node& node = tree_.nodes.emplace_back();
+    node.kind = kind;
     node.parent = parent;
     Node& p = tree_.nodes[parent];
     if (p.last_child == kNoNode) {
@@ -245,15 +249,15 @@ class Builder {
       tree_.nodes[p.last_child].next_sibling = id;
     }
     p.last_child = id;
-    tree_.nodes.push_back(std::move(node));
     return id;
   }
 
   std::uint32_t make_element(std::uint32_t parent, Tag tag, std::string_view name) {
-    Node n;
+    std::uint32_t id = append(parent, Node::Kind::Element);
+    Node& n = tree_.nodes[id];
     n.tag = tag;
     if (tag == Tag::Other) n.name.assign(name);
-    return append(parent, std::move(n));
+    return id;
   }
 
   void ensure_html() {
@@ -310,10 +314,8 @@ class Builder {
       tree_.nodes[p.last_child].text.append(data);
       return;
     }
-    Node text;
-    text.kind = Node::Kind::Text;
-    text.text.swap(data);
-    append(parent, std::move(text));
+    std::uint32_t id = append(parent, Node::Kind::Text);
+    tree_.nodes[id].text.swap(data);
   }
 
   // Index in open_ of the nearest open element with this tag, searching down to a scope boundary
