@@ -22,7 +22,7 @@ struct TagEntry {
   Tag tag;
 };
 
-// Sorted by name, so the names sharing a first letter are adjacent (kTagLetters).
+// Sorted by name.
 constexpr std::array kTags = {
     TagEntry{"a", Tag::A},           TagEntry{"address", Tag::Address}, TagEntry{"applet", Tag::Applet},
     TagEntry{"area", Tag::Area},     TagEntry{"article", Tag::Article}, TagEntry{"aside", Tag::Aside},
@@ -64,19 +64,29 @@ constexpr std::array kTags = {
     TagEntry{"wbr", Tag::Wbr},       TagEntry{"xmp", Tag::Xmp},
 };
 
-// kTags[kTagLetters[k], kTagLetters[k + 1]) are the names starting with 'a' + k.
-constexpr std::array<std::uint8_t, 27> make_tag_letters() {
-  std::array<std::uint8_t, 27> start{};
-  std::size_t i = 0;
-  for (std::size_t k = 0; k < 26; ++k) {
-    start[k] = static_cast<std::uint8_t>(i);
-    while (i < kTags.size() && kTags[i].name[0] == static_cast<char>('a' + k)) ++i;
-  }
-  start[26] = static_cast<std::uint8_t>(i);
-  return start;
+// Tag names hash into a table built at compile time from kTags (open addressing, linear probing):
+// every start and end tag of a page is looked up, and a hash of the length and a few letters finds
+// most names at the first slot, where scanning the names sharing a first letter compared several.
+constexpr std::size_t kTagSlots = 256;
+
+constexpr std::size_t tag_slot(std::string_view name) {
+  auto at = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(name[i])); };
+  std::size_t second = name.size() > 1 ? at(1) * 7 : 0;
+  return ((at(0) ^ (at(name.size() - 1) << 2) ^ (name.size() << 5)) + second) % kTagSlots;
 }
-constexpr std::array<std::uint8_t, 27> kTagLetters = make_tag_letters();
-static_assert(kTagLetters[26] == kTags.size(), "kTags is sorted and every name starts with a-z");
+
+// kTags index + 1 per slot; 0 is an empty slot, which ends a lookup.
+constexpr std::array<std::uint8_t, kTagSlots> make_tag_slots() {
+  std::array<std::uint8_t, kTagSlots> slots{};
+  for (std::size_t i = 0; i < kTags.size(); ++i) {
+    std::size_t s = tag_slot(kTags[i].name);
+    while (slots[s] != 0) s = (s + 1) % kTagSlots;
+    slots[s] = static_cast<std::uint8_t>(i + 1);
+  }
+  return slots;
+}
+constexpr std::array<std::uint8_t, kTagSlots> kTagTable = make_tag_slots();
+static_assert(kTags.size() < kTagSlots / 2, "the table stays at most half full, so probes stay short");
 
 bool is_void(Tag t) {
   switch (t) {
@@ -522,14 +532,17 @@ class Builder {
 }  // namespace
 
 Tag tag_from_name(std::string_view lower_name) {
-  // Every start and end tag of a page comes through here: the entries sharing the first letter
-  // (at most a dozen) are compared, not a binary search's string compares.
-  if (lower_name.empty() || lower_name[0] < 'a' || lower_name[0] > 'z') return Tag::Other;
-  auto letter = static_cast<std::size_t>(lower_name[0] - 'a');
-  for (std::size_t i = kTagLetters[letter]; i < kTagLetters[letter + 1]; ++i) {
-    if (kTags[i].name == lower_name) return kTags[i].tag;
+  if (lower_name.empty()) return Tag::Other;
+  for (std::size_t s = tag_slot(lower_name);; s = (s + 1) % kTagSlots) {
+    std::uint8_t entry = kTagTable[s];
+    if (entry == 0) return Tag::Other;
+    // Compared here, not by a memcmp call: names are a few letters and usually match.
+    std::string_view name = kTags[entry - 1].name;
+    if (name.size() != lower_name.size()) continue;
+    std::size_t i = 0;
+    while (i < name.size() && name[i] == lower_name[i]) ++i;
+    if (i == name.size()) return kTags[entry - 1].tag;
   }
-  return Tag::Other;
 }
 
 std::string_view tag_name(Tag tag) {
