@@ -3,6 +3,8 @@
 #include "html/tokenizer.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "html/ascii.h"
 #include "html/char_refs.h"
@@ -10,11 +12,22 @@
 namespace pith::html {
 namespace {
 
-// Bytes that a tag or attribute name takes as they are (lower-cased): not the ones that end the
-// name or need a parse error counted.
-bool is_plain_name_byte(char c) {
-  return !ascii::is_space(c) && c != '/' && c != '>' && c != '\0' && c != '"' && c != '\'' && c != '<';
+// Bytes that a tag or attribute name does not take as they are (lower-cased): the ones that end
+// the name or need a parse error counted; '=' too for attribute names. A table, since names are
+// scanned byte by byte and this was seven compares a byte.
+constexpr std::uint8_t kEndsTagName = 1;
+constexpr std::uint8_t kEndsAttributeName = 2;
+
+constexpr std::array<std::uint8_t, 256> make_name_stops() {
+  std::array<std::uint8_t, 256> stops{};
+  constexpr char kStops[] = {'\t', '\n', '\f', ' ', '/', '>', '\0', '"', '\'', '<'};
+  for (char c : kStops) stops[static_cast<unsigned char>(c)] = kEndsTagName | kEndsAttributeName;
+  stops['='] = kEndsAttributeName;
+  return stops;
 }
+constexpr std::array<std::uint8_t, 256> kNameStops = make_name_stops();
+
+bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_cast<unsigned char>(c)] & name) == 0; }
 
 void append_lower(std::string& out, std::string_view s) {
   std::size_t at = out.size();
@@ -80,7 +93,7 @@ void append_lower(std::string& out, std::string_view s) {
       while (pos_ < n) {
         // The ordinary letters of a name are taken as one run (a library call per byte otherwise).
         std::size_t run = pos_;
-        while (run < n && is_plain_name_byte(in_[run])) ++run;
+        while (run < n && is_plain_name_byte(in_[run], kEndsTagName)) ++run;
         if (run > pos_) {
           append_lower(current_.name, in_.substr(pos_, run - pos_));
           pos_ = run;
@@ -123,7 +136,7 @@ void append_lower(std::string& out, std::string_view s) {
     case State::AttributeName:
       while (pos_ < n) {
         std::size_t run = pos_;
-        while (run < n && is_plain_name_byte(in_[run]) && in_[run] != '=') ++run;
+        while (run < n && is_plain_name_byte(in_[run], kEndsAttributeName)) ++run;
         if (run > pos_) {
           append_lower(attr_name_, in_.substr(pos_, run - pos_));
           pos_ = run;
