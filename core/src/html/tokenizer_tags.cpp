@@ -1,5 +1,5 @@
 // Tag states: tag open, end tag open, tag name, the attribute states and self-closing start tag.
-// Names and values grow in reused buffers; quoted values and names are copied in runs.
+// Names and values grow in reused buffers; quoted values are copied in runs.
 #include "html/tokenizer.h"
 
 #include <algorithm>
@@ -28,12 +28,6 @@ constexpr std::array<std::uint8_t, 256> make_name_stops() {
 constexpr std::array<std::uint8_t, 256> kNameStops = make_name_stops();
 
 bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_cast<unsigned char>(c)] & name) == 0; }
-
-void append_lower(std::string& out, std::string_view s) {
-  std::size_t at = out.size();
-  out.append(s);
-  for (std::size_t i = at; i < out.size(); ++i) out[i] = ascii::lower(out[i]);
-}
 
 }  // namespace
 
@@ -91,15 +85,12 @@ void append_lower(std::string& out, std::string_view s) {
     }
     case State::TagName:
       while (pos_ < n) {
-        // The ordinary letters of a name are taken as one run (a library call per byte otherwise).
-        std::size_t run = pos_;
-        while (run < n && is_plain_name_byte(in_[run], kEndsTagName)) ++run;
-        if (run > pos_) {
-          append_lower(current_.name, in_.substr(pos_, run - pos_));
-          pos_ = run;
+        // Names are short: the letters are pushed one by one (inlined), not appended as a run.
+        char c = in_[pos_++];
+        if (is_plain_name_byte(c, kEndsTagName)) {
+          current_.name.push_back(ascii::lower(c));
           continue;
         }
-        char c = in_[pos_++];
         if (ascii::is_space(c)) {
           state_ = State::BeforeAttributeName;
           return;
@@ -135,14 +126,12 @@ void append_lower(std::string& out, std::string_view s) {
     }
     case State::AttributeName:
       while (pos_ < n) {
-        std::size_t run = pos_;
-        while (run < n && is_plain_name_byte(in_[run], kEndsAttributeName)) ++run;
-        if (run > pos_) {
-          append_lower(attr_name_, in_.substr(pos_, run - pos_));
-          pos_ = run;
+        char c = in_[pos_];
+        if (is_plain_name_byte(c, kEndsAttributeName)) {
+          attr_name_.push_back(ascii::lower(c));
+          ++pos_;
           continue;
         }
-        char c = in_[pos_];
         if (ascii::is_space(c) || c == '/' || c == '>') {
           state_ = State::AfterAttributeName;
           return;
