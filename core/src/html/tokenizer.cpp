@@ -127,13 +127,16 @@ Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
 }
 
 Token* Tokenizer::next() {
+  if (chars_out_) {
+    // The caller may have left the characters in place, or taken the buffer.
+    chars_.data.clear();
+    chars_out_ = false;
+  }
   for (;;) {
     // Characters before a tag, comment or DOCTYPE (or the end) go out first, as one token.
-    if (discard_text_ && eof_) text_.clear();  // an unclosed <script> at the end of the page
-    if (!text_.empty() && (ready_ || eof_)) {
-      // The caller may have left the last characters in place, or taken the buffer.
-      chars_.data.clear();
-      chars_.data.swap(text_);
+    if (discard_text_ && eof_) chars_.data.clear();  // an unclosed <script> at the end of the page
+    if (!chars_.data.empty() && (ready_ || eof_)) {
+      chars_out_ = true;
       return &chars_;
     }
     if (ready_) {
@@ -242,7 +245,7 @@ void Tokenizer::text_end_tag(State fallback) {
     char c = in_[end];
     if (ascii::is_space(c) || c == '/' || c == '>') {
       if (discard_text_) {
-        text_.clear();  // the few bytes the small states still appended
+        chars_.data.clear();  // the few bytes the small states still appended
         discard_text_ = false;
       }
       new_token(TokenType::EndTag);
@@ -257,8 +260,8 @@ void Tokenizer::text_end_tag(State fallback) {
       return;
     }
   }
-  text_ += "</";
-  text_.append(name);
+  chars_.data += "</";
+  chars_.data.append(name);
   pos_ = end;
   state_ = fallback;
 }

@@ -180,8 +180,8 @@ class Tokenizer {
   State state_ = State::Data;
 
   Token current_;      // the tag, comment or DOCTYPE being built
-  std::string text_;   // character data not yet returned
-  Token chars_;        // the Character token that returns it
+  Token chars_;        // the Character token: its data is the character data not yet returned
+  bool chars_out_ = false;  // chars_ was returned last: its data is spent
   std::string attr_name_;
   std::string attr_value_;
   bool attr_open_ = false;

@@ -38,7 +38,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
     case State::TagOpen: {
       if (at_end()) {
         ++errors_;  // eof-before-tag-name
-        text_.push_back('<');
+        chars_.data.push_back('<');
         return emit_eof();
       }
       char c = in_[pos_];
@@ -57,7 +57,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
         state_ = State::BogusComment;
       } else {
         ++errors_;  // invalid-first-character-of-tag-name: "<" is text
-        text_.push_back('<');
+        chars_.data.push_back('<');
         state_ = State::Data;
       }
       return;
@@ -65,7 +65,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
     case State::EndTagOpen: {
       if (at_end()) {
         ++errors_;
-        text_ += "</";
+        chars_.data += "</";
         return emit_eof();
       }
       char c = in_[pos_];
