@@ -83,7 +83,8 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       }
       return;
     }
-    case State::TagName:
+    case State::TagName: {
+      bool space = false;
       while (pos_ < n) {
         // Names are short: the letters are pushed one by one (inlined), not appended as a run.
         char c = in_[pos_++];
@@ -92,8 +93,8 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
           continue;
         }
         if (ascii::is_space(c)) {
-          state_ = State::BeforeAttributeName;
-          return;
+          space = true;
+          break;
         } else if (c == '/') {
           state_ = State::SelfClosingStartTag;
           return;
@@ -107,8 +108,15 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
           current_.name.push_back(ascii::lower(c));
         }
       }
-      ++errors_;  // eof-in-tag: the unfinished tag is dropped
-      return emit_eof();
+      if (!space) {
+        ++errors_;  // eof-in-tag: the unfinished tag is dropped
+        return emit_eof();
+      }
+      state_ = State::BeforeAttributeName;
+    }
+      [[fallthrough]];
+    // The usual path through a tag, <name attribute="value">, falls through these cases in order
+    // rather than going round step_tag()'s loop and this switch at every state.
     case State::BeforeAttributeName: {
       while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
       if (at_end() || in_[pos_] == '/' || in_[pos_] == '>') {
@@ -122,9 +130,10 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
         ++pos_;
       }
       state_ = State::AttributeName;
-      return;
     }
-    case State::AttributeName:
+      [[fallthrough]];
+    case State::AttributeName: {
+      bool equals = false;
       while (pos_ < n) {
         char c = in_[pos_];
         if (is_plain_name_byte(c, kEndsAttributeName)) {
@@ -132,14 +141,11 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
           ++pos_;
           continue;
         }
-        if (ascii::is_space(c) || c == '/' || c == '>') {
-          state_ = State::AfterAttributeName;
-          return;
-        }
+        if (ascii::is_space(c) || c == '/' || c == '>') break;
         ++pos_;
         if (c == '=') {
-          state_ = State::BeforeAttributeValue;
-          return;
+          equals = true;
+          break;
         } else if (c == '\0') {
           ++errors_;
           attr_name_.append(kReplacement);
@@ -148,8 +154,82 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
           attr_name_.push_back(ascii::lower(c));
         }
       }
-      state_ = State::AfterAttributeName;
+      if (!equals) {
+        state_ = State::AfterAttributeName;
+        return;
+      }
+      state_ = State::BeforeAttributeValue;
+    }
+      [[fallthrough]];
+    case State::BeforeAttributeValue: {
+      // The name is complete: a value the filter drops is skipped, not copied. No character
+      // reference can hide the closing quote, space or '>', so the skip ends where the copy would.
+      attr_checked_ = true;
+      attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(attr_name_);
+      while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
+      char c = at_end() ? ' ' : in_[pos_];
+      if (c == '"') {
+        ++pos_;
+        state_ = State::AttributeValueDoubleQuoted;
+      } else if (c == '\'') {
+        ++pos_;
+        state_ = State::AttributeValueSingleQuoted;
+      } else if (c == '>') {
+        ++errors_;  // missing-attribute-value
+        ++pos_;
+        state_ = State::Data;
+        return emit_current();
+      } else {
+        state_ = State::AttributeValueUnquoted;
+        return;
+      }
+    }
+      [[fallthrough]];
+    case State::AttributeValueDoubleQuoted:
+    case State::AttributeValueSingleQuoted: {
+      char quote = state_ == State::AttributeValueDoubleQuoted ? '"' : '\'';
+      std::size_t stop = attr_skipped_ ? std::min(in_.find(quote, pos_), n)
+                                       : ascii::find_any(in_, pos_, quote, '&', '\0');
+      if (!attr_skipped_) attr_value_.append(in_, pos_, stop - pos_);
+      pos_ = stop;
+      if (at_end()) {
+        ++errors_;  // eof-in-tag
+        return emit_eof();
+      }
+      char c = in_[pos_++];
+      if (c == '&') {
+        pos_ = decode_char_ref(in_, pos_ - 1, true, attr_value_, errors_);
+        return;
+      } else if (c != quote) {
+        ++errors_;
+        attr_value_.append(kReplacement);
+        return;
+      }
+      state_ = State::AfterAttributeValueQuoted;
+    }
+      [[fallthrough]];
+    case State::AfterAttributeValueQuoted: {
+      if (at_end()) {
+        ++errors_;
+        return emit_eof();
+      }
+      char c = in_[pos_];
+      if (ascii::is_space(c)) {
+        ++pos_;
+        state_ = State::BeforeAttributeName;
+      } else if (c == '/') {
+        ++pos_;
+        state_ = State::SelfClosingStartTag;
+      } else if (c == '>') {
+        ++pos_;
+        state_ = State::Data;
+        emit_current();
+      } else {
+        ++errors_;  // missing-whitespace-between-attributes
+        state_ = State::BeforeAttributeName;
+      }
       return;
+    }
     case State::AfterAttributeName: {
       while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
       if (at_end()) {
@@ -170,51 +250,6 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       } else {
         start_attribute();
         state_ = State::AttributeName;
-      }
-      return;
-    }
-    case State::BeforeAttributeValue: {
-      // The name is complete: a value the filter drops is skipped, not copied. No character
-      // reference can hide the closing quote, space or '>', so the skip ends where the copy would.
-      attr_checked_ = true;
-      attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(attr_name_);
-      while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
-      char c = at_end() ? ' ' : in_[pos_];
-      if (c == '"') {
-        ++pos_;
-        state_ = State::AttributeValueDoubleQuoted;
-      } else if (c == '\'') {
-        ++pos_;
-        state_ = State::AttributeValueSingleQuoted;
-      } else if (c == '>') {
-        ++errors_;  // missing-attribute-value
-        ++pos_;
-        state_ = State::Data;
-        emit_current();
-      } else {
-        state_ = State::AttributeValueUnquoted;
-      }
-      return;
-    }
-    case State::AttributeValueDoubleQuoted:
-    case State::AttributeValueSingleQuoted: {
-      char quote = state_ == State::AttributeValueDoubleQuoted ? '"' : '\'';
-      std::size_t stop = attr_skipped_ ? std::min(in_.find(quote, pos_), n)
-                                       : ascii::find_any(in_, pos_, quote, '&', '\0');
-      if (!attr_skipped_) attr_value_.append(in_, pos_, stop - pos_);
-      pos_ = stop;
-      if (at_end()) {
-        ++errors_;  // eof-in-tag
-        return emit_eof();
-      }
-      char c = in_[pos_++];
-      if (c == quote) {
-        state_ = State::AfterAttributeValueQuoted;
-      } else if (c == '&') {
-        pos_ = decode_char_ref(in_, pos_ - 1, true, attr_value_, errors_);
-      } else {
-        ++errors_;
-        attr_value_.append(kReplacement);
       }
       return;
     }
@@ -240,28 +275,6 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       }
       ++errors_;  // eof-in-tag
       return emit_eof();
-    case State::AfterAttributeValueQuoted: {
-      if (at_end()) {
-        ++errors_;
-        return emit_eof();
-      }
-      char c = in_[pos_];
-      if (ascii::is_space(c)) {
-        ++pos_;
-        state_ = State::BeforeAttributeName;
-      } else if (c == '/') {
-        ++pos_;
-        state_ = State::SelfClosingStartTag;
-      } else if (c == '>') {
-        ++pos_;
-        state_ = State::Data;
-        emit_current();
-      } else {
-        ++errors_;  // missing-whitespace-between-attributes
-        state_ = State::BeforeAttributeName;
-      }
-      return;
-    }
     case State::SelfClosingStartTag:
       if (at_end()) {
         ++errors_;
