@@ -307,7 +307,7 @@ class Builder {
     return type != nullptr && type->find("json") != std::string::npos;
   }
 
-  // Takes the characters out of `data` (the tokenizer's buffer comes back empty to be reused).
+  // Takes the characters out of `data` (moved, not swapped: a swap is a library call per text node).
   void characters(std::string& data) {
     if (tree_.body == kNoNode) {
       bool in_head_element = !open_.empty() && open_.back() != tree_.head && open_.back() != tree_.html;
@@ -325,7 +325,7 @@ class Builder {
       return;
     }
     std::uint32_t id = append(parent, Node::Kind::Text);
-    tree_.nodes[id].text.swap(data);
+    tree_.nodes[id].text = std::move(data);
   }
 
   // Index in open_ of the nearest open element with this tag, searching down to a scope boundary
