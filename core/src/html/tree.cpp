@@ -273,25 +273,42 @@ class Builder {
     return id;
   }
 
+  // Every change to the open elements goes through these three, which keep count of the open <p>s:
+  // most block start tags close an open <p>, and when none is open the search down the stack
+  // for one is skipped.
+  void push_open(std::uint32_t id) {
+    open_.push_back(id);
+    if (tree_.nodes[id].tag == Tag::P) ++open_p_;
+  }
+
+  void pop_open() {
+    if (tree_.nodes[open_.back()].tag == Tag::P) --open_p_;
+    open_.pop_back();
+  }
+
+  void truncate_open(std::size_t size) {
+    while (open_.size() > size) pop_open();
+  }
+
   void ensure_html() {
     if (tree_.html != kNoNode) return;
     tree_.html = make_element(0, Tag::Html, "html");
-    open_.push_back(tree_.html);
+    push_open(tree_.html);
   }
 
   void ensure_head() {
     ensure_html();
     if (tree_.head != kNoNode) return;
     tree_.head = make_element(tree_.html, Tag::Head, "head");
-    open_.push_back(tree_.head);
+    push_open(tree_.head);
   }
 
   void ensure_body() {
     ensure_head();
     if (tree_.body != kNoNode) return;
-    open_.resize(1);  // back to <html>
+    truncate_open(1);  // back to <html>
     tree_.body = make_element(tree_.html, Tag::Body, "body");
-    open_.push_back(tree_.body);
+    push_open(tree_.body);
   }
 
   void merge_attributes(std::uint32_t into, const Token& t) {
@@ -335,6 +352,7 @@ class Builder {
   // (or `reach` entries); -1 when there is none.
   long find_in_scope(Tag tag, std::string_view name, std::size_t reach = static_cast<std::size_t>(-1),
                      bool stop_at_blocks = false) {
+    if (tag == Tag::P && open_p_ == 0) return -1;
     std::size_t seen = 0;
     for (long i = static_cast<long>(open_.size()) - 1; i >= 0 && seen < reach; --i, ++seen) {
       const Node& n = tree_.nodes[open_[static_cast<std::size_t>(i)]];
@@ -348,7 +366,7 @@ class Builder {
 
   void pop_to(long index) {
     if (index < 0) return;
-    open_.resize(static_cast<std::size_t>(index));
+    truncate_open(static_cast<std::size_t>(index));
   }
 
   void close_if_open(Tag tag) { pop_to(find_in_scope(tag, "")); }
@@ -356,14 +374,14 @@ class Builder {
   // Implied end tags that a start tag triggers.
   void close_implied(Tag tag) {
     if (closes_p(tag)) close_if_open(Tag::P);
-    if (is_heading(tag) && is_heading(current().tag)) open_.pop_back();
+    if (is_heading(tag) && is_heading(current().tag)) pop_open();
     switch (tag) {
       case Tag::Li: close_list_item({Tag::Li}); break;
       case Tag::Dt: case Tag::Dd: close_list_item({Tag::Dt, Tag::Dd}); break;
-      case Tag::Option: if (current().tag == Tag::Option) open_.pop_back(); break;
+      case Tag::Option: if (current().tag == Tag::Option) pop_open(); break;
       case Tag::Optgroup:
-        if (current().tag == Tag::Option) open_.pop_back();
-        if (current().tag == Tag::Optgroup) open_.pop_back();
+        if (current().tag == Tag::Option) pop_open();
+        if (current().tag == Tag::Optgroup) pop_open();
         break;
       case Tag::Tr: close_table_parts({Tag::Tr, Tag::Td, Tag::Th}); break;
       case Tag::Td: case Tag::Th: close_table_parts({Tag::Td, Tag::Th}); break;
@@ -422,8 +440,8 @@ class Builder {
       if (belongs_in_head(tag)) {
         ensure_head();
         // Back to <head> itself: an unclosed <title> must not swallow the next <meta>.
-        while (open_.size() > 2) open_.pop_back();
-        if (open_.size() == 1) open_.push_back(tree_.head);  // a <meta> after </head>
+        while (open_.size() > 2) pop_open();
+        if (open_.size() == 1) push_open(tree_.head);  // a <meta> after </head>
       } else {
         ensure_body();
       }
@@ -438,7 +456,7 @@ class Builder {
     }
     bool in_foreign = current().foreign && !is_integration_point(current());
     if (in_foreign && breaks_out_of_foreign(tag)) {
-      while (open_.size() > 1 && current().foreign && !is_integration_point(current())) open_.pop_back();
+      while (open_.size() > 1 && current().foreign && !is_integration_point(current())) pop_open();
       in_foreign = false;
     }
     if (!in_foreign) close_implied(tag);
@@ -467,7 +485,7 @@ class Builder {
       // raw-text element still needs its end tag to pop nothing.
       return;
     }
-    open_.push_back(id);
+    push_open(id);
   }
 
   void end_tag(const Token& t) {
@@ -477,7 +495,7 @@ class Builder {
       case Tag::Html: case Tag::Body: return;  // content after </body> still belongs to the body
       case Tag::Head:
         if (tree_.body == kNoNode) {
-          while (open_.size() > 1) open_.pop_back();  // after </head>, before <body>
+          while (open_.size() > 1) pop_open();  // after </head>, before <body>
         }
         return;
       case Tag::Br: make_element(open_.back(), Tag::Br, "br"); return;  // </br> is <br> in browsers
@@ -530,6 +548,7 @@ class Builder {
   Tokenizer tokenizer_;
   Tree tree_;
   std::vector<std::uint32_t> open_;
+  std::size_t open_p_ = 0;  // how many of open_ are <p> elements
 };
 
 }  // namespace
