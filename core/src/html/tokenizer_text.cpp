@@ -19,7 +19,9 @@ void Tokenizer::step_text() {
       if (at_end()) return emit_eof();
       char c = in_[pos_++];
       if (c == '<') {
+        // Straight on to the tag (what run() would choose next).
         state_ = State::TagOpen;
+        return step_tag();
       } else if (c == '&') {
         pos_ = decode_char_ref(in_, pos_ - 1, false, chars_.data, errors_);
       } else {
