@@ -3,6 +3,7 @@
 #include "html/tokenizer.h"
 
 #include <cstring>
+#include <utility>
 
 #include "html/ascii.h"
 
@@ -13,19 +14,19 @@ namespace {
 // with 100,000 attributes stays linear.
 constexpr std::size_t kLinearAttributeCheck = 16;
 
-// CR LF → LF and lone CR → LF, as "preprocessing the input stream" requires.
+// CR LF → LF and lone CR → LF, as "preprocessing the input stream" requires. The text between CRs
+// is copied in runs.
 std::string normalise_newlines(std::string_view in, std::size_t first_cr) {
   std::string out;
   out.reserve(in.size());
-  out.append(in.substr(0, first_cr));
-  for (std::size_t i = first_cr; i < in.size(); ++i) {
-    if (in[i] != '\r') {
-      out.push_back(in[i]);
-      continue;
-    }
+  std::size_t from = 0;
+  for (std::size_t cr = first_cr; cr < in.size(); cr = ascii::find_any(in, from, '\r')) {
+    out.append(in, from, cr - from);
     out.push_back('\n');
-    if (i + 1 < in.size() && in[i + 1] == '\n') ++i;
+    from = cr + 1;
+    if (from < in.size() && in[from] == '\n') ++from;
   }
+  out.append(in, from, in.size() - from);
   return out;
 }
 
@@ -112,49 +113,38 @@ const Attribute* Token::attribute(std::string_view attribute_name) const {
 }
 
 Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
-  // Eight bytes a step: the WebAssembly build's memchr takes four, and this runs over every page.
-  std::size_t cr = ascii::find_any(utf8_input, 0, '\r');
+  chars_.type = TokenType::Character;
+  // Eight bytes a step (the WebAssembly build's memchr takes four), and the '<'s are counted on the
+  // way: this pass runs over every page.
+  std::size_t cr = 0;
+  less_than_signs_ = ascii::count_byte_before(utf8_input, '<', '\r', cr);
   if (cr < utf8_input.size()) {
     normalised_ = normalise_newlines(utf8_input, cr);
     in_ = normalised_;
+    // The copy has no CR left, so this counts the rest.
+    less_than_signs_ += ascii::count_byte_before(in_.substr(cr), '<', '\r', cr);
   }
 }
 
-bool Tokenizer::next(Token& token) {
+Token* Tokenizer::next() {
+  if (chars_out_) {
+    // The caller may have left the characters in place, or taken the buffer.
+    chars_.data.clear();
+    chars_out_ = false;
+  }
   for (;;) {
     // Characters before a tag, comment or DOCTYPE (or the end) go out first, as one token.
-    if (discard_text_ && eof_) text_.clear();  // an unclosed <script> at the end of the page
-    if (!text_.empty() && (ready_ || eof_)) {
-      clear(token);
-      token.type = TokenType::Character;
-      token.data.swap(text_);
-      return true;
+    if (discard_text_ && eof_) chars_.data.clear();  // an unclosed <script> at the end of the page
+    if (!chars_.data.empty() && (ready_ || eof_)) {
+      chars_out_ = true;
+      return &chars_;
     }
     if (ready_) {
-      // Swapped, not copied: the caller's old buffers come back to be reused for the next token.
       ready_ = false;
-      token.type = current_.type;
-      // Only the fields this type fills: tags are most tokens, and swapping costs more than clearing.
-      token.name.swap(current_.name);
-      token.attributes.swap(current_.attributes);
-      token.self_closing = current_.self_closing;
-      if (current_.type == TokenType::StartTag || current_.type == TokenType::EndTag) {
-        token.data.clear();
-        token.public_id.clear();
-        token.system_id.clear();
-      } else {
-        token.data.swap(current_.data);
-        token.public_id.swap(current_.public_id);
-        token.system_id.swap(current_.system_id);
-      }
-      token.has_name = current_.has_name;
-      token.has_public_id = current_.has_public_id;
-      token.has_system_id = current_.has_system_id;
-      token.force_quirks = current_.force_quirks;
-      return true;
+      return &current_;
     }
     if (eof_) {
-      if (finished_) return false;
+      if (finished_) return nullptr;
       finished_ = true;
       new_token(TokenType::EndOfFile);
       ready_ = true;
@@ -162,6 +152,13 @@ bool Tokenizer::next(Token& token) {
     }
     run();
   }
+}
+
+bool Tokenizer::next(Token& token) {
+  Token* t = next();
+  if (t == nullptr) return false;
+  token = std::move(*t);
+  return true;
 }
 
 void Tokenizer::run() {
@@ -248,7 +245,7 @@ void Tokenizer::text_end_tag(State fallback) {
     char c = in_[end];
     if (ascii::is_space(c) || c == '/' || c == '>') {
       if (discard_text_) {
-        text_.clear();  // the few bytes the small states still appended
+        chars_.data.clear();  // the few bytes the small states still appended
         discard_text_ = false;
       }
       new_token(TokenType::EndTag);
@@ -263,8 +260,8 @@ void Tokenizer::text_end_tag(State fallback) {
       return;
     }
   }
-  text_ += "</";
-  text_.append(name);
+  chars_.data += "</";
+  chars_.data.append(name);
   pos_ = end;
   state_ = fallback;
 }

@@ -53,7 +53,7 @@ enum class State : std::uint8_t {
   ScriptData,
   Plaintext,
   CdataSection,
-  // Tags and attributes.
+  // Tags and attributes: TagOpen to SelfClosingStartTag, in one run (step_tag() relies on it).
   TagOpen,
   EndTagOpen,
   TagName,
@@ -128,8 +128,11 @@ class Tokenizer {
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
 
-  // Fills `token` with the next token; returns false once the EndOfFile token has been returned.
-  // Reusing one Token across calls recycles its buffers.
+  // The next token, or nullptr once the EndOfFile token has been returned. It is the tokenizer's
+  // own and stays valid until the next call; the caller may take its buffers (swap the data out,
+  // move the attributes out), which saves copying every token.
+  Token* next();
+  // The same, moved into `token`; returns false once the EndOfFile token has been returned.
   bool next(Token& token);
 
   void set_state(State state) { state_ = state; }
@@ -148,11 +151,14 @@ class Tokenizer {
   void set_attribute_filter(AttributeFilter keep) { keep_attribute_ = keep; }
 
   std::size_t errors() const { return errors_; }  // parse errors so far (counted, not reported)
+  // How many '<' the input holds: about one node each, so the tree builder sizes its arena by it.
+  std::size_t less_than_signs() const { return less_than_signs_; }
 
  private:
   void run();
   void step_text();
   void step_tag();
+  void step_tag_state();
   void step_script();
   void step_comment();
   void step_doctype();
@@ -174,7 +180,8 @@ class Tokenizer {
   State state_ = State::Data;
 
   Token current_;      // the tag, comment or DOCTYPE being built
-  std::string text_;   // character data not yet returned
+  Token chars_;        // the Character token: its data is the character data not yet returned
+  bool chars_out_ = false;  // chars_ was returned last: its data is spent
   std::string attr_name_;
   std::string attr_value_;
   bool attr_open_ = false;
@@ -185,6 +192,7 @@ class Tokenizer {
   AttributeFilter keep_attribute_ = nullptr;
 
   std::size_t errors_ = 0;
+  std::size_t less_than_signs_ = 0;
   bool allow_cdata_ = false;
   bool discard_text_ = false;
   bool ready_ = false;     // current_ is complete and waits to be returned

@@ -1,8 +1,10 @@
 // Tag states: tag open, end tag open, tag name, the attribute states and self-closing start tag.
-// Names and values grow in reused buffers; quoted values and names are copied in runs.
+// Names and values grow in reused buffers; quoted values are copied in runs.
 #include "html/tokenizer.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "html/ascii.h"
 #include "html/char_refs.h"
@@ -10,27 +12,33 @@
 namespace pith::html {
 namespace {
 
-// Bytes that a tag or attribute name takes as they are (lower-cased): not the ones that end the
-// name or need a parse error counted.
-bool is_plain_name_byte(char c) {
-  return !ascii::is_space(c) && c != '/' && c != '>' && c != '\0' && c != '"' && c != '\'' && c != '<';
-}
+// Bytes that a tag or attribute name does not take as they are (lower-cased): the ones that end
+// the name or need a parse error counted; '=' too for attribute names. A table, since names are
+// scanned byte by byte and this was seven compares a byte.
+constexpr std::uint8_t kEndsTagName = 1;
+constexpr std::uint8_t kEndsAttributeName = 2;
 
-void append_lower(std::string& out, std::string_view s) {
-  std::size_t at = out.size();
-  out.append(s);
-  for (std::size_t i = at; i < out.size(); ++i) out[i] = ascii::lower(out[i]);
+constexpr std::array<std::uint8_t, 256> make_name_stops() {
+  std::array<std::uint8_t, 256> stops{};
+  constexpr char kStops[] = {'\t', '\n', '\f', ' ', '/', '>', '\0', '"', '\'', '<'};
+  for (char c : kStops) stops[static_cast<unsigned char>(c)] = kEndsTagName | kEndsAttributeName;
+  stops['='] = kEndsAttributeName;
+  return stops;
 }
+constexpr std::array<std::uint8_t, 256> kNameStops = make_name_stops();
+
+bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_cast<unsigned char>(c)] & name) == 0; }
 
 }  // namespace
 
-void Tokenizer::step_tag() {
+// Inlined into step_tag()'s loop: as a call, its entry and exit cost as much as a short state.
+[[gnu::always_inline]] inline void Tokenizer::step_tag_state() {
   const std::size_t n = in_.size();
   switch (state_) {
     case State::TagOpen: {
       if (at_end()) {
         ++errors_;  // eof-before-tag-name
-        text_.push_back('<');
+        chars_.data.push_back('<');
         return emit_eof();
       }
       char c = in_[pos_];
@@ -49,7 +57,7 @@ void Tokenizer::step_tag() {
         state_ = State::BogusComment;
       } else {
         ++errors_;  // invalid-first-character-of-tag-name: "<" is text
-        text_.push_back('<');
+        chars_.data.push_back('<');
         state_ = State::Data;
       }
       return;
@@ -57,7 +65,7 @@ void Tokenizer::step_tag() {
     case State::EndTagOpen: {
       if (at_end()) {
         ++errors_;
-        text_ += "</";
+        chars_.data += "</";
         return emit_eof();
       }
       char c = in_[pos_];
@@ -75,20 +83,18 @@ void Tokenizer::step_tag() {
       }
       return;
     }
-    case State::TagName:
+    case State::TagName: {
+      bool space = false;
       while (pos_ < n) {
-        // The ordinary letters of a name are taken as one run (a library call per byte otherwise).
-        std::size_t run = pos_;
-        while (run < n && is_plain_name_byte(in_[run])) ++run;
-        if (run > pos_) {
-          append_lower(current_.name, in_.substr(pos_, run - pos_));
-          pos_ = run;
+        // Names are short: the letters are pushed one by one (inlined), not appended as a run.
+        char c = in_[pos_++];
+        if (is_plain_name_byte(c, kEndsTagName)) {
+          current_.name.push_back(ascii::lower(c));
           continue;
         }
-        char c = in_[pos_++];
         if (ascii::is_space(c)) {
-          state_ = State::BeforeAttributeName;
-          return;
+          space = true;
+          break;
         } else if (c == '/') {
           state_ = State::SelfClosingStartTag;
           return;
@@ -102,8 +108,15 @@ void Tokenizer::step_tag() {
           current_.name.push_back(ascii::lower(c));
         }
       }
-      ++errors_;  // eof-in-tag: the unfinished tag is dropped
-      return emit_eof();
+      if (!space) {
+        ++errors_;  // eof-in-tag: the unfinished tag is dropped
+        return emit_eof();
+      }
+      state_ = State::BeforeAttributeName;
+    }
+      [[fallthrough]];
+    // The usual path through a tag, <name attribute="value">, falls through these cases in order
+    // rather than going round step_tag()'s loop and this switch at every state.
     case State::BeforeAttributeName: {
       while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
       if (at_end() || in_[pos_] == '/' || in_[pos_] == '>') {
@@ -117,26 +130,22 @@ void Tokenizer::step_tag() {
         ++pos_;
       }
       state_ = State::AttributeName;
-      return;
     }
-    case State::AttributeName:
+      [[fallthrough]];
+    case State::AttributeName: {
+      bool equals = false;
       while (pos_ < n) {
-        std::size_t run = pos_;
-        while (run < n && is_plain_name_byte(in_[run]) && in_[run] != '=') ++run;
-        if (run > pos_) {
-          append_lower(attr_name_, in_.substr(pos_, run - pos_));
-          pos_ = run;
+        char c = in_[pos_];
+        if (is_plain_name_byte(c, kEndsAttributeName)) {
+          attr_name_.push_back(ascii::lower(c));
+          ++pos_;
           continue;
         }
-        char c = in_[pos_];
-        if (ascii::is_space(c) || c == '/' || c == '>') {
-          state_ = State::AfterAttributeName;
-          return;
-        }
+        if (ascii::is_space(c) || c == '/' || c == '>') break;
         ++pos_;
         if (c == '=') {
-          state_ = State::BeforeAttributeValue;
-          return;
+          equals = true;
+          break;
         } else if (c == '\0') {
           ++errors_;
           attr_name_.append(kReplacement);
@@ -145,8 +154,82 @@ void Tokenizer::step_tag() {
           attr_name_.push_back(ascii::lower(c));
         }
       }
-      state_ = State::AfterAttributeName;
+      if (!equals) {
+        state_ = State::AfterAttributeName;
+        return;
+      }
+      state_ = State::BeforeAttributeValue;
+    }
+      [[fallthrough]];
+    case State::BeforeAttributeValue: {
+      // The name is complete: a value the filter drops is skipped, not copied. No character
+      // reference can hide the closing quote, space or '>', so the skip ends where the copy would.
+      attr_checked_ = true;
+      attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(attr_name_);
+      while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
+      char c = at_end() ? ' ' : in_[pos_];
+      if (c == '"') {
+        ++pos_;
+        state_ = State::AttributeValueDoubleQuoted;
+      } else if (c == '\'') {
+        ++pos_;
+        state_ = State::AttributeValueSingleQuoted;
+      } else if (c == '>') {
+        ++errors_;  // missing-attribute-value
+        ++pos_;
+        state_ = State::Data;
+        return emit_current();
+      } else {
+        state_ = State::AttributeValueUnquoted;
+        return;
+      }
+    }
+      [[fallthrough]];
+    case State::AttributeValueDoubleQuoted:
+    case State::AttributeValueSingleQuoted: {
+      char quote = state_ == State::AttributeValueDoubleQuoted ? '"' : '\'';
+      std::size_t stop = attr_skipped_ ? std::min(in_.find(quote, pos_), n)
+                                       : ascii::find_any(in_, pos_, quote, '&', '\0');
+      if (!attr_skipped_) attr_value_.append(in_, pos_, stop - pos_);
+      pos_ = stop;
+      if (at_end()) {
+        ++errors_;  // eof-in-tag
+        return emit_eof();
+      }
+      char c = in_[pos_++];
+      if (c == '&') {
+        pos_ = decode_char_ref(in_, pos_ - 1, true, attr_value_, errors_);
+        return;
+      } else if (c != quote) {
+        ++errors_;
+        attr_value_.append(kReplacement);
+        return;
+      }
+      state_ = State::AfterAttributeValueQuoted;
+    }
+      [[fallthrough]];
+    case State::AfterAttributeValueQuoted: {
+      if (at_end()) {
+        ++errors_;
+        return emit_eof();
+      }
+      char c = in_[pos_];
+      if (ascii::is_space(c)) {
+        ++pos_;
+        state_ = State::BeforeAttributeName;
+      } else if (c == '/') {
+        ++pos_;
+        state_ = State::SelfClosingStartTag;
+      } else if (c == '>') {
+        ++pos_;
+        state_ = State::Data;
+        emit_current();
+      } else {
+        ++errors_;  // missing-whitespace-between-attributes
+        state_ = State::BeforeAttributeName;
+      }
       return;
+    }
     case State::AfterAttributeName: {
       while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
       if (at_end()) {
@@ -167,51 +250,6 @@ void Tokenizer::step_tag() {
       } else {
         start_attribute();
         state_ = State::AttributeName;
-      }
-      return;
-    }
-    case State::BeforeAttributeValue: {
-      // The name is complete: a value the filter drops is skipped, not copied. No character
-      // reference can hide the closing quote, space or '>', so the skip ends where the copy would.
-      attr_checked_ = true;
-      attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(attr_name_);
-      while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
-      char c = at_end() ? ' ' : in_[pos_];
-      if (c == '"') {
-        ++pos_;
-        state_ = State::AttributeValueDoubleQuoted;
-      } else if (c == '\'') {
-        ++pos_;
-        state_ = State::AttributeValueSingleQuoted;
-      } else if (c == '>') {
-        ++errors_;  // missing-attribute-value
-        ++pos_;
-        state_ = State::Data;
-        emit_current();
-      } else {
-        state_ = State::AttributeValueUnquoted;
-      }
-      return;
-    }
-    case State::AttributeValueDoubleQuoted:
-    case State::AttributeValueSingleQuoted: {
-      char quote = state_ == State::AttributeValueDoubleQuoted ? '"' : '\'';
-      std::size_t stop = attr_skipped_ ? std::min(in_.find(quote, pos_), n)
-                                       : ascii::find_any(in_, pos_, quote, '&', '\0');
-      if (!attr_skipped_) attr_value_.append(in_, pos_, stop - pos_);
-      pos_ = stop;
-      if (at_end()) {
-        ++errors_;  // eof-in-tag
-        return emit_eof();
-      }
-      char c = in_[pos_++];
-      if (c == quote) {
-        state_ = State::AfterAttributeValueQuoted;
-      } else if (c == '&') {
-        pos_ = decode_char_ref(in_, pos_ - 1, true, attr_value_, errors_);
-      } else {
-        ++errors_;
-        attr_value_.append(kReplacement);
       }
       return;
     }
@@ -237,28 +275,6 @@ void Tokenizer::step_tag() {
       }
       ++errors_;  // eof-in-tag
       return emit_eof();
-    case State::AfterAttributeValueQuoted: {
-      if (at_end()) {
-        ++errors_;
-        return emit_eof();
-      }
-      char c = in_[pos_];
-      if (ascii::is_space(c)) {
-        ++pos_;
-        state_ = State::BeforeAttributeName;
-      } else if (c == '/') {
-        ++pos_;
-        state_ = State::SelfClosingStartTag;
-      } else if (c == '>') {
-        ++pos_;
-        state_ = State::Data;
-        emit_current();
-      } else {
-        ++errors_;  // missing-whitespace-between-attributes
-        state_ = State::BeforeAttributeName;
-      }
-      return;
-    }
     case State::SelfClosingStartTag:
       if (at_end()) {
         ++errors_;
@@ -276,6 +292,14 @@ void Tokenizer::step_tag() {
     default:
       return;
   }
+}
+
+// A tag moves through several states (name, attribute name, value, …): they follow one another
+// here instead of going back to run()'s dispatch at every change.
+void Tokenizer::step_tag() {
+  do {
+    step_tag_state();
+  } while (!ready_ && !eof_ && state_ >= State::TagOpen && state_ <= State::SelfClosingStartTag);
 }
 
 }  // namespace pith::html

@@ -14,58 +14,66 @@ void Tokenizer::step_text() {
   switch (state_) {
     case State::Data: {
       std::size_t stop = ascii::find_any(in_, pos_, '<', '&', '\0');
-      text_.append(in_, pos_, stop - pos_);
+      // Many runs are the few spaces between two tags: pushed one by one (inlined), they cost less
+      // than a library call to append.
+      if (stop - pos_ <= 8) {
+        for (std::size_t i = pos_; i < stop; ++i) chars_.data.push_back(in_[i]);
+      } else {
+        chars_.data.append(in_, pos_, stop - pos_);
+      }
       pos_ = stop;
       if (at_end()) return emit_eof();
       char c = in_[pos_++];
       if (c == '<') {
+        // Straight on to the tag (what run() would choose next).
         state_ = State::TagOpen;
+        return step_tag();
       } else if (c == '&') {
-        pos_ = decode_char_ref(in_, pos_ - 1, false, text_, errors_);
+        pos_ = decode_char_ref(in_, pos_ - 1, false, chars_.data, errors_);
       } else {
         ++errors_;  // unexpected-null-character: data keeps the NUL for the tree builder to drop
-        text_.push_back('\0');
+        chars_.data.push_back('\0');
       }
       return;
     }
     case State::Rcdata: {
       std::size_t stop = ascii::find_any(in_, pos_, '<', '&', '\0');
-      text_.append(in_, pos_, stop - pos_);
+      chars_.data.append(in_, pos_, stop - pos_);
       pos_ = stop;
       if (at_end()) return emit_eof();
       char c = in_[pos_++];
       if (c == '<') {
         state_ = State::RcdataLessThanSign;
       } else if (c == '&') {
-        pos_ = decode_char_ref(in_, pos_ - 1, false, text_, errors_);
+        pos_ = decode_char_ref(in_, pos_ - 1, false, chars_.data, errors_);
       } else {
         ++errors_;
-        text_.append(kReplacement);
+        chars_.data.append(kReplacement);
       }
       return;
     }
     case State::Rawtext:
     case State::ScriptData: {
       std::size_t stop = ascii::find_any(in_, pos_, '<', '\0');
-      if (!discard_text_) text_.append(in_, pos_, stop - pos_);
+      if (!discard_text_) chars_.data.append(in_, pos_, stop - pos_);
       pos_ = stop;
       if (at_end()) return emit_eof();
       if (in_[pos_++] == '<') {
         state_ = state_ == State::Rawtext ? State::RawtextLessThanSign : State::ScriptDataLessThanSign;
       } else {
         ++errors_;
-        text_.append(kReplacement);
+        chars_.data.append(kReplacement);
       }
       return;
     }
     case State::Plaintext: {
       std::size_t stop = std::min(in_.find('\0', pos_), n);
-      text_.append(in_, pos_, stop - pos_);
+      chars_.data.append(in_, pos_, stop - pos_);
       pos_ = stop;
       if (at_end()) return emit_eof();
       ++pos_;
       ++errors_;
-      text_.append(kReplacement);
+      chars_.data.append(kReplacement);
       return;
     }
     case State::RcdataLessThanSign:
@@ -75,14 +83,14 @@ void Tokenizer::step_text() {
         ++pos_;
         return text_end_tag(text);
       }
-      text_.push_back('<');
+      chars_.data.push_back('<');
       state_ = text;
       return;
     }
     case State::CdataSection: {
       // NUL is kept here: CDATA is "anything else" all the way to "]]>".
       std::size_t stop = std::min(in_.find(']', pos_), n);
-      text_.append(in_, pos_, stop - pos_);
+      chars_.data.append(in_, pos_, stop - pos_);
       pos_ = stop;
       if (at_end()) {
         ++errors_;  // eof-in-cdata
@@ -97,19 +105,19 @@ void Tokenizer::step_text() {
         ++pos_;
         state_ = State::CdataSectionEnd;
       } else {
-        text_.push_back(']');
+        chars_.data.push_back(']');
         state_ = State::CdataSection;
       }
       return;
     case State::CdataSectionEnd:
       if (pos_ < n && in_[pos_] == ']') {
         ++pos_;
-        text_.push_back(']');
+        chars_.data.push_back(']');
       } else if (pos_ < n && in_[pos_] == '>') {
         ++pos_;
         state_ = State::Data;
       } else {
-        text_ += "]]";
+        chars_.data += "]]";
         state_ = State::CdataSection;
       }
       return;

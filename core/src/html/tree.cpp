@@ -22,7 +22,7 @@ struct TagEntry {
   Tag tag;
 };
 
-// Sorted by name, so the names sharing a first letter are adjacent (kTagLetters).
+// Sorted by name.
 constexpr std::array kTags = {
     TagEntry{"a", Tag::A},           TagEntry{"address", Tag::Address}, TagEntry{"applet", Tag::Applet},
     TagEntry{"area", Tag::Area},     TagEntry{"article", Tag::Article}, TagEntry{"aside", Tag::Aside},
@@ -64,19 +64,29 @@ constexpr std::array kTags = {
     TagEntry{"wbr", Tag::Wbr},       TagEntry{"xmp", Tag::Xmp},
 };
 
-// kTags[kTagLetters[k], kTagLetters[k + 1]) are the names starting with 'a' + k.
-constexpr std::array<std::uint8_t, 27> make_tag_letters() {
-  std::array<std::uint8_t, 27> start{};
-  std::size_t i = 0;
-  for (std::size_t k = 0; k < 26; ++k) {
-    start[k] = static_cast<std::uint8_t>(i);
-    while (i < kTags.size() && kTags[i].name[0] == static_cast<char>('a' + k)) ++i;
-  }
-  start[26] = static_cast<std::uint8_t>(i);
-  return start;
+// Tag names hash into a table built at compile time from kTags (open addressing, linear probing):
+// every start and end tag of a page is looked up, and a hash of the length and a few letters finds
+// most names at the first slot, where scanning the names sharing a first letter compared several.
+constexpr std::size_t kTagSlots = 256;
+
+constexpr std::size_t tag_slot(std::string_view name) {
+  auto at = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(name[i])); };
+  std::size_t second = name.size() > 1 ? at(1) * 7 : 0;
+  return ((at(0) ^ (at(name.size() - 1) << 2) ^ (name.size() << 5)) + second) % kTagSlots;
 }
-constexpr std::array<std::uint8_t, 27> kTagLetters = make_tag_letters();
-static_assert(kTagLetters[26] == kTags.size(), "kTags is sorted and every name starts with a-z");
+
+// kTags index + 1 per slot; 0 is an empty slot, which ends a lookup.
+constexpr std::array<std::uint8_t, kTagSlots> make_tag_slots() {
+  std::array<std::uint8_t, kTagSlots> slots{};
+  for (std::size_t i = 0; i < kTags.size(); ++i) {
+    std::size_t s = tag_slot(kTags[i].name);
+    while (slots[s] != 0) s = (s + 1) % kTagSlots;
+    slots[s] = static_cast<std::uint8_t>(i + 1);
+  }
+  return slots;
+}
+constexpr std::array<std::uint8_t, kTagSlots> kTagTable = make_tag_slots();
+static_assert(kTags.size() < kTagSlots / 2, "the table stays at most half full, so probes stay short");
 
 bool is_void(Tag t) {
   switch (t) {
@@ -210,23 +220,23 @@ class Builder {
   explicit Builder(std::string_view html) : tokenizer_(html) {
     tokenizer_.set_attribute_filter(is_read_attribute);
     // About one node per '<' (an element or the text after a tag): reserving it up front spares
-    // a 50 MB page the copies, and the doubled peak memory, of growing the arena.
-    // (Calling memchr once per '<' was 5% of reading a page in the WebAssembly build, node
-    // --cpu-prof, where memchr is a plain library call; ascii::count_byte takes eight bytes a step.)
-    std::size_t tags = ascii::count_byte(html, '<');
-    tree_.nodes.reserve(tags + 2);
+    // a 50 MB page the copies, and the doubled peak memory, of growing the arena. The tokenizer
+    // counts them in its pass over the input. Pages of unclosed <p>, <li> and <br> between text
+    // have more (every tag a node, and text after each): 107 of the 181 aeb pages outgrew one per
+    // '<' and doubled the arena, none 1.5 per '<' (the bound is 2, with no end tags at all).
+    std::size_t less_thans = tokenizer_.less_than_signs();
+    tree_.nodes.reserve(less_thans + less_thans / 2 + 4);
     Node doc;
     doc.kind = Node::Kind::Document;
     tree_.nodes.push_back(std::move(doc));
   }
 
   Tree run() {
-    Token t;
-    while (tokenizer_.next(t)) {
-      switch (t.type) {
-        case TokenType::StartTag: start_tag(t); break;
-        case TokenType::EndTag: end_tag(t); break;
-        case TokenType::Character: characters(t.data); break;
+    while (Token* t = tokenizer_.next()) {
+      switch (t->type) {
+        case TokenType::StartTag: start_tag(*t); break;
+        case TokenType::EndTag: end_tag(*t); break;
+        case TokenType::Character: characters(t->data); break;
         default: break;  // DOCTYPE and comments carry no text
       }
       tokenizer_.set_allow_cdata(!open_.empty() && current().foreign);
@@ -238,8 +248,12 @@ class Builder {
  private:
   Node& current() { return tree_.nodes[open_.back()]; }
 
-  std::uint32_t append(std::uint32_t parent, Node node) {
+  // A new last child of `parent`, built in place in the arena (a Node moved in costs as much as
+  // making it).
+  std::uint32_t append(std::uint32_t parent, Node::Kind kind) {
     auto id = static_cast<std::uint32_t>(tree_.nodes.size());
+    Node& node = tree_.nodes.emplace_back();
+    node.kind = kind;
     node.parent = parent;
     Node& p = tree_.nodes[parent];
     if (p.last_child == kNoNode) {
@@ -248,36 +262,53 @@ class Builder {
       tree_.nodes[p.last_child].next_sibling = id;
     }
     p.last_child = id;
-    tree_.nodes.push_back(std::move(node));
     return id;
   }
 
   std::uint32_t make_element(std::uint32_t parent, Tag tag, std::string_view name) {
-    Node n;
+    std::uint32_t id = append(parent, Node::Kind::Element);
+    Node& n = tree_.nodes[id];
     n.tag = tag;
     if (tag == Tag::Other) n.name.assign(name);
-    return append(parent, std::move(n));
+    return id;
+  }
+
+  // Every change to the open elements goes through these three, which keep count of the open <p>s:
+  // most block start tags close an open <p>, and when none is open the search down the stack
+  // for one is skipped.
+  void push_open(std::uint32_t id) {
+    open_.push_back(id);
+    if (tree_.nodes[id].tag == Tag::P) ++open_p_;
+  }
+
+  void pop_open() {
+    if (tree_.nodes[open_.back()].tag == Tag::P) --open_p_;
+    open_.pop_back();
+  }
+
+  void truncate_open(std::size_t size) {
+    while (open_.size() > size) pop_open();
   }
 
   void ensure_html() {
     if (tree_.html != kNoNode) return;
     tree_.html = make_element(0, Tag::Html, "html");
-    open_.push_back(tree_.html);
+    push_open(tree_.html);
   }
 
   void ensure_head() {
     ensure_html();
     if (tree_.head != kNoNode) return;
     tree_.head = make_element(tree_.html, Tag::Head, "head");
-    open_.push_back(tree_.head);
+    push_open(tree_.head);
   }
 
   void ensure_body() {
     ensure_head();
     if (tree_.body != kNoNode) return;
-    open_.resize(1);  // back to <html>
+    truncate_open(1);  // back to <html>
     tree_.body = make_element(tree_.html, Tag::Body, "body");
-    open_.push_back(tree_.body);
+    push_open(tree_.body);
   }
 
   void merge_attributes(std::uint32_t into, const Token& t) {
@@ -296,7 +327,7 @@ class Builder {
     return type != nullptr && type->find("json") != std::string::npos;
   }
 
-  // Takes the characters out of `data` (the tokenizer's buffer comes back empty to be reused).
+  // Takes the characters out of `data` (moved, not swapped: a swap is a library call per text node).
   void characters(std::string& data) {
     if (tree_.body == kNoNode) {
       bool in_head_element = !open_.empty() && open_.back() != tree_.head && open_.back() != tree_.html;
@@ -313,16 +344,15 @@ class Builder {
       tree_.nodes[p.last_child].text.append(data);
       return;
     }
-    Node text;
-    text.kind = Node::Kind::Text;
-    text.text.swap(data);
-    append(parent, std::move(text));
+    std::uint32_t id = append(parent, Node::Kind::Text);
+    tree_.nodes[id].text = std::move(data);
   }
 
   // Index in open_ of the nearest open element with this tag, searching down to a scope boundary
   // (or `reach` entries); -1 when there is none.
   long find_in_scope(Tag tag, std::string_view name, std::size_t reach = static_cast<std::size_t>(-1),
                      bool stop_at_blocks = false) {
+    if (tag == Tag::P && open_p_ == 0) return -1;
     std::size_t seen = 0;
     for (long i = static_cast<long>(open_.size()) - 1; i >= 0 && seen < reach; --i, ++seen) {
       const Node& n = tree_.nodes[open_[static_cast<std::size_t>(i)]];
@@ -336,7 +366,7 @@ class Builder {
 
   void pop_to(long index) {
     if (index < 0) return;
-    open_.resize(static_cast<std::size_t>(index));
+    truncate_open(static_cast<std::size_t>(index));
   }
 
   void close_if_open(Tag tag) { pop_to(find_in_scope(tag, "")); }
@@ -344,14 +374,14 @@ class Builder {
   // Implied end tags that a start tag triggers.
   void close_implied(Tag tag) {
     if (closes_p(tag)) close_if_open(Tag::P);
-    if (is_heading(tag) && is_heading(current().tag)) open_.pop_back();
+    if (is_heading(tag) && is_heading(current().tag)) pop_open();
     switch (tag) {
       case Tag::Li: close_list_item({Tag::Li}); break;
       case Tag::Dt: case Tag::Dd: close_list_item({Tag::Dt, Tag::Dd}); break;
-      case Tag::Option: if (current().tag == Tag::Option) open_.pop_back(); break;
+      case Tag::Option: if (current().tag == Tag::Option) pop_open(); break;
       case Tag::Optgroup:
-        if (current().tag == Tag::Option) open_.pop_back();
-        if (current().tag == Tag::Optgroup) open_.pop_back();
+        if (current().tag == Tag::Option) pop_open();
+        if (current().tag == Tag::Optgroup) pop_open();
         break;
       case Tag::Tr: close_table_parts({Tag::Tr, Tag::Td, Tag::Th}); break;
       case Tag::Td: case Tag::Th: close_table_parts({Tag::Td, Tag::Th}); break;
@@ -410,8 +440,8 @@ class Builder {
       if (belongs_in_head(tag)) {
         ensure_head();
         // Back to <head> itself: an unclosed <title> must not swallow the next <meta>.
-        while (open_.size() > 2) open_.pop_back();
-        if (open_.size() == 1) open_.push_back(tree_.head);  // a <meta> after </head>
+        while (open_.size() > 2) pop_open();
+        if (open_.size() == 1) push_open(tree_.head);  // a <meta> after </head>
       } else {
         ensure_body();
       }
@@ -426,7 +456,7 @@ class Builder {
     }
     bool in_foreign = current().foreign && !is_integration_point(current());
     if (in_foreign && breaks_out_of_foreign(tag)) {
-      while (open_.size() > 1 && current().foreign && !is_integration_point(current())) open_.pop_back();
+      while (open_.size() > 1 && current().foreign && !is_integration_point(current())) pop_open();
       in_foreign = false;
     }
     if (!in_foreign) close_implied(tag);
@@ -455,7 +485,7 @@ class Builder {
       // raw-text element still needs its end tag to pop nothing.
       return;
     }
-    open_.push_back(id);
+    push_open(id);
   }
 
   void end_tag(const Token& t) {
@@ -465,7 +495,7 @@ class Builder {
       case Tag::Html: case Tag::Body: return;  // content after </body> still belongs to the body
       case Tag::Head:
         if (tree_.body == kNoNode) {
-          while (open_.size() > 1) open_.pop_back();  // after </head>, before <body>
+          while (open_.size() > 1) pop_open();  // after </head>, before <body>
         }
         return;
       case Tag::Br: make_element(open_.back(), Tag::Br, "br"); return;  // </br> is <br> in browsers
@@ -518,19 +548,23 @@ class Builder {
   Tokenizer tokenizer_;
   Tree tree_;
   std::vector<std::uint32_t> open_;
+  std::size_t open_p_ = 0;  // how many of open_ are <p> elements
 };
 
 }  // namespace
 
 Tag tag_from_name(std::string_view lower_name) {
-  // Every start and end tag of a page comes through here: the entries sharing the first letter
-  // (at most a dozen) are compared, not a binary search's string compares.
-  if (lower_name.empty() || lower_name[0] < 'a' || lower_name[0] > 'z') return Tag::Other;
-  auto letter = static_cast<std::size_t>(lower_name[0] - 'a');
-  for (std::size_t i = kTagLetters[letter]; i < kTagLetters[letter + 1]; ++i) {
-    if (kTags[i].name == lower_name) return kTags[i].tag;
+  if (lower_name.empty()) return Tag::Other;
+  for (std::size_t s = tag_slot(lower_name);; s = (s + 1) % kTagSlots) {
+    std::uint8_t entry = kTagTable[s];
+    if (entry == 0) return Tag::Other;
+    // Compared here, not by a memcmp call: names are a few letters and usually match.
+    std::string_view name = kTags[entry - 1].name;
+    if (name.size() != lower_name.size()) continue;
+    std::size_t i = 0;
+    while (i < name.size() && name[i] == lower_name[i]) ++i;
+    if (i == name.size()) return kTags[entry - 1].tag;
   }
-  return Tag::Other;
 }
 
 std::string_view tag_name(Tag tag) {
