@@ -32,6 +32,14 @@ namespace {
 // a figure with no visible image is still a photo when the image is loaded by script.
 bool is_listing(Tag t) { return t == Tag::Pre || t == Tag::Table; }
 
+// A <pre> or <table> at any depth below `figure`.
+bool holds_listing(const html::Tree& tree, std::uint32_t figure) {
+  for (std::uint32_t i = tree[figure].first_child; i != html::kNoNode; i = html::next_node(tree, i, figure)) {
+    if (tree[i].is_element() && is_listing(tree[i].tag)) return true;
+  }
+  return false;
+}
+
 void count_byte(char c, NodeStats& s) {
   if (c != ' ' && c != '\n' && c != '\t' && c != '\f' && c != '\r') ++s.chars;
   if (c == ',') ++s.commas;
@@ -63,12 +71,12 @@ void count_text(std::string_view text, NodeStats& s) {
   std::vector<NodeStats> stats(n);
   // Inside <pre> or <code>, class names are a syntax highlighter's token kinds ("hljs-comment",
   // "token comment"), not page parts: the code's comments were cut as a comment thread.
-  std::vector<bool> in_code(n, false);
+  bool listing_captions = false;  // some figure's caption is named a caption (see below)
   for (std::size_t i = 1; i < n; ++i) {
     const html::Node& node = tree.nodes[i];
     if (node.parent != html::kNoNode) {
       const html::Node& parent = tree.nodes[node.parent];
-      in_code[i] = in_code[node.parent] || parent.is(Tag::Pre) || parent.is(Tag::Code);
+      stats[i].in_code = stats[node.parent].in_code || parent.is(Tag::Pre) || parent.is(Tag::Code);
     }
     bool parent_invisible = node.parent != html::kNoNode && stats[node.parent].invisible;
     if (parent_invisible) {
@@ -78,7 +86,7 @@ void count_text(std::string_view text, NodeStats& s) {
       if (*r != Reason::Script && node.parent != html::kNoNode) stats[node.parent].hides_text = true;
     }
     // Hidden elements are skipped by every reader before their names are asked about.
-    if (node.is_element() && !stats[i].invisible && !in_code[i]) {
+    if (node.is_element() && !stats[i].invisible && !stats[i].in_code) {
       ElementHints h = element_hints(node);
       stats[i].hint = h.sign;
       stats[i].furniture = h.reason;
@@ -90,15 +98,12 @@ void count_text(std::string_view text, NodeStats& s) {
         stats[i].hint = -1;
         stats[i].furniture = Reason::Comments;
       }
+      if (node.tag == Tag::Figcaption && stats[i].furniture == Reason::Caption) listing_captions = true;
     }
   }
-  // Figures holding code or a table (at any depth).
-  std::vector<bool> has_listing(n, false);
   for (std::size_t i = n; i-- > 1;) {
     const html::Node& node = tree.nodes[i];
     NodeStats& s = stats[i];
-    if (node.is_element() && is_listing(node.tag)) has_listing[i] = true;
-    if (has_listing[i] && node.parent != html::kNoNode) has_listing[node.parent] = true;
     if (s.invisible) continue;
     if (node.is_text()) count_text(node.text, s);
     // Consent banners with no cookie or consent name are known by their wording; the flag climbs
@@ -137,10 +142,11 @@ void count_text(std::string_view text, NodeStats& s) {
   // A figure of code or a table is titled by its caption ("Listing 4-1: A variable and its
   // scope"), which the text refers to; a photo's caption is furniture. Not "a figure without an
   // image": lazy-loaded photos have none until a script runs.
-  for (std::size_t i = 1; i < n; ++i) {
+  // Few pages have a figure caption named so: the rest skip the pass.
+  for (std::size_t i = 1; listing_captions && i < n; ++i) {
     const html::Node& node = tree.nodes[i];
     if (node.is(Tag::Figcaption) && stats[i].furniture == Reason::Caption && node.parent != html::kNoNode &&
-        tree.nodes[node.parent].is(Tag::Figure) && has_listing[node.parent]) {
+        tree.nodes[node.parent].is(Tag::Figure) && holds_listing(tree, node.parent)) {
       stats[i].furniture.reset();
       stats[i].hint = 0;
     }

@@ -29,6 +29,7 @@ struct NodeStats {
   bool holds_main = false;         // the element or a descendant is <main> or role=main
   bool consent = false;            // its own text (not in a block below it) is worded like a consent banner
   bool hides_text = false;         // a part below it is hidden (not a script or style): its text is not in chars
+  bool in_code = false;            // below a <pre> or <code>: its names are a highlighter's, not the page's
 };
 
 // Elements that start a new line of text: block boundaries for the reader and the scorer.
