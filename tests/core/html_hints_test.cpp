@@ -35,4 +35,26 @@ TEST(HtmlHints, LeavesBracketedUtilityValuesOut) {
   EXPECT_EQ(hints_of("<div class=\"abcdefgh[--sidebar-width] Footer-Links\">x</div>").reason, Reason::Footer);
 }
 
+// Names met again on a page are answered from the memo as they were the first time; more names
+// than the memo's first size make it grow.
+TEST(HtmlHints, MemoAnswersAsTheNamesDo) {
+  std::string page = "<body>";
+  for (int i = 0; i < 400; ++i) {
+    page += "<div class=\"item-" + std::to_string(i % 300) + (i % 3 == 0 ? " comments" : " post-body") + "\">x</div>";
+    page += "<div class=\"social-embed share\" role=\"main\">y</div><nav id=\"Menu\">z</nav>";
+  }
+  pith::html::Tree tree = pith::html::build_tree(page + "</body>");
+  pith::extract::HintMemo memo;
+  for (const pith::html::Node& n : tree.nodes) {
+    if (!n.is_element()) continue;
+    pith::extract::ElementHints plain = pith::extract::element_hints(n);
+    pith::extract::ElementHints memoised = pith::extract::element_hints(n, memo);
+    EXPECT_EQ(plain.reason, memoised.reason);
+    EXPECT_EQ(plain.sign, memoised.sign);
+    EXPECT_EQ(plain.marked_frame, memoised.marked_frame);
+    EXPECT_EQ(plain.role_main, memoised.role_main);
+  }
+  EXPECT_GT(memo.slots.size(), 256u);
+}
+
 }  // namespace

@@ -179,11 +179,8 @@ struct Matches {
   bool embed = false;  // "embed" is among the names
 };
 
-Matches match_hints(const Node& e, const Names& names) {
+Matches match_text(std::string_view text) {
   Matches m;
-  if (!e.is_element() || e.attributes.empty()) return m;
-  std::array<char, 4 * (kNameCut + 1) + 1> buffer;
-  std::string_view text = hint_text(names, buffer);
   if (text.size() <= 2) return m;
   std::size_t first_positive = kHints.size();
   std::size_t first_negative = kHints.size();
@@ -206,6 +203,70 @@ Matches match_hints(const Node& e, const Names& names) {
   if (first_positive < kHints.size()) m.positive = &kHints[first_positive];
   if (first_negative < kHints.size()) m.negative = &kHints[first_negative];
   if (m.negative && m.negative->reason == Reason::ShareBar) m.embed = text.find("embed") != std::string_view::npos;
+  return m;
+}
+
+Matches match_hints(const Node& e, const Names& names) {
+  if (!e.is_element() || e.attributes.empty()) return {};
+  std::array<char, 4 * (kNameCut + 1) + 1> buffer;
+  return match_text(hint_text(names, buffer));
+}
+
+std::uint64_t hash_text(std::string_view text) {
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  std::uint64_t h = text.size();
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) h = (h ^ text::swar::load8(text.data() + i)) * kMul;
+  std::uint64_t tail = 0;
+  for (; i < text.size(); ++i) tail = tail << 8 | static_cast<unsigned char>(text[i]);
+  h = (h ^ tail) * kMul;
+  return h ^ (h >> 32);
+}
+
+std::uint8_t index_of(const Hint* h) { return static_cast<std::uint8_t>(h ? h - kHints.data() : kHints.size()); }
+const Hint* hint_at(std::uint8_t k) { return k < kHints.size() ? &kHints[k] : nullptr; }
+
+void grow(HintMemo& memo) {
+  std::vector<HintMemo::Slot> old = std::move(memo.slots);
+  memo.slots.assign(old.empty() ? 256 : 2 * old.size(), HintMemo::Slot{});
+  std::size_t mask = memo.slots.size() - 1;
+  for (const HintMemo::Slot& s : old) {
+    if (s.size == 0) continue;
+    std::size_t j = s.hash & mask;
+    while (memo.slots[j].size != 0) j = (j + 1) & mask;
+    memo.slots[j] = s;
+  }
+}
+
+Matches match_hints(const Node& e, const Names& names, HintMemo& memo) {
+  if (!e.is_element() || e.attributes.empty()) return {};
+  std::array<char, 4 * (kNameCut + 1) + 1> buffer;
+  std::string_view text = hint_text(names, buffer);
+  if (text.size() <= 2) return {};
+  if (2 * (memo.count + 1) > memo.slots.size()) grow(memo);
+  std::uint64_t hash = hash_text(text);
+  std::size_t mask = memo.slots.size() - 1;
+  std::size_t j = hash & mask;
+  for (; memo.slots[j].size != 0; j = (j + 1) & mask) {
+    const HintMemo::Slot& s = memo.slots[j];
+    if (s.hash == hash && s.size == text.size() && std::string_view(memo.keys).substr(s.offset, s.size) == text) {
+      Matches m;
+      m.positive = hint_at(s.positive);
+      m.negative = hint_at(s.negative);
+      m.embed = s.embed;
+      return m;
+    }
+  }
+  Matches m = match_text(text);
+  HintMemo::Slot& s = memo.slots[j];
+  s.hash = hash;
+  s.offset = static_cast<std::uint32_t>(memo.keys.size());
+  s.size = static_cast<std::uint32_t>(text.size());
+  s.positive = index_of(m.positive);
+  s.negative = index_of(m.negative);
+  s.embed = m.embed;
+  memo.keys.append(text);
+  ++memo.count;
   return m;
 }
 
@@ -288,12 +349,24 @@ bool marks_frame(const Node& e, const Names& names) {
 
 }  // namespace
 
-ElementHints element_hints(const Node& e) {
-  Names names = names_of(e);
-  Matches m = match_hints(e, names);
+namespace {
+
+ElementHints hints_from(const Node& e, const Names& names, const Matches& m) {
   const std::string* role = names.role();
   return {reason_from(e, names, m), static_cast<std::int8_t>(sign_from(m)), marks_frame(e, names),
           role && *role == "main"};
+}
+
+}  // namespace
+
+ElementHints element_hints(const Node& e) {
+  Names names = names_of(e);
+  return hints_from(e, names, match_hints(e, names));
+}
+
+ElementHints element_hints(const Node& e, HintMemo& memo) {
+  Names names = names_of(e);
+  return hints_from(e, names, match_hints(e, names, memo));
 }
 
 }  // namespace pith::extract

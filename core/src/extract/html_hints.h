@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "html/tree.h"
 #include "pith/document.h"
@@ -28,6 +30,24 @@ struct ElementHints {
   bool role_main = false;  // role=main: the page's own mark of its main content
 };
 ElementHints element_hints(const html::Node& element);
+
+// Names already read on one page, with what they matched: most elements repeat names given before
+// (list items, cards, menu entries), and a name is hashed in fewer steps than it is matched. Kept
+// by the caller for one page; the same answers as element_hints(element).
+struct HintMemo {
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t offset = 0;  // the names' text in `keys`
+    std::uint32_t size = 0;    // 0: an empty slot (a text has at least its two spaces)
+    std::uint8_t positive = 0;
+    std::uint8_t negative = 0;
+    bool embed = false;
+  };
+  std::vector<Slot> slots;  // open addressing; a power of two in size
+  std::string keys;
+  std::size_t count = 0;
+};
+ElementHints element_hints(const html::Node& element, HintMemo& memo);
 
 // The element's names speak of reviews ("product-review", "reviews", itemprop "review"), not of a
 // "preview". Asked only on a shop's item page, where customer reviews are the comment thread;

@@ -71,6 +71,7 @@ void count_text(std::string_view text, NodeStats& s) {
   std::vector<NodeStats> stats(n);
   // Inside <pre> or <code>, class names are a syntax highlighter's token kinds ("hljs-comment",
   // "token comment"), not page parts: the code's comments were cut as a comment thread.
+  HintMemo memo;
   bool listing_captions = false;  // some figure's caption is named a caption (see below)
   for (std::size_t i = 1; i < n; ++i) {
     const html::Node& node = tree.nodes[i];
@@ -87,7 +88,7 @@ void count_text(std::string_view text, NodeStats& s) {
     }
     // Hidden elements are skipped by every reader before their names are asked about.
     if (node.is_element() && !stats[i].invisible && !stats[i].in_code) {
-      ElementHints h = element_hints(node);
+      ElementHints h = element_hints(node, memo);
       stats[i].hint = h.sign;
       stats[i].furniture = h.reason;
       stats[i].marked_frame = h.marked_frame;
