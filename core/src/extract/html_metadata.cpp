@@ -183,7 +183,10 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
       if (!key) key = n.attribute("name");
       if (!key) key = n.attribute("itemprop");
       if (!key) continue;
-      std::string k = text::ascii_lower(*key);
+      // Compared as a view: a std::string against a literal is a library call per compare, and
+      // every <meta> goes down the list.
+      const std::string lower_key = text::ascii_lower(*key);
+      std::string_view k = lower_key;
       if (k == "og:title") set_once(og_title, *content);
       else if (k == "twitter:title") set_once(twitter_title, *content);
       else if (is_author_key(k)) {
