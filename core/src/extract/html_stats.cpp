@@ -82,6 +82,8 @@ void count_text(std::string_view text, NodeStats& s) {
     bool parent_invisible = node.parent != html::kNoNode && stats[node.parent].invisible;
     if (parent_invisible) {
       stats[i].invisible = true;
+    } else if (!node.is_element()) {
+      // Only an element has a reason to be hidden: text nodes are not asked.
     } else if (auto r = html::invisible_reason(node)) {
       stats[i].invisible = true;
       if (*r != Reason::Script && node.parent != html::kNoNode) stats[node.parent].hides_text = true;
