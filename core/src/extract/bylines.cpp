@@ -122,8 +122,25 @@ std::optional<Byline> parse_byline(std::string_view line) {
   // Cut a role, an agency or a date after a separator: "A | Reuters", "A, Staff Writer",
   // "A — March 16, 2025", "A on March 16, 2025".
   std::string_view name_part = line;
-  for (std::string_view sep : {" | ", " — ", " – ", " - ", " · ", " • ", " on "}) {
-    std::size_t p = name_part.find(sep);
+  // Every short line of a page is asked, and most hold none of the separators: each is looked for
+  // only when the line holds its middle byte ('|', '-', 'o', or the lead byte of '—', '–', '·', '•').
+  bool bar = false, hyphen = false, o = false, lead_c2 = false, lead_e2 = false;
+  for (char c : line) {
+    bar = bar || c == '|';
+    hyphen = hyphen || c == '-';
+    o = o || c == 'o';
+    lead_c2 = lead_c2 || c == '\xC2';
+    lead_e2 = lead_e2 || c == '\xE2';
+  }
+  struct Separator {
+    std::string_view text;
+    bool present;
+  };
+  for (const Separator& sep : {Separator{" | ", bar}, Separator{" — ", lead_e2}, Separator{" – ", lead_e2},
+                               Separator{" - ", hyphen}, Separator{" · ", lead_c2}, Separator{" • ", lead_e2},
+                               Separator{" on ", o}}) {
+    if (!sep.present) continue;
+    std::size_t p = name_part.find(sep.text);
     if (p != std::string_view::npos) name_part = trim(name_part.substr(0, p));
   }
   if (auto names = names_of(name_part)) {
