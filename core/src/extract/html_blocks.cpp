@@ -259,7 +259,8 @@ class BlockWriter {
       }
       if (reason) {
         flush();
-        std::string text = visible_text(tree_, stats_, i);
+        // An element with no visible byte (an icon, an empty wrapper) reads as nothing.
+        std::string text = s.chars > 0 ? visible_text(tree_, stats_, i) : std::string();
         if (*reason == Reason::Byline && doc_.byline.empty()) {
           if (auto b = parse_byline(text)) take_byline(*b, doc_);
         }
@@ -471,7 +472,8 @@ std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& s
          if (on_path[i]) return true;
          const NodeStats& s = stats[i];
          if (!s.furniture && s.has_block) return true;
-         remove(visible_text(tree, stats, i), s.furniture ? *s.furniture : Reason::Boilerplate);
+         // An element with no visible byte (an icon, an empty wrapper, a rule) reads as nothing.
+         if (s.chars > 0) remove(visible_text(tree, stats, i), s.furniture ? *s.furniture : Reason::Boilerplate);
          if (s.hides_text) remove(hidden_text_inside(tree, stats, i), Reason::Hidden);
          return false;
        },
