@@ -9,7 +9,12 @@
 namespace pith::extract {
 namespace {
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+// Every short block of a page is held against some forty prefixes: most differ in the first byte.
+bool starts_with(std::string_view s, std::string_view p) {
+  if (p.empty()) return true;
+  if (s.size() < p.size() || s[0] != p[0]) return false;
+  return s.compare(0, p.size(), p) == 0;
+}
 bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
 
 template <std::size_t N>
@@ -129,23 +134,32 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   static constexpr std::array<std::string_view, 9> kNewsletter = {
       "sign up for", "sign up to", "signup for", "signup to", "subscribe to our", "get our newsletter",
       "join our newsletter", "subscribe now", "newsletter sign"};
-  if (toks.size() <= 25 && (any_prefix(l, kNewsletter) || (toks.size() <= 6 && contains(l, "newsletter")) ||
-                            contains(l, "subscribe to our newsletter") || contains(l, "sign up for our newsletter"))) {
-    return Reason::Newsletter;
+  // Most phrases looked for inside a block share a word, looked for first ("newsletter", "cookie",
+  // "subscri"): most blocks hold none, and are let go after one search per group.
+  if (toks.size() <= 25) {
+    bool newsletter = contains(l, "newsletter");
+    if (any_prefix(l, kNewsletter) || (newsletter && (toks.size() <= 6 || contains(l, "subscribe to our newsletter") ||
+                                                      contains(l, "sign up for our newsletter")))) {
+      return Reason::Newsletter;
+    }
   }
   // Consent banners run long ("We use cookies and other tracking technologies to …", 60+ words).
   if (starts_with(l, "we use cookies") || starts_with(l, "this site uses cookies") ||
       starts_with(l, "this website uses cookies") || starts_with(l, "by choosing i accept")) {
     return Reason::CookieNotice;
   }
-  if (toks.size() <= 25 && (contains(l, "we use cookies") || contains(l, "this site uses cookies") ||
-                            contains(l, "accept cookies") || contains(l, "cookie policy") ||
-                            contains(l, "cookie settings"))) {
+  if (toks.size() <= 25 && contains(l, "cookie") &&
+      (contains(l, "we use cookies") || contains(l, "this site uses cookies") || contains(l, "accept cookies") ||
+       contains(l, "cookie policy") || contains(l, "cookie settings"))) {
     return Reason::CookieNotice;
   }
-  if (toks.size() <= 20 && (contains(l, "already a subscriber") || contains(l, "subscribe to continue") ||
-                            contains(l, "to continue reading") || contains(l, "subscribers only"))) {
-    return Reason::Paywall;
+  if (toks.size() <= 20) {
+    bool subscri = contains(l, "subscri");
+    if ((subscri && (contains(l, "already a subscriber") || contains(l, "subscribe to continue") ||
+                     contains(l, "subscribers only"))) ||
+        contains(l, "to continue reading")) {
+      return Reason::Paywall;
+    }
   }
   if (toks.size() <= 6 && (l == "comments" || starts_with(l, "leave a comment") || starts_with(l, "show comments") ||
                            starts_with(l, "view comments") || starts_with(l, "join the conversation") ||
@@ -162,8 +176,8 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
       "back to top", "skip to content", "skip to main content", "table of contents", "see all", "view all",
       "previous next", "sign in", "log in", "get the app"};
   {
-    std::string label = l;
-    while (!label.empty() && (label.back() == '>' || label.back() == ' ' || label.back() == '!')) label.pop_back();
+    std::string_view label = l;
+    while (!label.empty() && (label.back() == '>' || label.back() == ' ' || label.back() == '!')) label.remove_suffix(1);
     for (auto b : kButtons) {
       if (label == b) return Reason::Boilerplate;
     }
