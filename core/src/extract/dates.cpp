@@ -101,6 +101,11 @@ bool is_time(std::string_view w) {
 }  // namespace
 
 std::optional<std::string> parse_date_line(std::string_view line) {
+  // A date is read only from digits (a numeric date, or a day and a year): a line without one is
+  // let go before it is split into words. Every short block of a page comes here.
+  bool digit = false;
+  for (char c : line) digit = digit || (c >= '0' && c <= '9');
+  if (!digit) return std::nullopt;
   auto toks = tokens(line, 13);
   if (toks.empty() || toks.size() > 12) return std::nullopt;
   std::optional<std::string> found;
