@@ -38,6 +38,18 @@ TEST(Bylines, Shapes) {
   EXPECT_EQ(parse_byline("By Maria de la Cruz")->names, "Maria de la Cruz");
 }
 
+// opens_with_by lets a caller skip the lines parse_byline could not read as explicit_by.
+TEST(Bylines, OpensWithBy) {
+  for (std::string_view line : {"By Ann Lee", "  BY: Ann Lee", "Written by Ann Lee | Reuters", "Analysis by A B, CNN",
+                                "Author: Jane Doe", "Sarah Arnold", "Bystanders ran", "by", "", "Posted by"}) {
+    auto b = parse_byline(line);
+    if (b && b->explicit_by) EXPECT_TRUE(opens_with_by(line)) << line;
+  }
+  EXPECT_TRUE(opens_with_by("  BY: Ann Lee"));
+  EXPECT_FALSE(opens_with_by("Sarah Arnold"));
+  EXPECT_FALSE(opens_with_by("Bystanders ran"));
+}
+
 TEST(Bylines, NotNames) {
   EXPECT_FALSE(parse_byline("Trump and Putin Set for Key Talks This Week as Peace Agreement Looms"));
   EXPECT_FALSE(parse_byline("March 2025"));

@@ -103,21 +103,28 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// The length of the "by" the trimmed line opens with, or 0.
+std::size_t by_prefix(std::string_view line) {
+  std::string lowered = ascii_lower(line.substr(0, 16));
+  // The kind of piece can stand before "by" ("Analysis by A, CNN Editor-at-large").
+  for (std::string_view prefix : {"written by ", "words by ", "posted by ", "analysis by ", "opinion by ",
+                                  "commentary by ", "story by ", "reporting by ", "author: ", "by: ", "by "}) {
+    if (lowered.compare(0, prefix.size(), prefix) == 0) return prefix.size();
+  }
+  return 0;
+}
+
 }  // namespace
+
+bool opens_with_by(std::string_view line) { return by_prefix(trim(line)) > 0; }
 
 std::optional<Byline> parse_byline(std::string_view line) {
   line = trim(line);
   if (line.empty() || line.size() > 160) return std::nullopt;
   Byline result;
-  std::string lowered = ascii_lower(line.substr(0, 16));
-  // The kind of piece can stand before "by" ("Analysis by A, CNN Editor-at-large").
-  for (std::string_view prefix : {"written by ", "words by ", "posted by ", "analysis by ", "opinion by ",
-                                  "commentary by ", "story by ", "reporting by ", "author: ", "by: ", "by "}) {
-    if (lowered.compare(0, prefix.size(), prefix) == 0) {
-      line = trim(line.substr(prefix.size()));
-      result.explicit_by = true;
-      break;
-    }
+  if (std::size_t by = by_prefix(line)) {
+    line = trim(line.substr(by));
+    result.explicit_by = true;
   }
   // Cut a role, an agency or a date after a separator: "A | Reuters", "A, Staff Writer",
   // "A — March 16, 2025", "A on March 16, 2025".

@@ -20,6 +20,10 @@ struct Byline {
 // Without "By", a bare name is only a name shape: the caller weighs it by position.
 std::optional<Byline> parse_byline(std::string_view line);
 
+// The line opens with "By", "Written by", "Analysis by", "Author:"…: a byline parse_byline reads
+// from it is explicit_by. Callers wanting only those let the rest go without parsing them.
+bool opens_with_by(std::string_view line);
+
 // How a byline lists people: "Ann Lee", "Ann Lee and Bo Park", "Ann Lee, Bo Park and Cy Ode".
 std::string join_names(const std::vector<std::string>& people);
 
