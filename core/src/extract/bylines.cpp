@@ -1,5 +1,6 @@
 #include "extract/bylines.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -105,11 +106,15 @@ std::string_view trim(std::string_view s) {
 
 // The length of the "by" the trimmed line opens with, or 0.
 std::size_t by_prefix(std::string_view line) {
-  std::string lowered = ascii_lower(line.substr(0, 16));
+  // Lower-cased on the stack: sixteen bytes are past a std::string's inline buffer.
+  std::array<char, 16> buffer;
+  std::size_t n = std::min(line.size(), buffer.size());
+  for (std::size_t k = 0; k < n; ++k) buffer[k] = html::ascii::lower(line[k]);
+  std::string_view lowered(buffer.data(), n);
   // The kind of piece can stand before "by" ("Analysis by A, CNN Editor-at-large").
   for (std::string_view prefix : {"written by ", "words by ", "posted by ", "analysis by ", "opinion by ",
                                   "commentary by ", "story by ", "reporting by ", "author: ", "by: ", "by "}) {
-    if (lowered.compare(0, prefix.size(), prefix) == 0) return prefix.size();
+    if (lowered.substr(0, prefix.size()) == prefix) return prefix.size();
   }
   return 0;
 }
