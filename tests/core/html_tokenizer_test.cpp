@@ -630,4 +630,17 @@ TEST(HtmlTokenizer, WordAtATimeCountMatchesAByteLoop) {
   std::size_t stop = 0;
   EXPECT_EQ(ascii::count_byte_before(std::string(1000, '<'), '<', '\r', stop), 1000u);
   EXPECT_EQ(stop, 1000u);
+  // Long inputs, where per-lane sums are folded in blocks: all hits, and dense random hits.
+  EXPECT_EQ(ascii::count_byte_before(std::string(70001, '<'), '<', '\r', stop), 70001u);
+  EXPECT_EQ(stop, 70001u);
+  for (int round = 0; round < 40; ++round) {
+    std::string s(rng() % 9000, 'x');
+    for (char& c : s) c = alphabet[rng() % sizeof alphabet];
+    if (round % 3 == 1 && !s.empty()) s[rng() % s.size()] = '\r';
+    std::size_t naive = 0;
+    std::size_t naive_stop = 0;
+    for (; naive_stop < s.size() && s[naive_stop] != '\r'; ++naive_stop) naive += s[naive_stop] == '<';
+    ASSERT_EQ(ascii::count_byte_before(s, '<', '\r', stop), naive) << round;
+    ASSERT_EQ(stop, naive_stop) << round;
+  }
 }
