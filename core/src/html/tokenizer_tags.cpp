@@ -188,7 +188,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
     case State::AttributeValueDoubleQuoted:
     case State::AttributeValueSingleQuoted: {
       char quote = state_ == State::AttributeValueDoubleQuoted ? '"' : '\'';
-      std::size_t stop = attr_skipped_ ? std::min(in_.find(quote, pos_), n)
+      std::size_t stop = attr_skipped_ ? ascii::find_any(in_, pos_, quote)
                                        : ascii::find_any(in_, pos_, quote, '&', '\0');
       if (!attr_skipped_) attr_value_.append(in_, pos_, stop - pos_);
       pos_ = stop;
