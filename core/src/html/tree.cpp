@@ -630,8 +630,15 @@ bool is_read_attribute(std::string_view name) {
 }
 
 const std::string* Node::attribute(std::string_view attribute_name) const {
+  // Readers ask this of most elements: names are compared here, not by a memcmp call per name
+  // (slow in the WebAssembly build), and most differ in length or in the first letter.
+  const std::size_t size = attribute_name.size();
   for (const Attribute& a : attributes) {
-    if (a.name == attribute_name) return &a.value;
+    if (a.name.size() != size) continue;
+    const char* name = a.name.data();
+    std::size_t i = 0;
+    while (i < size && name[i] == attribute_name[i]) ++i;
+    if (i == size) return &a.value;
   }
   return nullptr;
 }
