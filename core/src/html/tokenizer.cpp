@@ -206,6 +206,9 @@ void Tokenizer::start_attribute() {
 void Tokenizer::finish_attribute() {
   if (!attr_open_) return;
   attr_open_ = false;
+  // A dropped attribute is let go before the duplicate check: the list holds only kept names, so
+  // it could not match one anyway.
+  if (attr_checked_ ? attr_skipped_ : keep_attribute_ != nullptr && !keep_attribute_(attr_name_)) return;
   std::vector<Attribute>& attrs = current_.attributes;
   bool duplicate = false;
   if (attrs.size() < kLinearAttributeCheck) {
@@ -225,9 +228,8 @@ void Tokenizer::finish_attribute() {
     ++errors_;  // duplicate-attribute: the first one wins
     return;
   }
-  if (attr_checked_ ? attr_skipped_ : keep_attribute_ != nullptr && !keep_attribute_(attr_name_)) return;
-  // The tree builder moves each tag's list out, so this one starts empty: room for a typical
-  // tag's kept attributes at once rather than growing 1, 2, 4.
+  // Room for a typical tag's kept attributes at once rather than growing 1, 2, 4 (the tree builder
+  // empties the list but leaves its capacity).
   if (attrs.capacity() == 0) attrs.reserve(4);
   attrs.push_back(Attribute{attr_name_, attr_value_});
 }
