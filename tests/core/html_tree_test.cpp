@@ -157,6 +157,21 @@ TEST(HtmlTree, AttributesSurviveTheStoreGrowingAndRepeatedBodyTags) {
   EXPECT_EQ(*moved[moved.body].attribute("id"), "b");
 }
 
+TEST(HtmlTree, AttributeNamesReadInPlaceOrByteByByte) {
+  // Plain lower-case names are filtered in place; upper case, odd bytes and a leading '=' take
+  // the byte loop. Either way the kept names and values are the same.
+  Tree t = build_tree("<div data-x ID=a data-y=\"q\" CLASS=\"b c\" =title=t on\"x=1 role=main hidden/>"
+                      "<p lang=en\tclass='d'>x");
+  std::uint32_t div = t[t.body].first_child;
+  std::vector<std::string> names;
+  for (const Attribute& a : t[div].attributes) names.push_back(a.name + "=" + a.value);
+  EXPECT_EQ(names, (std::vector<std::string>{"id=a", "class=b c", "role=main", "hidden="}));
+  std::uint32_t p = t[div].first_child;
+  ASSERT_TRUE(t[p].is(Tag::P));
+  EXPECT_EQ(*t[p].attribute("lang"), "en");
+  EXPECT_EQ(*t[p].attribute("class"), "d");
+}
+
 TEST(HtmlTree, UnclosedEverythingStillGivesAllText) {
   Tree t = build_tree("<div><p><b><i><ul><li><table><tr><td>a<span>b<em>c");
   EXPECT_EQ(text_content(t, t.body), "abc");
