@@ -50,6 +50,8 @@ void follow_tree_hints(Tokenizer& tokenizer, const Token& t) {
   if (t.name == "style" || t.name == "xmp") tokenizer.set_state(State::Rawtext);
   if (t.name == "script") tokenizer.set_state(State::ScriptData);
   if (t.name == "plaintext") tokenizer.set_state(State::Plaintext);
+  // As the tree builder does: the tokenizer does not copy every start tag's name itself.
+  if (tokenizer.state() != State::Data) tokenizer.set_last_start_tag(t.name);
 }
 
 struct Options {

@@ -183,9 +183,7 @@ void Tokenizer::new_token(TokenType type) {
 void Tokenizer::emit_current() {
   if (current_.type == TokenType::StartTag || current_.type == TokenType::EndTag) {
     finish_attribute();
-    if (current_.type == TokenType::StartTag) {
-      last_start_tag_ = current_.name;
-    } else {
+    if (current_.type == TokenType::EndTag) {
       // end-tag-with-attributes / end-tag-with-trailing-solidus: the tree builder ignores both.
       if (!current_.attributes.empty() || current_.self_closing) ++errors_;
       current_.attributes.clear();
