@@ -90,15 +90,18 @@ Family family_of(State s) {
   }
 }
 
-// Empties every field but keeps the strings' capacity.
+// Empties every field but keeps the strings' capacity. Only a DOCTYPE token sets the identifiers,
+// so they are cleared only after one.
 void clear(Token& t) {
+  if (t.type == TokenType::Doctype) {
+    t.public_id.clear();
+    t.system_id.clear();
+  }
   t.type = TokenType::EndOfFile;
   t.name.clear();
   t.data.clear();
   t.attributes.clear();
   t.self_closing = false;
-  t.public_id.clear();
-  t.system_id.clear();
   t.has_name = t.has_public_id = t.has_system_id = false;
   t.force_quirks = false;
 }
