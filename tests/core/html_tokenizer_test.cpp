@@ -50,6 +50,8 @@ void follow_tree_hints(Tokenizer& tokenizer, const Token& t) {
   if (t.name == "style" || t.name == "xmp") tokenizer.set_state(State::Rawtext);
   if (t.name == "script") tokenizer.set_state(State::ScriptData);
   if (t.name == "plaintext") tokenizer.set_state(State::Plaintext);
+  // As the tree builder does: the tokenizer does not copy every start tag's name itself.
+  if (tokenizer.state() != State::Data) tokenizer.set_last_start_tag(t.name);
 }
 
 struct Options {
@@ -585,13 +587,15 @@ TEST(HtmlTokenizer, DiscardedScriptTextStillEndsAtItsEndTag) {
 }
 
 TEST(HtmlTokenizer, WordAtATimeScanFindsTheFirstStopByte) {
-  // find_any reads eight bytes at a time; checked against a byte loop at every offset and length,
-  // with stop bytes and high bytes (UTF-8, 0xFF, 0x80) placed at random.
+  // find_any reads sixteen or eight bytes at a time; checked against a byte loop at every offset
+  // and length, with stop bytes and high bytes (UTF-8, 0xFF, 0x80) placed at random, densely and
+  // sparsely (so that hits fall in either half of sixteen bytes, or past them).
   std::mt19937 rng(7);
   const char alphabet[] = {'a', '<', '&', '\0', '-', '\x80', '\xff', ' ', 'z', '\x3c' + 1};
   for (int round = 0; round < 300; ++round) {
-    std::string s(rng() % 40, 'x');
-    for (char& c : s) c = rng() % 4 == 0 ? alphabet[rng() % sizeof alphabet] : 'q';
+    std::string s(rng() % 80, 'x');
+    const unsigned sparseness = round % 2 == 0 ? 4 : 40;
+    for (char& c : s) c = rng() % sparseness == 0 ? alphabet[rng() % sizeof alphabet] : 'q';
     for (std::size_t from = 0; from <= s.size(); ++from) {
       std::size_t naive = from;
       while (naive < s.size() && s[naive] != '<' && s[naive] != '&' && s[naive] != '\0') ++naive;
@@ -630,4 +634,17 @@ TEST(HtmlTokenizer, WordAtATimeCountMatchesAByteLoop) {
   std::size_t stop = 0;
   EXPECT_EQ(ascii::count_byte_before(std::string(1000, '<'), '<', '\r', stop), 1000u);
   EXPECT_EQ(stop, 1000u);
+  // Long inputs, where per-lane sums are folded in blocks: all hits, and dense random hits.
+  EXPECT_EQ(ascii::count_byte_before(std::string(70001, '<'), '<', '\r', stop), 70001u);
+  EXPECT_EQ(stop, 70001u);
+  for (int round = 0; round < 40; ++round) {
+    std::string s(rng() % 9000, 'x');
+    for (char& c : s) c = alphabet[rng() % sizeof alphabet];
+    if (round % 3 == 1 && !s.empty()) s[rng() % s.size()] = '\r';
+    std::size_t naive = 0;
+    std::size_t naive_stop = 0;
+    for (; naive_stop < s.size() && s[naive_stop] != '\r'; ++naive_stop) naive += s[naive_stop] == '<';
+    ASSERT_EQ(ascii::count_byte_before(s, '<', '\r', stop), naive) << round;
+    ASSERT_EQ(stop, naive_stop) << round;
+  }
 }

@@ -129,6 +129,49 @@ TEST(HtmlTree, AttributesAndHtmlLangAreKept) {
   EXPECT_EQ(t[p].attribute("missing"), nullptr);
 }
 
+TEST(HtmlTree, AttributesSurviveTheStoreGrowingAndRepeatedBodyTags) {
+  // Elements point into one attribute store: many tags with attributes make it grow (and move)
+  // while earlier elements must still read theirs, and a repeated <html>/<body> adds only the
+  // names its element lacks.
+  std::string html = "<html lang=fr><body class=x>";
+  for (int i = 0; i < 5000; ++i) html += "<p id=p" + std::to_string(i) + " class=\"a-long-class-name-" + std::to_string(i) + "\">t";
+  html += "<body id=b class=y><html class=h lang=de><body title=z id=c>";
+  Tree t = build_tree(html);
+  EXPECT_EQ(*t[t.html].attribute("lang"), "fr");
+  ASSERT_NE(t[t.html].attribute("class"), nullptr);
+  EXPECT_EQ(*t[t.html].attribute("class"), "h");
+  EXPECT_EQ(*t[t.body].attribute("class"), "x");
+  ASSERT_NE(t[t.body].attribute("id"), nullptr);
+  EXPECT_EQ(*t[t.body].attribute("id"), "b");
+  ASSERT_NE(t[t.body].attribute("title"), nullptr);
+  EXPECT_EQ(*t[t.body].attribute("title"), "z");
+  EXPECT_EQ(t[t.body].attributes.size(), 3u);
+  int i = 0;
+  for (std::uint32_t p = t[t.body].first_child; p != kNoNode; p = t[p].next_sibling, ++i) {
+    ASSERT_EQ(t[p].attributes.size(), 2u) << i;
+    EXPECT_EQ(*t[p].attribute("id"), "p" + std::to_string(i));
+    EXPECT_EQ(*t[p].attribute("class"), "a-long-class-name-" + std::to_string(i));
+  }
+  EXPECT_EQ(i, 5000);
+  Tree moved = std::move(t);
+  EXPECT_EQ(*moved[moved.body].attribute("id"), "b");
+}
+
+TEST(HtmlTree, AttributeNamesReadInPlaceOrByteByByte) {
+  // Plain lower-case names are filtered in place; upper case, odd bytes and a leading '=' take
+  // the byte loop. Either way the kept names and values are the same.
+  Tree t = build_tree("<div data-x ID=a data-y=\"q\" CLASS=\"b c\" =title=t on\"x=1 role=main hidden/>"
+                      "<p lang=en\tclass='d'>x");
+  std::uint32_t div = t[t.body].first_child;
+  std::vector<std::string> names;
+  for (const Attribute& a : t[div].attributes) names.push_back(a.name + "=" + a.value);
+  EXPECT_EQ(names, (std::vector<std::string>{"id=a", "class=b c", "role=main", "hidden="}));
+  std::uint32_t p = t[div].first_child;
+  ASSERT_TRUE(t[p].is(Tag::P));
+  EXPECT_EQ(*t[p].attribute("lang"), "en");
+  EXPECT_EQ(*t[p].attribute("class"), "d");
+}
+
 TEST(HtmlTree, UnclosedEverythingStillGivesAllText) {
   Tree t = build_tree("<div><p><b><i><ul><li><table><tr><td>a<span>b<em>c");
   EXPECT_EQ(text_content(t, t.body), "abc");

@@ -1,7 +1,7 @@
 // The WHATWG HTML tokenizer as a pull parser over decoded UTF-8. The tree builder drives it: it
 // reads tokens with next() and, after <title>, <textarea>, <style>, <script>, <plaintext> and the
-// like, switches the content state with set_state(); it says when <![CDATA[ is allowed (foreign
-// content) with set_allow_cdata().
+// like, switches the content state with set_state() and names that start tag with
+// set_last_start_tag(); it says when <![CDATA[ is allowed (foreign content) with set_allow_cdata().
 //
 // Bytes are matched one at a time: every byte the tokenizer treats specially is ASCII, and the bytes
 // of a multi-byte UTF-8 sequence are all >= 0x80, so they pass through as "anything else" intact.
@@ -137,7 +137,10 @@ class Tokenizer {
 
   void set_state(State state) { state_ = state; }
   State state() const { return state_; }
-  // "The last start tag emitted": end tags in RCDATA, RAWTEXT and script data close only it.
+  // "The last start tag emitted": end tags in RCDATA, RAWTEXT and script data close only it. The
+  // tokenizer enters those states only through set_state(), so whoever switches to one names the
+  // start tag here (the tree builder does, with the tag that switched it). Copying every start
+  // tag's name on the chance was about 1% of reading a page.
   void set_last_start_tag(std::string_view name) { last_start_tag_.assign(name); }
   // True when the adjusted current node is not an HTML element, so <![CDATA[ opens a section.
   void set_allow_cdata(bool allow) { allow_cdata_ = allow; }

@@ -134,7 +134,28 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       [[fallthrough]];
     case State::AttributeName: {
       bool equals = false;
-      while (pos_ < n) {
+      bool complete = false;
+      // Most names are one run of plain lower-case bytes ending at '=', a space, '/' or '>': the
+      // filter sees such a name in place, and it is copied only if kept (most are dropped: data-*,
+      // event handlers…). Anything else goes byte by byte below.
+      if (attr_name_.empty()) {
+        std::size_t end = pos_;
+        bool upper = false;
+        while (end < n && is_plain_name_byte(in_[end], kEndsAttributeName)) upper |= ascii::is_upper(in_[end++]);
+        if (!upper && end < n && (ascii::is_space(in_[end]) || in_[end] == '=' || in_[end] == '/' || in_[end] == '>')) {
+          std::string_view name = in_.substr(pos_, end - pos_);
+          attr_checked_ = true;
+          attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(name);
+          if (!attr_skipped_) attr_name_.append(name);
+          pos_ = end;
+          complete = true;
+          if (in_[pos_] == '=') {
+            ++pos_;
+            equals = true;
+          }
+        }
+      }
+      while (!complete && pos_ < n) {
         char c = in_[pos_];
         if (is_plain_name_byte(c, kEndsAttributeName)) {
           attr_name_.push_back(ascii::lower(c));
@@ -164,8 +185,10 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
     case State::BeforeAttributeValue: {
       // The name is complete: a value the filter drops is skipped, not copied. No character
       // reference can hide the closing quote, space or '>', so the skip ends where the copy would.
-      attr_checked_ = true;
-      attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(attr_name_);
+      if (!attr_checked_) {
+        attr_checked_ = true;
+        attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(attr_name_);
+      }
       while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
       char c = at_end() ? ' ' : in_[pos_];
       if (c == '"') {
@@ -188,7 +211,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
     case State::AttributeValueDoubleQuoted:
     case State::AttributeValueSingleQuoted: {
       char quote = state_ == State::AttributeValueDoubleQuoted ? '"' : '\'';
-      std::size_t stop = attr_skipped_ ? std::min(in_.find(quote, pos_), n)
+      std::size_t stop = attr_skipped_ ? ascii::find_any(in_, pos_, quote)
                                        : ascii::find_any(in_, pos_, quote, '&', '\0');
       if (!attr_skipped_) attr_value_.append(in_, pos_, stop - pos_);
       pos_ = stop;

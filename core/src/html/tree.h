@@ -30,6 +30,18 @@ std::string_view tag_name(Tag);  // "" for Other
 
 constexpr std::uint32_t kNoNode = 0xFFFFFFFFu;
 
+// An element's attributes: a stretch of the tree's one attribute store (Tree::attributes), not a
+// vector per element, which was a heap block for every tag with a kept attribute.
+struct AttributeList {
+  const Attribute* first = nullptr;
+  std::uint32_t count = 0;
+
+  const Attribute* begin() const { return first; }
+  const Attribute* end() const { return first + count; }
+  bool empty() const { return count == 0; }
+  std::size_t size() const { return count; }
+};
+
 struct Node {
   enum class Kind : std::uint8_t { Document, Element, Text };
   Kind kind = Kind::Element;
@@ -41,7 +53,7 @@ struct Node {
   std::uint32_t next_sibling = kNoNode;
   std::string name;  // element name when tag is Other; empty otherwise
   std::string text;  // Text nodes: the characters (adjacent character tokens merged)
-  std::vector<Attribute> attributes;
+  AttributeList attributes;
 
   bool is_element() const { return kind == Kind::Element; }
   bool is_text() const { return kind == Kind::Text; }
@@ -52,9 +64,17 @@ struct Node {
 
 struct Tree {
   std::vector<Node> nodes;  // nodes[0] is the document
+  std::vector<Attribute> attributes;  // the elements' attributes, which they point into
   std::uint32_t html = kNoNode;
   std::uint32_t head = kNoNode;
   std::uint32_t body = kNoNode;
+
+  Tree() = default;
+  // A move keeps the attribute store's block, so the nodes' pointers stay good; a copy would not.
+  Tree(Tree&&) = default;
+  Tree& operator=(Tree&&) = default;
+  Tree(const Tree&) = delete;
+  Tree& operator=(const Tree&) = delete;
 
   const Node& operator[](std::uint32_t i) const { return nodes[i]; }
 };
