@@ -164,7 +164,11 @@ bool Tokenizer::next(Token& token) {
   return true;
 }
 
-void Tokenizer::run() {
+// Not inlined: with the state machine folded into build_tree, the WebAssembly build's build_tree
+// was one function of about 14,500 instructions, and V8's optimising compile of it raised the
+// aeb run's peak memory (node bench/memory.mjs) from about 92 to 98-115 MiB (see CMakeLists.txt,
+// BINARYEN_EXTRA_PASSES).
+[[gnu::noinline]] void Tokenizer::run() {
   while (!ready_ && !eof_) {
     switch (family_of(state_)) {
       case Family::Text: step_text(); break;
