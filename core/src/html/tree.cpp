@@ -224,7 +224,11 @@ class Builder {
     // counts them in its pass over the input. Pages of unclosed <p>, <li> and <br> between text
     // have more (every tag a node, and text after each): 107 of the 181 aeb pages outgrew one per
     // '<' and doubled the arena, none 1.5 per '<' (the bound is 2, with no end tags at all).
-    std::size_t less_thans = tokenizer_.less_than_signs();
+    // Capped: a '<' before another '<' opens nothing, so a 50 MB run of them is one text node, and
+    // reserving for 75M nodes (about 8 GB) aborted the WebAssembly build, whose memory stops at
+    // 2 GB. Past the cap (a page of over 700,000 tags) the arena grows as it fills.
+    constexpr std::size_t kMaxReserved = std::size_t{1} << 20;
+    std::size_t less_thans = std::min(tokenizer_.less_than_signs(), kMaxReserved);
     tree_.nodes.reserve(less_thans + less_thans / 2 + 4);
     // Kept attributes: 0.6 per '<' over the aeb pages, up to 0.99 on one; at half a slot per '<'
     // 144 of the 181 pages regrew the store, moving every attribute. 32 bytes per '<', beside the
