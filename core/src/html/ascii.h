@@ -7,6 +7,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "text/swar.h"
+
 namespace pith::html::ascii {
 
 inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -37,14 +39,9 @@ inline bool iequals(std::string_view a, std::string_view lower_b) {
 // scanned sixteen bytes at a compare where vectors are there, else eight (a word holds byte x iff
 // (w ^ x·0x01…) has a zero byte), since scripts and long paragraphs are most of a page's bytes.
 namespace detail {
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-inline std::uint64_t zero_bytes(std::uint64_t w) { return (w - kOnes) & ~w & kHighs; }
-inline std::uint64_t load8(const char* p) {
-  std::uint64_t w;
-  std::memcpy(&w, p, 8);
-  return w;
-}
+using text::swar::kOnes;
+using text::swar::load8;
+using text::swar::zero_bytes;
 }  // namespace detail
 
 // Sixteen-byte compares through the compiler's vector extensions (SSE2 on x86-64, simd128 in the
@@ -102,16 +99,9 @@ inline std::size_t count_byte_before(std::string_view s, char byte, char stop, s
     if (i < block_end) break;
   }
 #else
-  // Per byte: low seven bits plus 0x7F carries into the high bit unless they are zero; OR the
-  // byte's own high bit; the bytes left clear are the hits. Four words' hits (at most 4 per byte
-  // lane) are summed by one multiply.
-  const std::uint64_t pattern = detail::kOnes * static_cast<unsigned char>(byte);
+  // Four words' exact hits (at most 4 per byte lane) are summed by one multiply.
   const std::uint64_t stops = detail::kOnes * static_cast<unsigned char>(stop);
-  const std::uint64_t lows = ~detail::kHighs;
-  auto hits = [&](std::uint64_t w) {
-    std::uint64_t x = w ^ pattern;
-    return (~(((x & lows) + lows) | x) & detail::kHighs) >> 7;
-  };
+  auto hits = [&](std::uint64_t w) { return text::swar::equal_bytes(w, static_cast<unsigned char>(byte)) >> 7; };
   for (; i + 32 <= n; i += 32) {
     std::uint64_t w0 = detail::load8(p + i), w1 = detail::load8(p + i + 8);
     std::uint64_t w2 = detail::load8(p + i + 16), w3 = detail::load8(p + i + 24);

@@ -3,23 +3,19 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
+
+#include "text/swar.h"
 
 namespace pith::json {
 
 namespace {
 
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-
 // True when one of the eight bytes at p is below 0x20 or is '"' or '\\' (a byte of a UTF-8
-// sequence, >= 0x80, never matches). Bit tricks: (w - n·ones) & ~w & highs is non-zero iff some
-// byte is below n; a byte equal to x is a zero byte of w ^ x·ones.
+// sequence, >= 0x80, never matches).
 bool needs_escape(const char* p) {
-  std::uint64_t w;
-  std::memcpy(&w, p, 8);
-  auto below = [](std::uint64_t x, unsigned n) { return (x - kOnes * n) & ~x & kHighs; };
-  return (below(w, 0x20) | below(w ^ (kOnes * '"'), 1) | below(w ^ (kOnes * '\\'), 1)) != 0;
+  using namespace text::swar;
+  std::uint64_t w = load8(p);
+  return (control_bytes(w) | equal_bytes(w, '"') | equal_bytes(w, '\\')) != 0;
 }
 
 }  // namespace

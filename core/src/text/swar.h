@@ -34,6 +34,10 @@ inline std::uint64_t equal_bytes(std::uint64_t w, unsigned char b) {
   return ~(((t & ~kHighs) + ~kHighs) | t) & kHighs;
 }
 
+// The zero bytes, cheaply: a borrow can mark bytes after a zero one, so it is exact for "any?" and
+// for the first mark (with w ^ kOnes * b: the first byte equal to b).
+inline std::uint64_t zero_bytes(std::uint64_t w) { return (w - kOnes) & ~w & kHighs; }
+
 // The bytes below 0x20 (line breaks, tabs, control bytes), exactly.
 inline std::uint64_t control_bytes(std::uint64_t w) { return ~(((w & ~kHighs) + kOnes * 0x60) | w) & kHighs; }
 
