@@ -22,7 +22,7 @@ struct TagEntry {
   Tag tag;
 };
 
-// Sorted by name.
+// Sorted by name for the reader; lookups go through a hash table built from it (tag_from_name).
 constexpr std::array kTags = {
     TagEntry{"a", Tag::A},           TagEntry{"address", Tag::Address}, TagEntry{"applet", Tag::Applet},
     TagEntry{"area", Tag::Area},     TagEntry{"article", Tag::Article}, TagEntry{"aside", Tag::Aside},
@@ -208,7 +208,8 @@ bool all_space(std::string_view s) {
   return true;
 }
 
-// Nodes past which inline formatting elements are no longer created (about 500 MB of arena).
+// Nodes past which inline formatting elements are no longer created (about 400 MB of arena at
+// 104 bytes a node natively).
 constexpr std::size_t kPhrasingNodeBudget = 4000000;
 
 // A phrasing end tag looks this far down the open elements; past it the tag is ignored, so a page
@@ -225,14 +226,14 @@ class Builder {
     // have more (every tag a node, and text after each): 107 of the 181 aeb pages outgrew one per
     // '<' and doubled the arena, none 1.5 per '<' (the bound is 2, with no end tags at all).
     // Capped: a '<' before another '<' opens nothing, so a 50 MB run of them is one text node, and
-    // reserving for 75M nodes (about 8 GB) aborted the WebAssembly build, whose memory stops at
-    // 2 GB. Past the cap (a page of over 700,000 tags) the arena grows as it fills.
+    // reserving for 75M nodes (several GB) aborted the WebAssembly build, whose memory stops at
+    // 2 GB. Past the cap (a page with over a million '<'s) the arena grows as it fills.
     constexpr std::size_t kMaxReserved = std::size_t{1} << 20;
     std::size_t less_thans = std::min(tokenizer_.less_than_signs(), kMaxReserved);
     tree_.nodes.reserve(less_thans + less_thans / 2 + 4);
     // Kept attributes: 0.6 per '<' over the aeb pages, up to 0.99 on one; at half a slot per '<'
-    // 144 of the 181 pages regrew the store, moving every attribute. 32 bytes per '<', beside the
-    // arena's 156.
+    // 144 of the 181 pages regrew the store, moving every attribute. 64 bytes per '<' natively
+    // (two strings), beside the arena's 156.
     tree_.attributes.reserve(less_thans + 4);
     Node doc;
     doc.kind = Node::Kind::Document;
