@@ -243,11 +243,10 @@ class BlockWriter {
         return false;
       }
       std::optional<Reason> reason = s.furniture;
-      // The lenient retry keeps furniture-named parts, except captions, comment threads and the
-      // menus, headers and footers the page marks as such (unlikely_elements).
-      if (!rules_.skip_unlikely && reason && !s.marked_frame && *reason != Reason::Caption &&
-          *reason != Reason::CookieNotice &&
-          !(rules_.comments_out && *reason == Reason::Comments)) {
+      // The lenient retry keeps furniture-named parts, except captions and what stays out of it
+      // everywhere.
+      if (!rules_.skip_unlikely && reason && *reason != Reason::Caption &&
+          !stays_out_when_lenient(s, rules_.comments_out)) {
         reason.reset();
       }
       if (!reason && rules_.drop_link_lists && is_link_list(n, s)) reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;

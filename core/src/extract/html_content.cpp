@@ -33,10 +33,7 @@ constexpr std::uint32_t kMinParagraph = 21;
 
 // Furniture by name (comments, sidebars, share bars): its paragraphs vote for no container. The
 // page's own content names keep an element in ("article-comments-off" is not a comment box).
-// `lenient` is the retry, which keeps only consent banners and (when `comments_out`) comment
-// threads out: a short listing page must not be traded for its cookie notice. Menus, headers and
-// footers the page marks as such (<nav>, <footer>, landmark roles) stay out in the retry too: a
-// shop's category page was read with its whole mega-menu.
+// `lenient` is the retry, which keeps out only what stays_out_when_lenient names.
 std::vector<bool> unlikely_elements(const html::Tree& tree, const std::vector<NodeStats>& stats, bool lenient,
                                     bool comments_out) {
   std::vector<bool> out(tree.nodes.size(), false);
@@ -52,8 +49,7 @@ std::vector<bool> unlikely_elements(const html::Tree& tree, const std::vector<No
     }
     const auto& reason = stats[i].furniture;
     out[i] = reason.has_value() && *reason != Reason::Caption && *reason != Reason::Byline &&
-             (!lenient || stats[i].marked_frame || *reason == Reason::CookieNotice ||
-              (comments_out && *reason == Reason::Comments));
+             (!lenient || stays_out_when_lenient(stats[i], comments_out));
   }
   return out;
 }

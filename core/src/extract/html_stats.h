@@ -39,6 +39,15 @@ bool is_block(html::Tag tag);
 // named as comments.
 std::vector<NodeStats> compute_stats(const html::Tree& tree, bool shop_page = false);
 
+// Furniture that stays out of the lenient retry too (ContentRules::skip_unlikely off): the menus,
+// headers and footers the page marks as such, consent banners, and, when `comments_out`, comment
+// threads. A short listing page must not be traded for its cookie notice, nor a shop's category
+// page read with its whole mega-menu. The scorer (unlikely_elements) and the writer both ask this.
+inline bool stays_out_when_lenient(const NodeStats& s, bool comments_out) {
+  return s.furniture && (s.marked_frame || *s.furniture == Reason::CookieNotice ||
+                         (comments_out && *s.furniture == Reason::Comments));
+}
+
 inline double link_density(const NodeStats& s) {
   return s.chars == 0 ? 0.0 : static_cast<double>(s.link_chars) / s.chars;
 }
