@@ -234,7 +234,7 @@ class BlockWriter {
           ++scripts;
         } else {
           flush();
-          remove(visible_text_all(i), *r);
+          remove(hidden_part_text(tree_, i), *r);  // invisible, but its text is shown as removed
         }
         return false;
       }
@@ -381,11 +381,6 @@ class BlockWriter {
     std::string h = text::ascii_lower(heading);
     std::string t = text::ascii_lower(doc_.title);
     return h.find(t) != std::string::npos || t.find(h) != std::string::npos;
-  }
-
-  std::string visible_text_all(std::uint32_t i) const {
-    // Hidden parts are invisible by definition; their text is still worth showing as removed.
-    return hidden_part_text(tree_, i);
   }
 
   const html::Tree& tree_;

@@ -330,12 +330,6 @@ bool names_sidebar(const Node& e) {
   return hint_text(names_of(e), buffer).find("sidebar") != std::string_view::npos;
 }
 
-int hint_sign(const Node& e) { return sign_from(match_hints(e, names_of(e))); }
-
-std::optional<Reason> hint_reason(const Node& e) {
-  Names names = names_of(e);
-  return reason_from(e, names, match_hints(e, names));
-}
 
 namespace {
 

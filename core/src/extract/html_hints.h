@@ -13,14 +13,9 @@
 
 namespace pith::extract {
 
-// +1 for content names, -1 for furniture names, 0 for neither (or both).
-int hint_sign(const html::Node& element);
-
-// The removal reason a furniture name gives ("comments" → Comments), from the element's name hints
-// and, for nav/footer/aside and their ARIA roles, from the element itself.
-std::optional<Reason> hint_reason(const html::Node& element);
-
-// Both at once, from one reading of the element's names.
+// What an element's names say, from one reading of them: `sign` is +1 for content names, -1 for
+// furniture names, 0 for neither (or both); `reason` is the removal reason a furniture name gives
+// ("comments" → Comments), or, for nav/footer/aside and their ARIA roles, the element itself.
 struct ElementHints {
   std::optional<Reason> reason;
   std::int8_t sign = 0;

@@ -23,8 +23,8 @@ struct NodeStats {
   bool invisible = false;          // hidden or not text (the element or an ancestor)
   bool has_block = false;          // some descendant is a block-level element
   bool has_heading = false;        // the element or a descendant is <h1>…<h6>
-  std::int8_t hint = 0;            // hint_sign(): +1 content names, -1 furniture names
-  std::optional<Reason> furniture; // hint_reason(): what the element's name or tag says it is
+  std::int8_t hint = 0;            // ElementHints::sign: +1 content names, -1 furniture names
+  std::optional<Reason> furniture; // ElementHints::reason: what the element's name or tag says it is
   bool marked_frame = false;       // ElementHints::marked_frame: <nav>, <footer>, a landmark role
   bool holds_main = false;         // the element or a descendant is <main> or role=main
   bool consent = false;            // its own text (not in a block below it) is worded like a consent banner
