@@ -33,6 +33,7 @@ std::string normalise_newlines(std::string_view in, std::size_t first_cr) {
 enum class Family { Text, Tag, Script, Comment, Doctype };
 
 Family family_of(State s) {
+  if (is_tag_state(s)) return Family::Tag;
   switch (s) {
     case State::Data:
     case State::Rcdata:
@@ -45,19 +46,6 @@ Family family_of(State s) {
     case State::RcdataLessThanSign:
     case State::RawtextLessThanSign:
       return Family::Text;
-    case State::TagOpen:
-    case State::EndTagOpen:
-    case State::TagName:
-    case State::BeforeAttributeName:
-    case State::AttributeName:
-    case State::AfterAttributeName:
-    case State::BeforeAttributeValue:
-    case State::AttributeValueDoubleQuoted:
-    case State::AttributeValueSingleQuoted:
-    case State::AttributeValueUnquoted:
-    case State::AfterAttributeValueQuoted:
-    case State::SelfClosingStartTag:
-      return Family::Tag;
     case State::ScriptDataLessThanSign:
     case State::ScriptDataEscapeStart:
     case State::ScriptDataEscapeStartDash:

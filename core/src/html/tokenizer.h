@@ -53,7 +53,7 @@ enum class State : std::uint8_t {
   ScriptData,
   Plaintext,
   CdataSection,
-  // Tags and attributes: TagOpen to SelfClosingStartTag, in one run (step_tag() relies on it).
+  // Tags and attributes: TagOpen to SelfClosingStartTag, in one run (is_tag_state).
   TagOpen,
   EndTagOpen,
   TagName,
@@ -118,6 +118,9 @@ enum class State : std::uint8_t {
   CdataSectionBracket,
   CdataSectionEnd,
 };
+
+// The tag and attribute states, which follow one another inside step_tag().
+constexpr bool is_tag_state(State s) { return s >= State::TagOpen && s <= State::SelfClosingStartTag; }
 
 class Tokenizer {
  public:

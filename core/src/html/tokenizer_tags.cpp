@@ -322,7 +322,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
 void Tokenizer::step_tag() {
   do {
     step_tag_state();
-  } while (!ready_ && !eof_ && state_ >= State::TagOpen && state_ <= State::SelfClosingStartTag);
+  } while (!ready_ && !eof_ && is_tag_state(state_));
 }
 
 }  // namespace pith::html
