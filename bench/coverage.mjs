@@ -22,6 +22,13 @@ const { values: args } = parseArgs({
     worst: { type: 'string', default: '5' },
   },
 });
+const fail = (message) => {
+  console.error(`bench/coverage: ${message}\nusage: node bench/coverage.mjs [--set aeb|wcxb-dev|all] [--data DIR] [--worst N]`);
+  process.exit(2);
+};
+if (!['aeb', 'wcxb-dev', 'all'].includes(args.set)) fail(`--set must be aeb, wcxb-dev or all, got "${args.set}"`);
+const worst = Number(args.worst);
+if (!Number.isInteger(worst) || worst < 0) fail(`--worst must be a whole number, got "${args.worst}"`);
 const dataArg = args.data ?? process.env.PITH_BENCH ?? join(ROOT, '..', 'shared', 'bench');
 const sets = args.set === 'all' ? ['aeb', 'wcxb-dev'] : [args.set];
 const { createPith } = await import(new URL('../dist/node.js', import.meta.url).href);
@@ -64,10 +71,14 @@ for (const set of sets) {
     const doc = pith.read(new Uint8Array(gunzipSync(readFileSync(join(dir, 'html', f)))), { format: 'html' });
     rows.push({ id, share: coverage(doc, visible), words: visible.length });
   }
+  if (!rows.length) {
+    console.log(`${set}: no page with its text and at least 50 visible words, skipped`);
+    continue;
+  }
   const shares = rows.map((r) => r.share).sort((a, b) => a - b);
   const at = (q) => shares[Math.min(shares.length - 1, Math.floor(q * shares.length))];
   const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
   console.log(`${set}: ${rows.length} pages  mean ${mean.toFixed(3)}  p10 ${at(0.1).toFixed(3)}  median ${at(0.5).toFixed(3)}  min ${shares[0].toFixed(3)}`);
   rows.sort((a, b) => a.share - b.share);
-  for (const r of rows.slice(0, Number(args.worst))) console.log(`  ${r.share.toFixed(3)}  ${r.id} (${r.words} words)`);
+  for (const r of rows.slice(0, worst)) console.log(`  ${r.share.toFixed(3)}  ${r.id} (${r.words} words)`);
 }
