@@ -123,6 +123,14 @@ std::size_t by_prefix(std::string_view line) {
 
 bool opens_with_by(std::string_view line) { return by_prefix(trim(line)) > 0; }
 
+bool heads_article(std::string_view line) {
+  if (opens_with_by(line)) {
+    auto by = parse_byline(line);
+    if (by && by->explicit_by) return true;
+  }
+  return parse_date_line(line).has_value();
+}
+
 std::optional<Byline> parse_byline(std::string_view line) {
   line = trim(line);
   if (line.empty() || line.size() > 160) return std::nullopt;

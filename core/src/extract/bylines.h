@@ -24,6 +24,10 @@ std::optional<Byline> parse_byline(std::string_view line);
 // from it is explicit_by. Callers wanting only those let the rest go without parsing them.
 bool opens_with_by(std::string_view line);
 
+// The line heads an article: an explicit byline ("By Ann Lee") or a dateline. The plain-text
+// model's header bonus, its standfirst cut and the listing finder ask the same question.
+bool heads_article(std::string_view line);
+
 // How a byline lists people: "Ann Lee", "Ann Lee and Bo Park", "Ann Lee, Bo Park and Cy Ode".
 std::string join_names(const std::vector<std::string>& people);
 

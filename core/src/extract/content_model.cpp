@@ -438,8 +438,7 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
   constexpr std::size_t kHeaderReach = 5;
   std::vector<bool> bonus(n, false);
   for (std::size_t i = 0; i < n; ++i) {
-    auto by = parse_byline(lines[i].text);
-    bool header = (by && by->explicit_by) || parse_date_line(lines[i].text).has_value();
+    bool header = heads_article(lines[i].text);
     // "Gary M on September 17, 2018 at 8:50 pm said:" carries a date but heads a comment.
     header = header && section_marker(lines[i].text) != SectionMarker::Comments;
     // The date under "jane says:" heads a reader's comment, not an article.
@@ -564,8 +563,7 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
   // A byline or dateline in the first lines of the run: what stands above it is the standfirst
   // (the publisher's summary under the headline), and the article starts below it.
   for (std::size_t i = best.begin; i < best.end && i < best.begin + 4; ++i) {
-    auto by = parse_byline(lines[i].text);
-    if ((by && by->explicit_by) || parse_date_line(lines[i].text)) best.begin = i + 1;
+    if (heads_article(lines[i].text)) best.begin = i + 1;
   }
   return best;
 }

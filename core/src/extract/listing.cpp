@@ -10,14 +10,13 @@
 namespace pith::extract {
 namespace {
 
-// The article model's text stands right under a byline or a dateline (content_model.cpp gives the
-// same lines its header bonus).
+// The article model's text stands right under a byline or a dateline (heads_article, the lines
+// content_model.cpp gives its header bonus).
 bool has_header(const std::vector<PageLine>& lines, const ArticleSpan& article) {
   constexpr std::size_t kReach = 5;
   if (!article.found) return false;
   for (std::size_t i = article.begin > kReach ? article.begin - kReach : 0; i < article.begin; ++i) {
-    auto by = parse_byline(lines[i].text);
-    if ((by && by->explicit_by) || parse_date_line(lines[i].text)) return true;
+    if (heads_article(lines[i].text)) return true;
   }
   return false;
 }
