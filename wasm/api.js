@@ -86,8 +86,22 @@ function toInput(input) {
   throw new TypeError(`pith.read: input must be a string, Uint8Array or ArrayBuffer, got ${describe(input)}`);
 }
 
+const decoder = new TextDecoder();
+
+// The engine returns its JSON as a heap block (a 32-bit length, then UTF-8; see result_block in
+// bindings.cpp), read here in one decode and freed.
+function takeResult(Module, where, block) {
+  if (typeof block !== 'number') throw new Error(`pith.${where}: engine returned ${describe(block)}, expected a result block`);
+  if (block === 0) throw new RangeError(`pith.${where}: no memory for the result`);
+  try {
+    const length = Module.HEAPU32[block >>> 2];
+    return decoder.decode(Module.HEAPU8.subarray(block + 4, block + 4 + length));
+  } finally {
+    Module._free(block);
+  }
+}
+
 function parseResult(where, json) {
-  if (typeof json !== 'string') throw new Error(`pith.${where}: engine returned ${describe(json)}, expected JSON text`);
   const value = JSON.parse(json);
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && typeof value.error === 'string') {
     throw new Error(`pith.${where}: ${value.error}`);
@@ -120,7 +134,7 @@ export function createApi(Module) {
     const encoding = typeof data === 'string' ? 'utf-8' : '';
     const { ptr, length } = typeof data === 'string' ? stringIntoHeap(data) : bytesIntoHeap(data);
     try {
-      return parseResult('read', Module.readJson(ptr, length, format, quotes, encoding, url));
+      return parseResult('read', takeResult(Module, 'read', Module.readJson(ptr, length, format, quotes, encoding, url)));
     } finally {
       Module._free(ptr);
     }
@@ -171,7 +185,7 @@ export function createApi(Module) {
       throw new TypeError(`pith.summarize: doc must be a Document as returned by pith.read, got ${describe(doc)}`);
     }
     const [unit, amount] = checkBudget(checkOptions('summarize', options, BUDGETS));
-    return parseResult('summarize', Module.summarizeJson(doc, unit, amount));
+    return parseResult('summarize', takeResult(Module, 'summarize', Module.summarizeJson(doc, unit, amount)));
   }
 
   function restore(doc, index) {
@@ -181,7 +195,7 @@ export function createApi(Module) {
     if (!Number.isInteger(index) || index < 0 || index >= doc.removed.length) {
       throw new RangeError(`pith.restore: index must be an integer from 0 to ${doc.removed.length - 1}, got ${describe(index)}`);
     }
-    return parseResult('restore', Module.restoreJson(doc, index));
+    return parseResult('restore', takeResult(Module, 'restore', Module.restoreJson(doc, index)));
   }
 
   return Object.freeze({

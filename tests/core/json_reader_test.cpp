@@ -170,3 +170,43 @@ TEST(JsonWriter, EscapesAtEveryOffsetOfALongString) {
     }
   }
 }
+
+TEST(JsonWriter, AsciiModeEscapesEveryCharacterPastAscii) {
+  // The WebAssembly package asks for ASCII-only JSON: each character past ASCII becomes a \u
+  // escape (a surrogate pair past U+FFFF) at any offset, and the text reads back unchanged.
+  const std::string chars[] = {"\xC3\xA9", "\xE2\x80\x9C", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80"};
+  for (const std::string& c : chars) {
+    for (std::size_t at = 0; at < 19; ++at) {
+      std::string s = std::string(at, 'x') + c + "\"q\" " + c + c + " tail\n";
+      std::string json;
+      pith::json::append_escaped(json, s, true);
+      for (char b : json) {
+        ASSERT_TRUE(static_cast<unsigned char>(b) >= 0x20 && static_cast<unsigned char>(b) < 0x80) << json;
+      }
+      EXPECT_EQ(read_string(json), s) << "at " << at;
+    }
+  }
+  std::string json;
+  pith::json::append_escaped(json, "\xC3\xA9\xF0\x9F\x98\x80", true);
+  EXPECT_EQ(json, "\"\\u00e9\\ud83d\\ude00\"");
+}
+
+TEST(JsonWriter, AsciiModeWritesBrokenBytesAsReplacementCharacters) {
+  // Document text is valid UTF-8, but a byte that is not (a stray continuation, a truncated or
+  // overlong sequence, an encoded surrogate) must not pass as a wrong character: each bad lead is
+  // one U+FFFD, and the ASCII after it is kept.
+  struct Case {
+    std::string in, out;
+  };
+  const Case cases[] = {
+      {"a\x80" "b", "a\xEF\xBF\xBD" "b"},
+      {"a\xE2\x80", "a\xEF\xBF\xBD\xEF\xBF\xBD"},
+      {"\xC0\xAFz", "\xEF\xBF\xBD\xEF\xBF\xBDz"},
+      {"\xED\xA0\x80.", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD."},
+  };
+  for (const Case& c : cases) {
+    std::string json;
+    pith::json::append_escaped(json, c.in, true);
+    EXPECT_EQ(read_string(json), c.out) << json;
+  }
+}

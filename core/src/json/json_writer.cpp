@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "text/swar.h"
+#include "text/utf8.h"
 
 namespace pith::json {
 
@@ -18,19 +19,64 @@ bool needs_escape(const char* p) {
   return (control_bytes(w) | equal_bytes(w, '"') | equal_bytes(w, '\\')) != 0;
 }
 
+// As needs_escape, and also true for a byte past ASCII.
+bool needs_ascii_escape(const char* p) {
+  using namespace text::swar;
+  std::uint64_t w = load8(p);
+  return (control_bytes(w) | high_bytes(w) | equal_bytes(w, '"') | equal_bytes(w, '\\')) != 0;
+}
+
+// By hand rather than snprintf: in WebAssembly snprintf costs about a microsecond a call, and an
+// ASCII-only result escapes every accented letter and curly quote of a page.
+void append_u_escape(std::string& out, unsigned unit) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  const char escape[6] = {'\\', 'u', kHex[(unit >> 12) & 0xF], kHex[(unit >> 8) & 0xF], kHex[(unit >> 4) & 0xF], kHex[unit & 0xF]};
+  out.append(escape, 6);
+}
+
+// The code point of the UTF-8 sequence at s[i] (advancing i past it) as one or two \u escapes. A
+// sequence the core's UTF-8 check would reject (bad lead, missing continuation, overlong,
+// surrogate, past U+10FFFF) is one U+FFFD for its lead byte, so no escape can hide a broken byte.
+void append_code_point_escape(std::string& out, std::string_view s, std::size_t& i) {
+  char32_t cp = 0xFFFD;
+  if (text::find_invalid_utf8(s.substr(i, 4)) == 0) {
+    ++i;
+  } else {
+    cp = text::next_code_point(s, i);
+  }
+  if (cp < 0x10000) {
+    append_u_escape(out, static_cast<unsigned>(cp));
+    return;
+  }
+  cp -= 0x10000;
+  append_u_escape(out, 0xD800 + static_cast<unsigned>(cp >> 10));
+  append_u_escape(out, 0xDC00 + static_cast<unsigned>(cp & 0x3FF));
+}
+
 }  // namespace
 
-void append_escaped(std::string& out, std::string_view s) {
+void append_escaped(std::string& out, std::string_view s, bool ascii) {
   out.push_back('"');
   // Runs that need no escape are appended whole: one call per run rather than per byte.
   std::size_t run = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     // Eight bytes a step past words with nothing to escape (no control byte, '"' or '\\'): the
     // removed list repeats most of a page's text, so this runs over kilobytes per read.
-    while (i + 8 <= s.size() && !needs_escape(s.data() + i)) i += 8;
+    if (ascii) {
+      while (i + 8 <= s.size() && !needs_ascii_escape(s.data() + i)) i += 8;
+    } else {
+      while (i + 8 <= s.size() && !needs_escape(s.data() + i)) i += 8;
+    }
     if (i >= s.size()) break;
     char c = s[i];
     auto u = static_cast<unsigned char>(c);
+    if (ascii && u >= 0x80) {
+      out.append(s, run, i - run);
+      append_code_point_escape(out, s, i);
+      run = i;
+      --i;  // the loop steps on to s[run]
+      continue;
+    }
     if (u >= 0x20 && c != '"' && c != '\\') continue;
     out.append(s, run, i - run);
     run = i + 1;
@@ -40,11 +86,7 @@ void append_escaped(std::string& out, std::string_view s) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default: {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", u);
-        out += buf;
-      }
+      default: append_u_escape(out, u);
     }
   }
   out.append(s, run, s.size() - run);
@@ -80,14 +122,14 @@ Writer& Writer::end_array() {
 }
 Writer& Writer::key(std::string_view k) {
   separate();
-  append_escaped(out_, k);
+  append_escaped(out_, k, ascii_);
   out_.push_back(':');
   need_comma_ = false;
   return *this;
 }
 Writer& Writer::value(std::string_view s) {
   separate();
-  append_escaped(out_, s);
+  append_escaped(out_, s, ascii_);
   return *this;
 }
 Writer& Writer::value(double d) {

@@ -8,6 +8,8 @@ namespace pith::json {
 
 class Writer {
  public:
+  // ascii: characters past ASCII as \u escapes (JsonChars::Ascii in pith/json.h).
+  explicit Writer(bool ascii = false) : ascii_(ascii) {}
   Writer& begin_object();
   Writer& end_object();
   Writer& begin_array();
@@ -24,8 +26,11 @@ class Writer {
   void separate();
   std::string out_;
   bool need_comma_ = false;
+  bool ascii_ = false;
 };
 
-void append_escaped(std::string& out, std::string_view s);
+// `s` as a JSON string; with `ascii`, every character past ASCII as a \u escape (a byte that is not
+// valid UTF-8 as U+FFFD).
+void append_escaped(std::string& out, std::string_view s, bool ascii = false);
 
 }  // namespace pith::json

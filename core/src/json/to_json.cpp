@@ -20,8 +20,8 @@ std::string_view format_id(Format f) { return f == Format::Html ? "html" : "text
 
 }  // namespace
 
-std::string to_json(const Document& doc) {
-  json::Writer w;
+std::string to_json(const Document& doc, JsonChars chars) {
+  json::Writer w(chars == JsonChars::Ascii);
   w.begin_object();
   w.key("format").value(format_id(doc.format));
   w.key("title").value(doc.title);
@@ -62,8 +62,8 @@ std::string to_json(const Document& doc) {
   return w.take();
 }
 
-std::string to_json(const Summary& summary, const Document& doc) {
-  json::Writer w;
+std::string to_json(const Summary& summary, const Document& doc, JsonChars chars) {
+  json::Writer w(chars == JsonChars::Ascii);
   w.begin_object();
   w.key("sentences").begin_array();
   for (const SummarySentence& s : summary.sentences) {
