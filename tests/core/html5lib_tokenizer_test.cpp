@@ -161,7 +161,7 @@ void actual_tokens(std::string_view input, State state, const std::string* last_
     std::string s;
     switch (t.type) {
       case TokenType::Character:
-        c.characters(t.data);
+        c.characters(std::string(t.data));
         continue;
       case TokenType::EndOfFile:
         continue;
@@ -194,7 +194,7 @@ void actual_tokens(std::string_view input, State state, const std::string* last_
         break;
       case TokenType::Comment:
         s = "Comment ";
-        field(s, t.data);
+        field(s, std::string(t.data));
         break;
     }
     c.token(s);

@@ -27,7 +27,7 @@ std::string shape(const Tree& t, std::uint32_t root) {
     }
     const Node& n = t[i];
     if (n.is_text()) {
-      out += "'" + n.text + "'";
+      out += "'" + std::string(n.text) + "'";
     } else if (n.is_element()) {
       out += n.tag == Tag::Other ? n.name : std::string(tag_name(n.tag));
       out += "(";
@@ -164,7 +164,7 @@ TEST(HtmlTree, AttributeNamesReadInPlaceOrByteByByte) {
                       "<p lang=en\tclass='d'>x");
   std::uint32_t div = t[t.body].first_child;
   std::vector<std::string> names;
-  for (const Attribute& a : t[div].attributes) names.push_back(a.name + "=" + a.value);
+  for (const Attribute& a : t[div].attributes) names.push_back(std::string(a.name) + "=" + std::string(a.value));
   EXPECT_EQ(names, (std::vector<std::string>{"id=a", "class=b c", "role=main", "hidden="}));
   std::uint32_t p = t[div].first_child;
   ASSERT_TRUE(t[p].is(Tag::P));
@@ -217,7 +217,7 @@ TEST(HtmlTree, KeepsOnlyTheAttributesReadersRead) {
   std::uint32_t div = t[t.body].first_child;
   ASSERT_TRUE(t[div].is(Tag::Div));
   std::vector<std::string> names;
-  for (const Attribute& a : t[div].attributes) names.push_back(a.name);
+  for (const Attribute& a : t[div].attributes) names.emplace_back(a.name);
   EXPECT_EQ(names, (std::vector<std::string>{"class", "id", "style", "aria-hidden"}));
   const Node& a = t[t[div].first_child];
   ASSERT_NE(a.attribute("href"), nullptr);

@@ -38,7 +38,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
     case State::TagOpen: {
       if (at_end()) {
         ++errors_;  // eof-before-tag-name
-        chars_.data.push_back('<');
+        text_.take(in_.substr(pos_ - 1, 1));  // the '<', as written
         return emit_eof();
       }
       char c = in_[pos_];
@@ -57,7 +57,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
         state_ = State::BogusComment;
       } else {
         ++errors_;  // invalid-first-character-of-tag-name: "<" is text
-        chars_.data.push_back('<');
+        text_.take(in_.substr(pos_ - 1, 1));  // as written: "a < b" stays one view
         state_ = State::Data;
       }
       return;
@@ -65,7 +65,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
     case State::EndTagOpen: {
       if (at_end()) {
         ++errors_;
-        chars_.data += "</";
+        text_.edit() += "</";
         return emit_eof();
       }
       char c = in_[pos_];
@@ -126,7 +126,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       start_attribute();
       if (in_[pos_] == '=') {
         ++errors_;  // unexpected-equals-sign-before-attribute-name: '=' starts the name
-        attr_name_.push_back('=');
+        attr_name_.take(in_.substr(pos_, 1));
         ++pos_;
       }
       state_ = State::AttributeName;
@@ -146,7 +146,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
           std::string_view name = in_.substr(pos_, end - pos_);
           attr_checked_ = true;
           attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(name);
-          if (!attr_skipped_) attr_name_.append(name);
+          if (!attr_skipped_) attr_name_.take(name);
           pos_ = end;
           complete = true;
           if (in_[pos_] == '=') {
@@ -158,7 +158,11 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       while (!complete && pos_ < n) {
         char c = in_[pos_];
         if (is_plain_name_byte(c, kEndsAttributeName)) {
-          attr_name_.push_back(ascii::lower(c));
+          if (ascii::is_upper(c)) {
+            attr_name_.edit().push_back(ascii::lower(c));
+          } else {
+            attr_name_.take(in_.substr(pos_, 1));
+          }
           ++pos_;
           continue;
         }
@@ -169,10 +173,10 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
           break;
         } else if (c == '\0') {
           ++errors_;
-          attr_name_.append(kReplacement);
+          attr_name_.edit().append(kReplacement);
         } else {
           if (c == '"' || c == '\'' || c == '<') ++errors_;  // unexpected-character-in-attribute-name
-          attr_name_.push_back(ascii::lower(c));
+          attr_name_.edit().push_back(ascii::lower(c));
         }
       }
       if (!equals) {
@@ -187,7 +191,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       // reference can hide the closing quote, space or '>', so the skip ends where the copy would.
       if (!attr_checked_) {
         attr_checked_ = true;
-        attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(attr_name_);
+        attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(attr_name_.view());
       }
       while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
       char c = at_end() ? ' ' : in_[pos_];
@@ -213,7 +217,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       char quote = state_ == State::AttributeValueDoubleQuoted ? '"' : '\'';
       std::size_t stop = attr_skipped_ ? ascii::find_any(in_, pos_, quote)
                                        : ascii::find_any(in_, pos_, quote, '&', '\0');
-      if (!attr_skipped_) attr_value_.append(in_, pos_, stop - pos_);
+      if (!attr_skipped_) attr_value_.take(in_.substr(pos_, stop - pos_));
       pos_ = stop;
       if (at_end()) {
         ++errors_;  // eof-in-tag
@@ -221,11 +225,11 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       }
       char c = in_[pos_++];
       if (c == '&') {
-        pos_ = decode_char_ref(in_, pos_ - 1, true, attr_value_, errors_);
+        pos_ = decode_char_ref(in_, pos_ - 1, true, attr_value_.edit(), errors_);
         return;
       } else if (c != quote) {
         ++errors_;
-        attr_value_.append(kReplacement);
+        attr_value_.edit().append(kReplacement);
         return;
       }
       state_ = State::AfterAttributeValueQuoted;
@@ -284,16 +288,16 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
           state_ = State::BeforeAttributeName;
           return;
         } else if (c == '&') {
-          pos_ = decode_char_ref(in_, pos_ - 1, true, attr_value_, errors_);
+          pos_ = decode_char_ref(in_, pos_ - 1, true, attr_value_.edit(), errors_);
         } else if (c == '>') {
           state_ = State::Data;
           return emit_current();
         } else if (c == '\0') {
           ++errors_;
-          attr_value_.append(kReplacement);
+          attr_value_.edit().append(kReplacement);
         } else {
           if (c == '"' || c == '\'' || c == '<' || c == '=' || c == '`') ++errors_;
-          attr_value_.push_back(c);
+          attr_value_.take(in_.substr(pos_ - 1, 1));  // as written
         }
       }
       ++errors_;  // eof-in-tag
