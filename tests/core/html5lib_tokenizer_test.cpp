@@ -82,13 +82,17 @@ std::string unescape(const std::string& s) {
 }
 
 // Tokens as comparable strings: a kind, then length-prefixed fields ("~" for null).
-void field(std::string& out, const std::string& s) { out += std::to_string(s.size()) + ":" + s + " "; }
+void field(std::string& out, std::string_view s) {
+  out += std::to_string(s.size()) + ":";
+  out += s;
+  out += " ";
+}
 void null_field(std::string& out) { out += "~ "; }
 
 // A token list with adjacent character data merged, as the suite's format requires.
 class Canonical {
  public:
-  void characters(const std::string& data) { pending_ += data; }
+  void characters(std::string_view data) { pending_ += data; }
   void token(std::string t) {
     flush();
     tokens_.push_back(std::move(t));
@@ -161,7 +165,7 @@ void actual_tokens(std::string_view input, State state, const std::string* last_
     std::string s;
     switch (t.type) {
       case TokenType::Character:
-        c.characters(std::string(t.data));
+        c.characters(t.data);
         continue;
       case TokenType::EndOfFile:
         continue;
@@ -194,7 +198,7 @@ void actual_tokens(std::string_view input, State state, const std::string* last_
         break;
       case TokenType::Comment:
         s = "Comment ";
-        field(s, std::string(t.data));
+        field(s, t.data);
         break;
     }
     c.token(s);

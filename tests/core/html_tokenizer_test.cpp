@@ -22,17 +22,17 @@ std::string show(const Token& t) {
     case TokenType::Character:
       return std::string(t.data);
     case TokenType::StartTag: {
-      std::string s = "<" + t.name;
+      std::string s = "<" + std::string(t.name);
       for (const Attribute& a : t.attributes) s += " " + std::string(a.name) + "=\"" + std::string(a.value) + "\"";
       return s + (t.self_closing ? "/>" : ">");
     }
     case TokenType::EndTag:
-      return "</" + t.name + ">";
+      return "</" + std::string(t.name) + ">";
     case TokenType::Comment:
       return "<!--" + std::string(t.data) + "-->";
     case TokenType::Doctype: {
       std::string s = "<!DOCTYPE";
-      s += t.has_name ? " " + t.name : " -";
+      s += t.has_name ? " " + std::string(t.name) : " -";
       s += t.has_public_id ? " \"" + t.public_id + "\"" : " -";
       s += t.has_system_id ? " \"" + t.system_id + "\"" : " -";
       return s + (t.force_quirks ? " quirks>" : ">");

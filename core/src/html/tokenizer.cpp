@@ -87,7 +87,7 @@ void clear(Token& t) {
     t.system_id.clear();
   }
   t.type = TokenType::EndOfFile;
-  t.name.clear();
+  t.name = {};
   t.data = {};
   t.attributes.clear();
   t.self_closing = false;
@@ -181,6 +181,7 @@ bool Tokenizer::next(Token& token) {
 void Tokenizer::new_token(TokenType type) {
   if (current_.type == TokenType::Comment) comment_.clear();
   clear(current_);
+  name_.clear();
   tag_store_.clear();
   current_.type = type;
   attr_open_ = false;
@@ -190,7 +191,10 @@ void Tokenizer::new_token(TokenType type) {
 void Tokenizer::emit_current() {
   if (current_.type == TokenType::Comment) {
     current_.data = comment_;
-  } else if (current_.type == TokenType::StartTag || current_.type == TokenType::EndTag) {
+  } else {
+    current_.name = name_.view();
+  }
+  if (current_.type == TokenType::StartTag || current_.type == TokenType::EndTag) {
     finish_attribute();
     if (current_.type == TokenType::EndTag) {
       // end-tag-with-attributes / end-tag-with-trailing-solidus: the tree builder ignores both.
@@ -264,7 +268,7 @@ void Tokenizer::text_end_tag(State fallback) {
         discard_text_ = false;
       }
       new_token(TokenType::EndTag);
-      current_.name = last_start_tag_;
+      name_.edit().assign(last_start_tag_);  // lower-cased, where the input may not be
       pos_ = end + 1;
       if (c == '>') {
         state_ = State::Data;

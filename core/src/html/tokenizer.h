@@ -32,7 +32,7 @@ struct Attribute {
 
 struct Token {
   TokenType type = TokenType::EndOfFile;
-  std::string name;  // tag name (lower-cased) or DOCTYPE name
+  std::string_view name;  // tag name (lower-cased) or DOCTYPE name
   std::string_view data;  // Character and Comment text; consecutive characters come as one token
   std::vector<Attribute> attributes;  // start tags: in source order, later duplicates dropped
   bool self_closing = false;
@@ -205,6 +205,7 @@ class Tokenizer {
   TextRun text_;       // the character data not yet returned
   bool chars_out_ = false;  // chars_ was returned last: its data is spent
   std::string comment_;  // the comment being read (current_.data views it once complete)
+  TextRun name_;        // the tag or DOCTYPE name being read (current_.name views it once complete)
   TextRun attr_name_;
   TextRun attr_value_;
   TextArena tag_store_;  // the current tag's attribute names and values not held by the input

@@ -17,12 +17,14 @@ namespace {
 // scanned byte by byte and this was seven compares a byte.
 constexpr std::uint8_t kEndsTagName = 1;
 constexpr std::uint8_t kEndsAttributeName = 2;
+constexpr std::uint8_t kUpperCase = 4;  // taken, but lower-cased: not the input's byte
 
 constexpr std::array<std::uint8_t, 256> make_name_stops() {
   std::array<std::uint8_t, 256> stops{};
   constexpr char kStops[] = {'\t', '\n', '\f', ' ', '/', '>', '\0', '"', '\'', '<'};
   for (char c : kStops) stops[static_cast<unsigned char>(c)] = kEndsTagName | kEndsAttributeName;
   stops['='] = kEndsAttributeName;
+  for (char c = 'A'; c <= 'Z'; ++c) stops[static_cast<unsigned char>(c)] = kUpperCase;
   return stops;
 }
 constexpr std::array<std::uint8_t, 256> kNameStops = make_name_stops();
@@ -86,10 +88,16 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
     case State::TagName: {
       bool space = false;
       while (pos_ < n) {
-        // Names are short: the letters are pushed one by one (inlined), not appended as a run.
+        // Most names are plain lower-case bytes: one view of the input. An upper-case letter is
+        // lower-cased into the name's buffer, and the loop goes on.
+        std::size_t end = pos_;
+        while (end < n && is_plain_name_byte(in_[end], kEndsTagName | kUpperCase)) ++end;
+        name_.take(in_.substr(pos_, end - pos_));
+        pos_ = end;
+        if (pos_ == n) break;
         char c = in_[pos_++];
         if (is_plain_name_byte(c, kEndsTagName)) {
-          current_.name.push_back(ascii::lower(c));
+          name_.edit().push_back(ascii::lower(c));
           continue;
         }
         if (ascii::is_space(c)) {
@@ -103,9 +111,9 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
           return emit_current();
         } else if (c == '\0') {
           ++errors_;
-          current_.name.append(kReplacement);
+          name_.edit().append(kReplacement);
         } else {
-          current_.name.push_back(ascii::lower(c));
+          name_.take(in_.substr(pos_ - 1, 1));  // '"', '\'' or '<': kept as written
         }
       }
       if (!space) {

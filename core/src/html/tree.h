@@ -2,8 +2,8 @@
 // building, walking and freeing a page never recurses and 100,000 nested elements cost no stack.
 // Comments and DOCTYPEs are not kept: nothing downstream reads them.
 //
-// Text and attribute values are views: of the input where it holds them as written (most of them),
-// else of the tree's own arena. A tree must not outlive the input it was built from.
+// Names, text and attribute values are views: of the input where it holds them as written (most
+// of them), else of the tree's own arena. A tree must not outlive the input it was built from.
 #pragma once
 
 #include <cstddef>
@@ -56,7 +56,7 @@ struct Node {
   std::uint32_t first_child = kNoNode;
   std::uint32_t last_child = kNoNode;
   std::uint32_t next_sibling = kNoNode;
-  std::string name;  // element name when tag is Other; empty otherwise
+  std::string_view name;  // element name when tag is Other; empty otherwise
   std::string_view text;  // Text nodes: the characters (adjacent character tokens merged)
   AttributeList attributes;
 
