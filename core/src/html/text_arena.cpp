@@ -38,8 +38,7 @@ std::string_view TextArena::concat(std::string_view head, std::string_view tail)
   return {out, size};
 }
 
-void TextArena::clear() {
-  if (chunks_.empty()) return;
+void TextArena::reset() {
   if (chunks_.size() > 1) {
     std::unique_ptr<char[]> keep = std::move(chunks_.back());
     chunks_.clear();

@@ -29,10 +29,15 @@ class TextArena {
   // (At the front: the last chunk is the one with free space.)
   void adopt(std::unique_ptr<char[]> block) { chunks_.insert(chunks_.begin(), std::move(block)); }
   // Forgets every string but keeps the current chunk for reuse (the tokenizer's per-tag store):
-  // every view into the arena is dangling after this.
-  void clear();
+  // every view into the arena is dangling after this. Inline for the usual case, a tag whose
+  // attributes all stayed views of the input, where there is nothing to forget.
+  void clear() {
+    if (last_ != nullptr) reset();
+  }
 
  private:
+  void reset();
+
   std::vector<std::unique_ptr<char[]>> chunks_;
   char* last_ = nullptr;  // the latest string, which ends where the free space begins
   char* free_ = nullptr;  // the current chunk's free space

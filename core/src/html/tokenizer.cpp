@@ -119,13 +119,6 @@ Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
   }
 }
 
-bool Tokenizer::in_input(std::string_view s) const {
-  // As integers: comparing pointers into different blocks with < is unspecified.
-  auto at = reinterpret_cast<std::uintptr_t>(s.data());
-  auto begin = reinterpret_cast<std::uintptr_t>(in_.data());
-  return at >= begin && at - begin <= in_.size() && s.size() <= in_.size() - (at - begin);
-}
-
 Token* Tokenizer::next() {
   if (chars_out_) {
     text_.clear();

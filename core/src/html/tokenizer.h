@@ -148,7 +148,12 @@ class Tokenizer {
   std::string_view input() const { return in_; }
   // True when `s` is a view of input(), so it lives as long as that does; false for a view of the
   // tokenizer's buffers, which the next call reuses.
-  bool in_input(std::string_view s) const;
+  bool in_input(std::string_view s) const {
+    // As integers: comparing pointers into different blocks with < is unspecified.
+    auto at = reinterpret_cast<std::uintptr_t>(s.data());
+    auto begin = reinterpret_cast<std::uintptr_t>(in_.data());
+    return at - begin <= in_.size() && s.size() <= in_.size() - (at - begin);
+  }
   // The normalised copy of the input, if one was made (it had a CR), for whoever keeps views of it
   // past the tokenizer: it moves out, so input() and the views stay good.
   std::unique_ptr<char[]> take_normalised() { return std::move(normalised_); }

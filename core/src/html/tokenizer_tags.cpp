@@ -148,9 +148,9 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       // event handlers…). Anything else goes byte by byte below.
       if (attr_name_.empty()) {
         std::size_t end = pos_;
-        bool upper = false;
-        while (end < n && is_plain_name_byte(in_[end], kEndsAttributeName)) upper |= ascii::is_upper(in_[end++]);
-        if (!upper && end < n && (ascii::is_space(in_[end]) || in_[end] == '=' || in_[end] == '/' || in_[end] == '>')) {
+        while (end < n && is_plain_name_byte(in_[end], kEndsAttributeName | kUpperCase)) ++end;
+        // (A name that stops at an upper-case letter is not complete here, and takes the byte loop.)
+        if (end < n && (ascii::is_space(in_[end]) || in_[end] == '=' || in_[end] == '/' || in_[end] == '>')) {
           std::string_view name = in_.substr(pos_, end - pos_);
           attr_checked_ = true;
           attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(name);
