@@ -152,6 +152,32 @@ TEST(HtmlTokenizer, CharactersAreCoalescedAndComeBeforeTheTag) {
   EXPECT_EQ(tokens("x &amp; y"), (V{"x & y"}));
 }
 
+TEST(HtmlTokenizer, TextAndValuesAsWrittenAreViewsOfTheInput) {
+  // Nothing decoded: the token's strings are the input's own bytes, so the tree can keep them
+  // without a copy. Decoded or lower-cased: the tokenizer's buffers, which the tree copies.
+  const std::string html = "a < b<p class=\"x y\" ID=k title=\"&amp;\">c&amp;d";
+  Tokenizer tokenizer(html);
+  tokenizer.set_attribute_filter(nullptr);
+  Token* t = tokenizer.next();
+  ASSERT_EQ(t->type, TokenType::Character);
+  EXPECT_EQ(t->data, "a < b");
+  EXPECT_TRUE(tokenizer.in_input(t->data));
+  t = tokenizer.next();
+  ASSERT_EQ(t->type, TokenType::StartTag);
+  EXPECT_TRUE(tokenizer.in_input(t->name));
+  ASSERT_EQ(t->attributes.size(), 3u);
+  EXPECT_EQ(t->attributes[0].value, "x y");
+  EXPECT_TRUE(tokenizer.in_input(t->attributes[0].name) && tokenizer.in_input(t->attributes[0].value));
+  EXPECT_EQ(t->attributes[1].name, "id");
+  EXPECT_FALSE(tokenizer.in_input(t->attributes[1].name));
+  EXPECT_EQ(t->attributes[2].value, "&");
+  EXPECT_FALSE(tokenizer.in_input(t->attributes[2].value));
+  t = tokenizer.next();
+  ASSERT_EQ(t->type, TokenType::Character);
+  EXPECT_EQ(t->data, "c&d");
+  EXPECT_FALSE(tokenizer.in_input(t->data));
+}
+
 TEST(HtmlTokenizer, ReusedTokenCarriesNothingOver) {
   Tokenizer tokenizer("<a href=x>text<!--c--><br/>");
   Token t;
