@@ -6,8 +6,8 @@
 // Bytes are matched one at a time: every byte the tokenizer treats specially is ASCII, and the bytes
 // of a multi-byte UTF-8 sequence are all >= 0x80, so they pass through as "anything else" intact.
 // Time is linear in the input on every path — no rescans beyond a bounded lookahead — and nothing
-// recurses. Text, comments and attribute values are views: of the input where it holds them as
-// written, else of buffers the tokenizer reuses, so a token's views are good until the next call.
+// recurses. Names, text, comments and attribute values are views: of the input where it holds them
+// as written, else of buffers the tokenizer reuses, so a token's views are good until the next call.
 #pragma once
 
 #include <cstddef>
