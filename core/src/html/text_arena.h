@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace pith::html {
@@ -14,8 +15,19 @@ namespace pith::html {
 class TextArena {
  public:
   TextArena() = default;
-  TextArena(TextArena&&) = default;
-  TextArena& operator=(TextArena&&) = default;
+  // The source is left empty: a defaulted move would leave it pointing into chunks it no longer
+  // owns, and a later copy into it would write into the new owner's strings.
+  TextArena(TextArena&& other) noexcept { *this = std::move(other); }
+  TextArena& operator=(TextArena&& other) noexcept {
+    if (this == &other) return *this;
+    chunks_ = std::move(other.chunks_);
+    other.chunks_.clear();
+    last_ = std::exchange(other.last_, nullptr);
+    free_ = std::exchange(other.free_, nullptr);
+    room_ = std::exchange(other.room_, 0);
+    chunk_size_ = std::exchange(other.chunk_size_, 0);
+    return *this;
+  }
   TextArena(const TextArena&) = delete;
   TextArena& operator=(const TextArena&) = delete;
 
