@@ -82,13 +82,17 @@ std::string unescape(const std::string& s) {
 }
 
 // Tokens as comparable strings: a kind, then length-prefixed fields ("~" for null).
-void field(std::string& out, const std::string& s) { out += std::to_string(s.size()) + ":" + s + " "; }
+void field(std::string& out, std::string_view s) {
+  out += std::to_string(s.size()) + ":";
+  out += s;
+  out += " ";
+}
 void null_field(std::string& out) { out += "~ "; }
 
 // A token list with adjacent character data merged, as the suite's format requires.
 class Canonical {
  public:
-  void characters(const std::string& data) { pending_ += data; }
+  void characters(std::string_view data) { pending_ += data; }
   void token(std::string t) {
     flush();
     tokens_.push_back(std::move(t));

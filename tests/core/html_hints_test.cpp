@@ -13,7 +13,8 @@ using pith::Reason;
 
 // The hints of the first <div> in `div`, read as a page body.
 pith::extract::ElementHints hints_of(const std::string& div) {
-  pith::html::Tree tree = pith::html::build_tree("<body>" + div + "</body>");
+  const std::string page = "<body>" + div + "</body>";  // the tree views it
+  pith::html::Tree tree = pith::html::build_tree(page);
   for (const pith::html::Node& n : tree.nodes) {
     if (n.is(pith::html::Tag::Div)) return pith::extract::element_hints(n);
   }
@@ -43,7 +44,8 @@ TEST(HtmlHints, MemoAnswersAsTheNamesDo) {
     page += "<div class=\"item-" + std::to_string(i % 300) + (i % 3 == 0 ? " comments" : " post-body") + "\">x</div>";
     page += "<div class=\"social-embed share\" role=\"main\">y</div><nav id=\"Menu\">z</nav>";
   }
-  pith::html::Tree tree = pith::html::build_tree(page + "</body>");
+  page += "</body>";
+  pith::html::Tree tree = pith::html::build_tree(page);
   pith::extract::HintMemo memo;
   for (const pith::html::Node& n : tree.nodes) {
     if (!n.is_element()) continue;

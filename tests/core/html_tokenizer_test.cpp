@@ -20,19 +20,19 @@ namespace {
 std::string show(const Token& t) {
   switch (t.type) {
     case TokenType::Character:
-      return t.data;
+      return std::string(t.data);
     case TokenType::StartTag: {
-      std::string s = "<" + t.name;
-      for (const Attribute& a : t.attributes) s += " " + a.name + "=\"" + a.value + "\"";
+      std::string s = "<" + std::string(t.name);
+      for (const Attribute& a : t.attributes) s += " " + std::string(a.name) + "=\"" + std::string(a.value) + "\"";
       return s + (t.self_closing ? "/>" : ">");
     }
     case TokenType::EndTag:
-      return "</" + t.name + ">";
+      return "</" + std::string(t.name) + ">";
     case TokenType::Comment:
-      return "<!--" + t.data + "-->";
+      return "<!--" + std::string(t.data) + "-->";
     case TokenType::Doctype: {
       std::string s = "<!DOCTYPE";
-      s += t.has_name ? " " + t.name : " -";
+      s += t.has_name ? " " + std::string(t.name) : " -";
       s += t.has_public_id ? " \"" + t.public_id + "\"" : " -";
       s += t.has_system_id ? " \"" + t.system_id + "\"" : " -";
       return s + (t.force_quirks ? " quirks>" : ">");
@@ -87,10 +87,28 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
+// A token copied out of the tokenizer: its views are good only until the next call.
+struct OwnedToken {
+  struct OwnedAttribute {
+    std::string name;
+    std::string value;
+  };
+  TokenType type = TokenType::EndOfFile;
+  std::string data;
+  std::vector<OwnedAttribute> attributes;
+  std::string public_id;
+  bool force_quirks = false;
+
+  explicit OwnedToken(const Token& t = {})
+      : type(t.type), data(t.data), public_id(t.public_id), force_quirks(t.force_quirks) {
+    for (const Attribute& a : t.attributes) attributes.push_back({std::string(a.name), std::string(a.value)});
+  }
+};
+
 struct Outcome {
   std::size_t tokens = 0;
   std::size_t characters = 0;  // bytes of character data
-  Token last;                  // the last token before EOF
+  OwnedToken last;             // the last token before EOF
   double seconds = 0;
 };
 
@@ -105,7 +123,7 @@ Outcome run_all(std::string_view html, State state = State::Data) {
     if (t.type == TokenType::EndOfFile) break;
     ++run.tokens;
     if (t.type == TokenType::Character) run.characters += t.data.size();
-    run.last = t;
+    run.last = OwnedToken(t);
     follow_tree_hints(tokenizer, t);
   }
   EXPECT_FALSE(tokenizer.next(t));  // stays finished
@@ -132,6 +150,32 @@ TEST(HtmlTokenizer, EmptyInputGivesOnlyEndOfFile) {
 TEST(HtmlTokenizer, CharactersAreCoalescedAndComeBeforeTheTag) {
   EXPECT_EQ(tokens("a<>b</>c<p>d"), (V{"a<>bc", "<p>", "d"}));
   EXPECT_EQ(tokens("x &amp; y"), (V{"x & y"}));
+}
+
+TEST(HtmlTokenizer, TextAndValuesAsWrittenAreViewsOfTheInput) {
+  // Nothing decoded: the token's strings are the input's own bytes, so the tree can keep them
+  // without a copy. Decoded or lower-cased: the tokenizer's buffers, which the tree copies.
+  const std::string html = "a < b<p class=\"x y\" ID=k title=\"&amp;\">c&amp;d";
+  Tokenizer tokenizer(html);
+  tokenizer.set_attribute_filter(nullptr);
+  Token* t = tokenizer.next();
+  ASSERT_EQ(t->type, TokenType::Character);
+  EXPECT_EQ(t->data, "a < b");
+  EXPECT_TRUE(tokenizer.in_input(t->data));
+  t = tokenizer.next();
+  ASSERT_EQ(t->type, TokenType::StartTag);
+  EXPECT_TRUE(tokenizer.in_input(t->name));
+  ASSERT_EQ(t->attributes.size(), 3u);
+  EXPECT_EQ(t->attributes[0].value, "x y");
+  EXPECT_TRUE(tokenizer.in_input(t->attributes[0].name) && tokenizer.in_input(t->attributes[0].value));
+  EXPECT_EQ(t->attributes[1].name, "id");
+  EXPECT_FALSE(tokenizer.in_input(t->attributes[1].name));
+  EXPECT_EQ(t->attributes[2].value, "&");
+  EXPECT_FALSE(tokenizer.in_input(t->attributes[2].value));
+  t = tokenizer.next();
+  ASSERT_EQ(t->type, TokenType::Character);
+  EXPECT_EQ(t->data, "c&d");
+  EXPECT_FALSE(tokenizer.in_input(t->data));
 }
 
 TEST(HtmlTokenizer, ReusedTokenCarriesNothingOver) {
@@ -505,7 +549,7 @@ TEST(HtmlTokenizerBadInput, RandomFragmentSoup) {
       std::size_t out = 0;
       Token t;
       bool valid = true;
-      auto check = [&](const std::string& s) {
+      auto check = [&](std::string_view s) {
         out += s.size();
         std::string copy = pith::text::decode_input(s);
         valid = valid && copy == s;

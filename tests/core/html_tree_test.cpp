@@ -7,6 +7,8 @@
 #include <regex>
 #include <sstream>
 #include <string>
+#include <type_traits>
+#include <utility>
 
 #include "html/tree.h"
 
@@ -27,7 +29,7 @@ std::string shape(const Tree& t, std::uint32_t root) {
     }
     const Node& n = t[i];
     if (n.is_text()) {
-      out += "'" + n.text + "'";
+      out += "'" + std::string(n.text) + "'";
     } else if (n.is_element()) {
       out += n.tag == Tag::Other ? n.name : std::string(tag_name(n.tag));
       out += "(";
@@ -164,12 +166,55 @@ TEST(HtmlTree, AttributeNamesReadInPlaceOrByteByByte) {
                       "<p lang=en\tclass='d'>x");
   std::uint32_t div = t[t.body].first_child;
   std::vector<std::string> names;
-  for (const Attribute& a : t[div].attributes) names.push_back(a.name + "=" + a.value);
+  for (const Attribute& a : t[div].attributes) names.push_back(std::string(a.name) + "=" + std::string(a.value));
   EXPECT_EQ(names, (std::vector<std::string>{"id=a", "class=b c", "role=main", "hidden="}));
   std::uint32_t p = t[div].first_child;
   ASSERT_TRUE(t[p].is(Tag::P));
   EXPECT_EQ(*t[p].attribute("lang"), "en");
   EXPECT_EQ(*t[p].attribute("class"), "d");
+}
+
+// The tree views its input: a temporary string is refused at compile time, what lives on is not.
+template <typename T, typename = void>
+struct Buildable : std::false_type {};
+template <typename T>
+struct Buildable<T, std::void_t<decltype(build_tree(std::declval<T>()))>> : std::true_type {};
+static_assert(!Buildable<std::string>::value, "a temporary would leave the tree dangling");
+static_assert(Buildable<const std::string&>::value && Buildable<std::string_view>::value);
+static_assert(Buildable<const char (&)[4]>::value, "a literal lives for the program");
+
+TEST(HtmlTree, ViewsOfTheInputAndOfTheArenaOutliveTheBuilder) {
+  // Views of the input (plain text, lower-case names and values), of the arena (a decoded
+  // reference, an upper-case name, text joined across a comment, a custom element's upper-case
+  // name) and of the CR-normalised copy the tree adopts; then the tree is moved.
+  const std::string html =
+      "<p CLASS=\"a&amp;b\" id=plain title='x'>one &lt; two<!-- c -->three</p>\r\n"
+      "<My-Widget lang=en>w</My-Widget><span>cr\r\nlf</span>";
+  Tree built = build_tree(html);
+  Tree t = std::move(built);
+  std::uint32_t p = t[t.body].first_child;
+  ASSERT_TRUE(t[p].is(Tag::P));
+  EXPECT_EQ(*t[p].attribute("class"), "a&b");
+  EXPECT_EQ(*t[p].attribute("id"), "plain");
+  EXPECT_EQ(*t[p].attribute("title"), "x");
+  ASSERT_EQ(t[p].first_child, t[p].last_child);  // one text node across the comment
+  EXPECT_EQ(t[t[p].first_child].text, "one < twothree");
+  std::uint32_t widget = t[t[p].next_sibling].next_sibling;  // after the "\n" text
+  EXPECT_EQ(t[widget].name, "my-widget");
+  EXPECT_EQ(*t[widget].attribute("lang"), "en");
+  EXPECT_EQ(text_content(t, t.body), "one < twothree\nwcr\nlf");
+}
+
+TEST(HtmlTree, TextJoinedPieceByPieceStaysLinear) {
+  // A text node split by 200,000 comments grows in place in the arena, not by a copy per piece.
+  std::string html = "<p>";
+  for (int i = 0; i < 200000; ++i) html += "ab<!---->";
+  auto start = std::chrono::steady_clock::now();
+  Tree t = build_tree(html);
+  EXPECT_LT(seconds_since(start), 2.0);
+  std::uint32_t p = t[t.body].first_child;
+  ASSERT_EQ(t[p].first_child, t[p].last_child);
+  EXPECT_EQ(t[t[p].first_child].text.size(), 400000u);
 }
 
 TEST(HtmlTree, UnclosedEverythingStillGivesAllText) {
@@ -217,7 +262,7 @@ TEST(HtmlTree, KeepsOnlyTheAttributesReadersRead) {
   std::uint32_t div = t[t.body].first_child;
   ASSERT_TRUE(t[div].is(Tag::Div));
   std::vector<std::string> names;
-  for (const Attribute& a : t[div].attributes) names.push_back(a.name);
+  for (const Attribute& a : t[div].attributes) names.emplace_back(a.name);
   EXPECT_EQ(names, (std::vector<std::string>{"class", "id", "style", "aria-hidden"}));
   const Node& a = t[t[div].first_child];
   ASSERT_NE(a.attribute("href"), nullptr);

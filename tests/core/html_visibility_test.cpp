@@ -10,7 +10,8 @@ using namespace pith::html;
 namespace {
 
 std::optional<Reason> first_reason(std::string_view body_html) {
-  Tree t = build_tree("<body>" + std::string(body_html));
+  const std::string page = "<body>" + std::string(body_html);  // the tree views it
+  Tree t = build_tree(page);
   return invisible_reason(t[t[t.body].first_child]);
 }
 

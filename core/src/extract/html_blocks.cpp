@@ -176,7 +176,7 @@ bool is_heading_anchor(const html::Tree& tree, const std::vector<NodeStats>& sta
   const Node& a = tree[i];
   constexpr std::uint32_t kMarkBytes = 4;  // one mark, as UTF-8
   if (!a.is(Tag::A) || stats[i].chars == 0 || stats[i].chars > kMarkBytes) return false;
-  const std::string* href = a.attribute("href");
+  const std::string_view* href = a.attribute("href");
   if (!href || href->empty() || (*href)[0] != '#') return false;
   std::string mark = text::normalize_spaces(html::text_content(tree, i));
   static constexpr std::string_view kMarks[] = {"#", "\xC2\xB6", "\xC2\xA7", "\xF0\x9F\x94\x97", "\xE2\x9A\x93"};

@@ -59,7 +59,7 @@ std::uint32_t article_body_marker(const html::Tree& tree, const std::vector<Node
     const Node& n = tree.nodes[i];
     // The size first: most elements are let go without reading their attributes.
     if (!n.is_element() || stats[i].invisible || stats[i].chars < 300) continue;
-    const std::string* prop = n.attribute("itemprop");
+    const std::string_view* prop = n.attribute("itemprop");
     if (prop && *prop == "articleBody") return i;
   }
   return kNoNode;
@@ -75,7 +75,7 @@ constexpr double kPostLinks = 0.5;   // teaser cards sharing the markup are most
 std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vector<NodeStats>& stats,
                                           std::uint32_t top) {
   const Node& t = tree.nodes[top];
-  const std::string* cls = t.attribute("class");
+  const std::string_view* cls = t.attribute("class");
   if (!cls || cls->empty()) return {};
   // above[k]: the top's ancestor k + 1 levels up.
   std::vector<std::uint32_t> above;
@@ -95,7 +95,7 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
     if (stats[i].chars < kMinParagraph || link_density(stats[i]) >= kPostLinks) continue;
     const auto& furniture = stats[i].furniture;
     if (furniture && *furniture != Reason::Comments) continue;
-    const std::string* c = n.attribute("class");
+    const std::string_view* c = n.attribute("class");
     if (!c || *c != *cls) continue;
     std::uint32_t a = n.parent;
     for (int up = 0; up < kThreadLevels + 1 && a != kNoNode; ++up, a = tree.nodes[a].parent) {
@@ -266,7 +266,7 @@ std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vec
   std::uint32_t parent = tree.nodes[top].parent;
   if (parent == kNoNode || parent == 0) return {top};
   double threshold = std::max(10.0, score[top] * 0.2);
-  const std::string* top_class = tree.nodes[top].attribute("class");
+  const std::string_view* top_class = tree.nodes[top].attribute("class");
   std::vector<std::uint32_t> out;
   for (std::uint32_t c = tree.nodes[parent].first_child; c != kNoNode; c = tree.nodes[c].next_sibling) {
     const Node& sib = tree.nodes[c];
@@ -274,7 +274,7 @@ std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vec
     bool take = c == top;
     if (!take && sib.is_element() && !s.invisible && !unlikely[c]) {
       double bonus = 0;
-      const std::string* cls = sib.attribute("class");
+      const std::string_view* cls = sib.attribute("class");
       if (top_class && cls && !cls->empty() && *cls == *top_class) bonus = score[top] * 0.2;
       if (scored[c] && score[c] + bonus >= threshold) {
         take = true;

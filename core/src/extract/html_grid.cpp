@@ -16,8 +16,8 @@ constexpr std::uint32_t kMinItemChars = 20;
 
 bool same_kind(const Node& a, const Node& b) {
   if (a.tag != b.tag || a.name != b.name) return false;
-  const std::string* ca = a.attribute("class");
-  const std::string* cb = b.attribute("class");
+  const std::string_view* ca = a.attribute("class");
+  const std::string_view* cb = b.attribute("class");
   if (!ca || !cb) return ca == cb;
   return *ca == *cb;
 }

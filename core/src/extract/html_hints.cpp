@@ -100,8 +100,8 @@ static_assert(kBuckets.start[kPairs] == kHints.size(), "every hint is in a bucke
 
 // The element's class, id, role and itemprop attributes, found in one pass over its attributes.
 struct Names {
-  std::array<const std::string*, 4> values{};  // class, id, role, itemprop; nullptr when absent
-  const std::string* role() const { return values[2]; }
+  std::array<const std::string_view*, 4> values{};  // class, id, role, itemprop; nullptr when absent
+  const std::string_view* role() const { return values[2]; }
 };
 
 Names names_of(const Node& e) {
@@ -129,7 +129,7 @@ Names names_of(const Node& e) {
 constexpr std::size_t kNameCut = 256;
 std::string_view hint_text(const Names& names, std::array<char, 4 * (kNameCut + 1) + 1>& buffer) {
   std::size_t n = 0;
-  for (const std::string* v : names.values) {
+  for (const std::string_view* v : names.values) {
     if (!v) continue;
     std::string_view s = std::string_view(*v).substr(0, kNameCut);
     buffer[n++] = ' ';
@@ -279,7 +279,7 @@ std::optional<Reason> reason_from(const Node& e, const Names& names, const Match
     case Tag::Figcaption: return Reason::Caption;
     default: break;
   }
-  if (const std::string* role = names.role()) {
+  if (const std::string_view* role = names.role()) {
     if (*role == "navigation" || *role == "menu" || *role == "menubar") return Reason::Navigation;
     if (*role == "contentinfo") return Reason::Footer;
     if (*role == "complementary") return Reason::Related;
@@ -336,7 +336,7 @@ namespace {
 bool marks_frame(const Node& e, const Names& names) {
   if (!e.is_element()) return false;
   if (e.tag == Tag::Nav || e.tag == Tag::Footer) return true;
-  const std::string* role = names.role();
+  const std::string_view* role = names.role();
   return role && (*role == "navigation" || *role == "menu" || *role == "menubar" || *role == "contentinfo" ||
                   *role == "banner");
 }
@@ -346,7 +346,7 @@ bool marks_frame(const Node& e, const Names& names) {
 namespace {
 
 ElementHints hints_from(const Node& e, const Names& names, const Matches& m) {
-  const std::string* role = names.role();
+  const std::string_view* role = names.role();
   return {reason_from(e, names, m), static_cast<std::int8_t>(sign_from(m)), marks_frame(e, names),
           role && *role == "main"};
 }

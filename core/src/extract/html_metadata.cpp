@@ -30,7 +30,7 @@ void set_once(std::string& field, std::string_view value) {
 
 // rel="canonical", rel="author noopener": a space-separated list of keywords, any case.
 bool has_rel(const Node& n, std::string_view lower_keyword) {
-  const std::string* rel = n.attribute("rel");
+  const std::string_view* rel = n.attribute("rel");
   if (!rel) return false;
   std::size_t i = 0;
   while (i < rel->size()) {
@@ -82,7 +82,7 @@ std::string first_address(std::initializer_list<const std::vector<std::string>*>
 }
 
 // <base href> resolved against the page's address; the address alone without one.
-[[gnu::noinline]] std::string base_url(const std::string* base_href, std::string_view page_url) {
+[[gnu::noinline]] std::string base_url(const std::string_view* base_href, std::string_view page_url) {
   if (base_href) {
     if (auto b = resolve_url(*base_href, page_url)) return *b;
   }
@@ -160,7 +160,7 @@ std::string iso_date(std::string_view value) {
 HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
   HtmlMetadata m;
   std::string og_title, twitter_title, ld_headline, time_datetime, application_name;
-  const std::string* base_href = nullptr;
+  const std::string_view* base_href = nullptr;
   std::vector<std::string> canonical_links, og_urls, og_images, twitter_images, ld_urls, ld_images;
   // Authors: the page's first structured source that names someone — every <meta> of that name
   // (pages list co-authors as repeated tags), or JSON-LD's author — else the rel=author links.
@@ -169,7 +169,7 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
   bool ld_authors_first = false;
   std::optional<BylinePlace> rel_byline;
   if (tree.html != html::kNoNode) {
-    if (const std::string* lang = tree[tree.html].attribute("lang")) m.language = text::normalize_spaces(*lang);
+    if (const std::string_view* lang = tree[tree.html].attribute("lang")) m.language = text::normalize_spaces(*lang);
   }
   for (std::uint32_t i = 0; i != html::kNoNode; i = html::next_node(tree, i, 0)) {
     const Node& n = tree[i];
@@ -177,9 +177,9 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
     if (n.tag == Tag::Title && !n.foreign && m.title_tag.empty()) {
       m.title_tag = text::normalize_spaces(html::text_content(tree, i));
     } else if (n.tag == Tag::Meta) {
-      const std::string* content = n.attribute("content");
+      const std::string_view* content = n.attribute("content");
       if (!content) continue;
-      const std::string* key = n.attribute("property");
+      const std::string_view* key = n.attribute("property");
       if (!key) key = n.attribute("name");
       if (!key) key = n.attribute("itemprop");
       if (!key) continue;
@@ -206,17 +206,17 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
         m.language = text::normalize_spaces(*content);
         for (char& c : m.language) if (c == '_') c = '-';
       } else if (k == "og:url") {
-        og_urls.push_back(*content);
+        og_urls.emplace_back(*content);
       } else if (k == "og:image" || k == "og:image:url" || k == "og:image:secure_url") {
-        og_images.push_back(*content);
+        og_images.emplace_back(*content);
       } else if (k == "twitter:image" || k == "twitter:image:src") {
-        twitter_images.push_back(*content);
+        twitter_images.emplace_back(*content);
       } else if (k == "og:type") {
         std::string type = text::ascii_lower(text::normalize_spaces(*content));
         if (type == "product" || type == "og:product" || type == "product.item") m.product = true;
       }
     } else if (n.tag == Tag::Script) {
-      const std::string* type = n.attribute("type");
+      const std::string_view* type = n.attribute("type");
       if (!type || !html::ascii::iequals(text::normalize_spaces(*type), "application/ld+json")) continue;
       json::ReadResult r = json::read_json(html::text_content(tree, i));
       if (!r.ok) continue;
@@ -236,10 +236,10 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
       for (std::string& u : ld.urls) ld_urls.push_back(std::move(u));
       for (std::string& u : ld.images) ld_images.push_back(std::move(u));
     } else if (n.tag == Tag::Time && time_datetime.empty()) {
-      if (const std::string* dt = n.attribute("datetime")) time_datetime = iso_date(*dt);
+      if (const std::string_view* dt = n.attribute("datetime")) time_datetime = iso_date(*dt);
     } else if (n.tag == Tag::Link) {
-      const std::string* href = n.attribute("href");
-      if (href && has_rel(n, "canonical")) canonical_links.push_back(*href);
+      const std::string_view* href = n.attribute("href");
+      if (href && has_rel(n, "canonical")) canonical_links.emplace_back(*href);
     } else if (n.tag == Tag::Base) {
       if (!base_href) base_href = n.attribute("href");
     } else if (n.tag == Tag::A && has_rel(n, "author")) {

@@ -90,7 +90,7 @@ std::uint32_t main_element(const html::Tree& tree, const std::vector<NodeStats>&
     const html::Node& n = tree[i];
     // Only an element holding a main can be one: the rest are let go without reading attributes.
     if (!n.is_element() || stats[i].invisible || !stats[i].holds_main) continue;
-    const std::string* role = n.attribute("role");
+    const std::string_view* role = n.attribute("role");
     if (n.tag == html::Tag::Main || (role && *role == "main")) return i;
   }
   return html::kNoNode;

@@ -14,20 +14,21 @@ namespace {
 // with 100,000 attributes stays linear.
 constexpr std::size_t kLinearAttributeCheck = 16;
 
-// CR LF → LF and lone CR → LF, as "preprocessing the input stream" requires. The text between CRs
-// is copied in runs.
-std::string normalise_newlines(std::string_view in, std::size_t first_cr) {
-  std::string out;
-  out.reserve(in.size());
+// CR LF → LF and lone CR → LF, as "preprocessing the input stream" requires, into `out` (room for
+// in.size() bytes: the result is no longer); returns its size. The text between CRs is copied in
+// runs.
+std::size_t normalise_newlines(std::string_view in, std::size_t first_cr, char* out) {
+  std::size_t size = 0;
   std::size_t from = 0;
   for (std::size_t cr = first_cr; cr < in.size(); cr = ascii::find_any(in, from, '\r')) {
-    out.append(in, from, cr - from);
-    out.push_back('\n');
+    std::memcpy(out + size, in.data() + from, cr - from);
+    size += cr - from;
+    out[size++] = '\n';
     from = cr + 1;
     if (from < in.size() && in[from] == '\n') ++from;
   }
-  out.append(in, from, in.size() - from);
-  return out;
+  std::memcpy(out + size, in.data() + from, in.size() - from);
+  return size + in.size() - from;
 }
 
 enum class Family { Text, Tag, Script, Comment, Doctype };
@@ -86,8 +87,8 @@ void clear(Token& t) {
     t.system_id.clear();
   }
   t.type = TokenType::EndOfFile;
-  t.name.clear();
-  t.data.clear();
+  t.name = {};
+  t.data = {};
   t.attributes.clear();
   t.self_closing = false;
   t.has_name = t.has_public_id = t.has_system_id = false;
@@ -110,8 +111,9 @@ Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
   std::size_t cr = 0;
   less_than_signs_ = ascii::count_byte_before(utf8_input, '<', '\r', cr);
   if (cr < utf8_input.size()) {
-    normalised_ = normalise_newlines(utf8_input, cr);
-    in_ = normalised_;
+    // A block the tree can adopt (take_normalised), where a std::string's characters could move.
+    normalised_.reset(new char[utf8_input.size()]);
+    in_ = std::string_view(normalised_.get(), normalise_newlines(utf8_input, cr, normalised_.get()));
     // The copy has no CR left, so this counts the rest.
     less_than_signs_ += ascii::count_byte_before(in_.substr(cr), '<', '\r', cr);
   }
@@ -119,14 +121,15 @@ Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
 
 Token* Tokenizer::next() {
   if (chars_out_) {
-    // The caller may have left the characters in place, or taken the buffer.
-    chars_.data.clear();
+    text_.clear();
+    chars_.data = {};
     chars_out_ = false;
   }
   for (;;) {
     // Characters before a tag, comment or DOCTYPE (or the end) go out first, as one token.
-    if (discard_text_ && eof_) chars_.data.clear();  // an unclosed <script> at the end of the page
-    if (!chars_.data.empty() && (ready_ || eof_)) {
+    if (discard_text_ && eof_) text_.clear();  // an unclosed <script> at the end of the page
+    if (!text_.empty() && (ready_ || eof_)) {
+      chars_.data = text_.view();
       chars_out_ = true;
       return &chars_;
     }
@@ -148,7 +151,7 @@ Token* Tokenizer::next() {
 bool Tokenizer::next(Token& token) {
   Token* t = next();
   if (t == nullptr) return false;
-  token = std::move(*t);
+  token = *t;
   return true;
 }
 
@@ -169,13 +172,21 @@ bool Tokenizer::next(Token& token) {
 }
 
 void Tokenizer::new_token(TokenType type) {
+  if (current_.type == TokenType::Comment) comment_.clear();
   clear(current_);
+  name_.clear();
+  tag_store_.clear();
   current_.type = type;
   attr_open_ = false;
   if (!attr_seen_.empty()) attr_seen_.clear();
 }
 
 void Tokenizer::emit_current() {
+  if (current_.type == TokenType::Comment) {
+    current_.data = comment_;
+  } else {
+    current_.name = name_.view();
+  }
   if (current_.type == TokenType::StartTag || current_.type == TokenType::EndTag) {
     finish_attribute();
     if (current_.type == TokenType::EndTag) {
@@ -201,21 +212,22 @@ void Tokenizer::finish_attribute() {
   attr_open_ = false;
   // A dropped attribute is let go before the duplicate check: the list holds only kept names, so
   // it could not match one anyway.
-  if (attr_checked_ ? attr_skipped_ : keep_attribute_ != nullptr && !keep_attribute_(attr_name_)) return;
+  if (attr_checked_ ? attr_skipped_ : keep_attribute_ != nullptr && !keep_attribute_(attr_name_.view())) return;
+  std::string_view name = attr_name_.view();
   std::vector<Attribute>& attrs = current_.attributes;
   bool duplicate = false;
   if (attrs.size() < kLinearAttributeCheck) {
     for (const Attribute& a : attrs) {
-      if (a.name == attr_name_) {
+      if (a.name == name) {
         duplicate = true;
         break;
       }
     }
   } else {
     if (attr_seen_.empty()) {
-      for (const Attribute& a : attrs) attr_seen_.insert(a.name);
+      for (const Attribute& a : attrs) attr_seen_.emplace(a.name);
     }
-    duplicate = !attr_seen_.insert(attr_name_).second;
+    duplicate = !attr_seen_.insert(std::string(name)).second;
   }
   if (duplicate) {
     ++errors_;  // duplicate-attribute: the first one wins
@@ -224,7 +236,12 @@ void Tokenizer::finish_attribute() {
   // Room for a typical tag's kept attributes at once rather than growing 1, 2, 4 (the tree builder
   // empties the list but leaves its capacity).
   if (attrs.capacity() == 0) attrs.reserve(4);
-  attrs.push_back(Attribute{attr_name_, attr_value_});
+  // A name or value the input does not hold as written moves to the tag's store: the next
+  // attribute reuses the buffers.
+  std::string_view value = attr_value_.view();
+  if (!attr_name_.in_input()) name = tag_store_.copy(name);
+  if (!attr_value_.in_input()) value = tag_store_.copy(value);
+  attrs.push_back(Attribute{name, value});
 }
 
 // After "</" in RCDATA, RAWTEXT, script data or escaped script data: the end tag open and end tag
@@ -240,11 +257,11 @@ void Tokenizer::text_end_tag(State fallback) {
     char c = in_[end];
     if (ascii::is_space(c) || c == '/' || c == '>') {
       if (discard_text_) {
-        chars_.data.clear();  // the few bytes the small states still appended
+        text_.clear();  // the few bytes the small states still appended
         discard_text_ = false;
       }
       new_token(TokenType::EndTag);
-      current_.name = last_start_tag_;
+      name_.edit().assign(last_start_tag_);  // lower-cased, where the input may not be
       pos_ = end + 1;
       if (c == '>') {
         state_ = State::Data;
@@ -255,8 +272,7 @@ void Tokenizer::text_end_tag(State fallback) {
       return;
     }
   }
-  chars_.data += "</";
-  chars_.data.append(name);
+  text_.take(in_.substr(pos_ - 2, end - pos_ + 2));  // "</" and the letters, as written
   pos_ = end;
   state_ = fallback;
 }

@@ -6,29 +6,34 @@
 // Bytes are matched one at a time: every byte the tokenizer treats specially is ASCII, and the bytes
 // of a multi-byte UTF-8 sequence are all >= 0x80, so they pass through as "anything else" intact.
 // Time is linear in the input on every path — no rescans beyond a bounded lookahead — and nothing
-// recurses. Names and values are built in buffers that live as long as the tokenizer.
+// recurses. Names, text, comments and attribute values are views: of the input where it holds them
+// as written, else of buffers the tokenizer reuses, so a token's views are good until the next call.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
+
+#include "html/text_arena.h"
+#include "html/text_run.h"
 
 namespace pith::html {
 
 enum class TokenType : std::uint8_t { Doctype, StartTag, EndTag, Comment, Character, EndOfFile };
 
 struct Attribute {
-  std::string name;  // lower-cased
-  std::string value;
+  std::string_view name;  // lower-cased
+  std::string_view value;
 };
 
 struct Token {
   TokenType type = TokenType::EndOfFile;
-  std::string name;  // tag name (lower-cased) or DOCTYPE name
-  std::string data;  // Character and Comment text; consecutive characters come as one token
+  std::string_view name;  // tag name (lower-cased) or DOCTYPE name
+  std::string_view data;  // Character and Comment text; consecutive characters come as one token
   std::vector<Attribute> attributes;  // start tags: in source order, later duplicates dropped
   bool self_closing = false;
 
@@ -125,18 +130,33 @@ constexpr bool is_tag_state(State s) { return s >= State::TagOpen && s <= State:
 class Tokenizer {
  public:
   // Normalises CR LF and lone CR to LF (copying the input only when it has a CR); otherwise reads
-  // `utf8_input` in place, so it must outlive the tokenizer.
+  // `utf8_input` in place, so it must outlive the tokenizer and every view of it in the tokens.
   explicit Tokenizer(std::string_view utf8_input);
   // The tokenizer may view its own normalised copy of the input: moving it would dangle.
   Tokenizer(const Tokenizer&) = delete;
   Tokenizer& operator=(const Tokenizer&) = delete;
 
   // The next token, or nullptr once the EndOfFile token has been returned. It is the tokenizer's
-  // own and stays valid until the next call; the caller may take its buffers (swap the data out,
-  // move the attributes out), which saves copying every token.
+  // own and stays valid, with its views, until the next call; the caller may take its attribute
+  // list (the views stay good until the next call).
   Token* next();
-  // The same, moved into `token`; returns false once the EndOfFile token has been returned.
+  // The same, copied into `token` (its views too: good until the next call); returns false once
+  // the EndOfFile token has been returned.
   bool next(Token& token);
+
+  // The text the tokens' views of the input point into: the input, or its normalised copy.
+  std::string_view input() const { return in_; }
+  // True when `s` is a view of input(), so it lives as long as that does; false for a view of the
+  // tokenizer's buffers, which the next call reuses.
+  bool in_input(std::string_view s) const {
+    // As integers: comparing pointers into different blocks with < is unspecified.
+    auto at = reinterpret_cast<std::uintptr_t>(s.data());
+    auto begin = reinterpret_cast<std::uintptr_t>(in_.data());
+    return at - begin <= in_.size() && s.size() <= in_.size() - (at - begin);
+  }
+  // The normalised copy of the input, if one was made (it had a CR), for whoever keeps views of it
+  // past the tokenizer: it moves out, so input() and the views stay good.
+  std::unique_ptr<char[]> take_normalised() { return std::move(normalised_); }
 
   void set_state(State state) { state_ = state; }
   State state() const { return state_; }
@@ -180,16 +200,20 @@ class Tokenizer {
 
   static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD, for NULs
 
-  std::string normalised_;  // the input with line breaks normalised, when it had a CR
+  std::unique_ptr<char[]> normalised_;  // the input with line breaks normalised, when it had a CR
   std::string_view in_;
   std::size_t pos_ = 0;
   State state_ = State::Data;
 
   Token current_;      // the tag, comment or DOCTYPE being built
-  Token chars_;        // the Character token: its data is the character data not yet returned
+  Token chars_;        // the Character token; text_ is its data until it is returned
+  TextRun text_;       // the character data not yet returned
   bool chars_out_ = false;  // chars_ was returned last: its data is spent
-  std::string attr_name_;
-  std::string attr_value_;
+  std::string comment_;  // the comment being read (current_.data views it once complete)
+  TextRun name_;        // the tag or DOCTYPE name being read (current_.name views it once complete)
+  TextRun attr_name_;
+  TextRun attr_value_;
+  TextArena tag_store_;  // the current tag's attribute names and values not held by the input
   bool attr_open_ = false;
   bool attr_checked_ = false;  // the filter has seen the attribute's name (attr_skipped_ holds)
   bool attr_skipped_ = false;  // the filter drops the attribute whose value is being read

@@ -8,7 +8,7 @@ namespace pith::html {
 
 void Tokenizer::step_comment() {
   const std::size_t n = in_.size();
-  std::string& data = current_.data;
+  std::string& data = comment_;
   // EOF inside a comment: the comment so far is emitted, then the end (eof-in-comment).
   auto eof_in_comment = [this] {
     ++errors_;

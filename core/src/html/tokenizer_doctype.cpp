@@ -77,9 +77,13 @@ void Tokenizer::step_doctype() {
         ++pos_;
         if (c == '\0') {
           ++errors_;
-          t.name.append(kReplacement);
+          name_.edit().append(kReplacement);
         } else {
-          t.name.push_back(ascii::lower(c));
+          if (ascii::is_upper(c)) {
+            name_.edit().push_back(ascii::lower(c));
+          } else {
+            name_.take(in_.substr(pos_ - 1, 1));
+          }
         }
       }
       return eof_in_doctype();

@@ -25,18 +25,18 @@ void Tokenizer::step_script() {
       }
       if (pos_ < n && in_[pos_] == '!') {
         ++pos_;
-        chars_.data += "<!";
+        text_.edit() += "<!";
         state_ = State::ScriptDataEscapeStart;
         return;
       }
-      chars_.data.push_back('<');
+      text_.edit().push_back('<');
       state_ = State::ScriptData;
       return;
     case State::ScriptDataEscapeStart:
     case State::ScriptDataEscapeStartDash:
       if (pos_ < n && in_[pos_] == '-') {
         ++pos_;
-        chars_.data.push_back('-');
+        text_.edit().push_back('-');
         state_ = state_ == State::ScriptDataEscapeStart ? State::ScriptDataEscapeStartDash
                                                         : State::ScriptDataEscapedDashDash;
         return;
@@ -46,7 +46,7 @@ void Tokenizer::step_script() {
     case State::ScriptDataEscaped:
     case State::ScriptDataDoubleEscaped: {
       std::size_t stop = ascii::find_any(in_, pos_, '-', '<', '\0');
-      if (!discard_text_) chars_.data.append(in_, pos_, stop - pos_);
+      if (!discard_text_) text_.take(in_.substr(pos_, stop - pos_));
       pos_ = stop;
       if (at_end()) {
         ++errors_;  // eof-in-script-html-comment-like-text
@@ -54,15 +54,15 @@ void Tokenizer::step_script() {
       }
       char c = in_[pos_++];
       if (c == '-') {
-        chars_.data.push_back('-');
+        text_.edit().push_back('-');
         state_ = double_escaped ? State::ScriptDataDoubleEscapedDash : State::ScriptDataEscapedDash;
       } else if (c == '<') {
-        if (double_escaped) chars_.data.push_back('<');
+        if (double_escaped) text_.edit().push_back('<');
         state_ = double_escaped ? State::ScriptDataDoubleEscapedLessThanSign
                                 : State::ScriptDataEscapedLessThanSign;
       } else {
         ++errors_;
-        chars_.data.append(kReplacement);
+        text_.edit().append(kReplacement);
       }
       return;
     }
@@ -79,22 +79,22 @@ void Tokenizer::step_script() {
       }
       char c = in_[pos_++];
       if (c == '-') {
-        chars_.data.push_back('-');
+        text_.edit().push_back('-');
         state_ = double_escaped ? State::ScriptDataDoubleEscapedDashDash
                                 : State::ScriptDataEscapedDashDash;
       } else if (c == '<') {
-        if (double_escaped) chars_.data.push_back('<');
+        if (double_escaped) text_.edit().push_back('<');
         state_ = double_escaped ? State::ScriptDataDoubleEscapedLessThanSign
                                 : State::ScriptDataEscapedLessThanSign;
       } else if (c == '>' && dash_dash) {
-        chars_.data.push_back('>');
+        text_.edit().push_back('>');
         state_ = State::ScriptData;
       } else if (c == '\0') {
         ++errors_;
-        chars_.data.append(kReplacement);
+        text_.edit().append(kReplacement);
         state_ = inside;
       } else {
-        chars_.data.push_back(c);
+        text_.edit().push_back(c);
         state_ = inside;
       }
       return;
@@ -104,14 +104,14 @@ void Tokenizer::step_script() {
         ++pos_;
         return text_end_tag(State::ScriptDataEscaped);
       }
-      chars_.data.push_back('<');
+      text_.edit().push_back('<');
       state_ = pos_ < n && ascii::is_alpha(in_[pos_]) ? State::ScriptDataDoubleEscapeStart
                                                        : State::ScriptDataEscaped;
       return;
     case State::ScriptDataDoubleEscapedLessThanSign:
       if (pos_ < n && in_[pos_] == '/') {
         ++pos_;
-        chars_.data.push_back('/');
+        text_.edit().push_back('/');
         state_ = State::ScriptDataDoubleEscapeEnd;
         return;
       }
@@ -124,12 +124,12 @@ void Tokenizer::step_script() {
       std::size_t end = pos_;
       while (end < n && ascii::is_alpha(in_[end])) ++end;
       std::string_view name = in_.substr(pos_, end - pos_);
-      chars_.data.append(name);
+      text_.edit().append(name);
       pos_ = end;
       const State inside = start ? State::ScriptDataEscaped : State::ScriptDataDoubleEscaped;
       const State toggled = start ? State::ScriptDataDoubleEscaped : State::ScriptDataEscaped;
       if (pos_ < n && ends_escape_name(in_[pos_])) {
-        chars_.data.push_back(in_[pos_++]);
+        text_.edit().push_back(in_[pos_++]);
         state_ = ascii::iequals(name, "script") ? toggled : inside;
       } else {
         state_ = inside;

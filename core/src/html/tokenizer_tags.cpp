@@ -17,12 +17,14 @@ namespace {
 // scanned byte by byte and this was seven compares a byte.
 constexpr std::uint8_t kEndsTagName = 1;
 constexpr std::uint8_t kEndsAttributeName = 2;
+constexpr std::uint8_t kUpperCase = 4;  // taken, but lower-cased: not the input's byte
 
 constexpr std::array<std::uint8_t, 256> make_name_stops() {
   std::array<std::uint8_t, 256> stops{};
   constexpr char kStops[] = {'\t', '\n', '\f', ' ', '/', '>', '\0', '"', '\'', '<'};
   for (char c : kStops) stops[static_cast<unsigned char>(c)] = kEndsTagName | kEndsAttributeName;
   stops['='] = kEndsAttributeName;
+  for (char c = 'A'; c <= 'Z'; ++c) stops[static_cast<unsigned char>(c)] = kUpperCase;
   return stops;
 }
 constexpr std::array<std::uint8_t, 256> kNameStops = make_name_stops();
@@ -38,7 +40,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
     case State::TagOpen: {
       if (at_end()) {
         ++errors_;  // eof-before-tag-name
-        chars_.data.push_back('<');
+        text_.take(in_.substr(pos_ - 1, 1));  // the '<', as written
         return emit_eof();
       }
       char c = in_[pos_];
@@ -57,7 +59,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
         state_ = State::BogusComment;
       } else {
         ++errors_;  // invalid-first-character-of-tag-name: "<" is text
-        chars_.data.push_back('<');
+        text_.take(in_.substr(pos_ - 1, 1));  // as written: "a < b" stays one view
         state_ = State::Data;
       }
       return;
@@ -65,7 +67,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
     case State::EndTagOpen: {
       if (at_end()) {
         ++errors_;
-        chars_.data += "</";
+        text_.edit() += "</";
         return emit_eof();
       }
       char c = in_[pos_];
@@ -86,10 +88,16 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
     case State::TagName: {
       bool space = false;
       while (pos_ < n) {
-        // Names are short: the letters are pushed one by one (inlined), not appended as a run.
+        // Most names are plain lower-case bytes: one view of the input. An upper-case letter is
+        // lower-cased into the name's buffer, and the loop goes on.
+        std::size_t end = pos_;
+        while (end < n && is_plain_name_byte(in_[end], kEndsTagName | kUpperCase)) ++end;
+        name_.take(in_.substr(pos_, end - pos_));
+        pos_ = end;
+        if (pos_ == n) break;
         char c = in_[pos_++];
         if (is_plain_name_byte(c, kEndsTagName)) {
-          current_.name.push_back(ascii::lower(c));
+          name_.edit().push_back(ascii::lower(c));
           continue;
         }
         if (ascii::is_space(c)) {
@@ -103,9 +111,9 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
           return emit_current();
         } else if (c == '\0') {
           ++errors_;
-          current_.name.append(kReplacement);
+          name_.edit().append(kReplacement);
         } else {
-          current_.name.push_back(ascii::lower(c));
+          name_.take(in_.substr(pos_ - 1, 1));  // '"', '\'' or '<': kept as written
         }
       }
       if (!space) {
@@ -126,7 +134,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       start_attribute();
       if (in_[pos_] == '=') {
         ++errors_;  // unexpected-equals-sign-before-attribute-name: '=' starts the name
-        attr_name_.push_back('=');
+        attr_name_.take(in_.substr(pos_, 1));
         ++pos_;
       }
       state_ = State::AttributeName;
@@ -140,13 +148,13 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       // event handlers…). Anything else goes byte by byte below.
       if (attr_name_.empty()) {
         std::size_t end = pos_;
-        bool upper = false;
-        while (end < n && is_plain_name_byte(in_[end], kEndsAttributeName)) upper |= ascii::is_upper(in_[end++]);
-        if (!upper && end < n && (ascii::is_space(in_[end]) || in_[end] == '=' || in_[end] == '/' || in_[end] == '>')) {
+        while (end < n && is_plain_name_byte(in_[end], kEndsAttributeName | kUpperCase)) ++end;
+        // (A name that stops at an upper-case letter is not complete here, and takes the byte loop.)
+        if (end < n && (ascii::is_space(in_[end]) || in_[end] == '=' || in_[end] == '/' || in_[end] == '>')) {
           std::string_view name = in_.substr(pos_, end - pos_);
           attr_checked_ = true;
           attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(name);
-          if (!attr_skipped_) attr_name_.append(name);
+          if (!attr_skipped_) attr_name_.take(name);
           pos_ = end;
           complete = true;
           if (in_[pos_] == '=') {
@@ -158,7 +166,11 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       while (!complete && pos_ < n) {
         char c = in_[pos_];
         if (is_plain_name_byte(c, kEndsAttributeName)) {
-          attr_name_.push_back(ascii::lower(c));
+          if (ascii::is_upper(c)) {
+            attr_name_.edit().push_back(ascii::lower(c));
+          } else {
+            attr_name_.take(in_.substr(pos_, 1));
+          }
           ++pos_;
           continue;
         }
@@ -169,10 +181,10 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
           break;
         } else if (c == '\0') {
           ++errors_;
-          attr_name_.append(kReplacement);
+          attr_name_.edit().append(kReplacement);
         } else {
           if (c == '"' || c == '\'' || c == '<') ++errors_;  // unexpected-character-in-attribute-name
-          attr_name_.push_back(ascii::lower(c));
+          attr_name_.edit().push_back(ascii::lower(c));
         }
       }
       if (!equals) {
@@ -187,7 +199,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       // reference can hide the closing quote, space or '>', so the skip ends where the copy would.
       if (!attr_checked_) {
         attr_checked_ = true;
-        attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(attr_name_);
+        attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(attr_name_.view());
       }
       while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
       char c = at_end() ? ' ' : in_[pos_];
@@ -213,7 +225,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       char quote = state_ == State::AttributeValueDoubleQuoted ? '"' : '\'';
       std::size_t stop = attr_skipped_ ? ascii::find_any(in_, pos_, quote)
                                        : ascii::find_any(in_, pos_, quote, '&', '\0');
-      if (!attr_skipped_) attr_value_.append(in_, pos_, stop - pos_);
+      if (!attr_skipped_) attr_value_.take(in_.substr(pos_, stop - pos_));
       pos_ = stop;
       if (at_end()) {
         ++errors_;  // eof-in-tag
@@ -221,11 +233,11 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
       }
       char c = in_[pos_++];
       if (c == '&') {
-        pos_ = decode_char_ref(in_, pos_ - 1, true, attr_value_, errors_);
+        pos_ = decode_char_ref(in_, pos_ - 1, true, attr_value_.edit(), errors_);
         return;
       } else if (c != quote) {
         ++errors_;
-        attr_value_.append(kReplacement);
+        attr_value_.edit().append(kReplacement);
         return;
       }
       state_ = State::AfterAttributeValueQuoted;
@@ -284,16 +296,16 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
           state_ = State::BeforeAttributeName;
           return;
         } else if (c == '&') {
-          pos_ = decode_char_ref(in_, pos_ - 1, true, attr_value_, errors_);
+          pos_ = decode_char_ref(in_, pos_ - 1, true, attr_value_.edit(), errors_);
         } else if (c == '>') {
           state_ = State::Data;
           return emit_current();
         } else if (c == '\0') {
           ++errors_;
-          attr_value_.append(kReplacement);
+          attr_value_.edit().append(kReplacement);
         } else {
           if (c == '"' || c == '\'' || c == '<' || c == '=' || c == '`') ++errors_;
-          attr_value_.push_back(c);
+          attr_value_.take(in_.substr(pos_ - 1, 1));  // as written
         }
       }
       ++errors_;  // eof-in-tag

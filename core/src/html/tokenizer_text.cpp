@@ -1,5 +1,6 @@
 // Text states: data, RCDATA, RAWTEXT, script data, PLAINTEXT and CDATA sections. Runs of ordinary
-// text are copied in bulk; each pass stops at the next byte that can change the state.
+// text are taken in bulk (as views while nothing is decoded); each pass stops at the next byte that
+// can change the state.
 #include "html/tokenizer.h"
 
 #include <algorithm>
@@ -14,13 +15,7 @@ void Tokenizer::step_text() {
   switch (state_) {
     case State::Data: {
       std::size_t stop = ascii::find_any(in_, pos_, '<', '&', '\0');
-      // Many runs are the few spaces between two tags: pushed one by one (inlined), they cost less
-      // than a library call to append.
-      if (stop - pos_ <= 8) {
-        for (std::size_t i = pos_; i < stop; ++i) chars_.data.push_back(in_[i]);
-      } else {
-        chars_.data.append(in_, pos_, stop - pos_);
-      }
+      text_.take(in_.substr(pos_, stop - pos_));
       pos_ = stop;
       if (at_end()) return emit_eof();
       char c = in_[pos_++];
@@ -29,51 +24,51 @@ void Tokenizer::step_text() {
         state_ = State::TagOpen;
         return step_tag();
       } else if (c == '&') {
-        pos_ = decode_char_ref(in_, pos_ - 1, false, chars_.data, errors_);
+        pos_ = decode_char_ref(in_, pos_ - 1, false, text_.edit(), errors_);
       } else {
         ++errors_;  // unexpected-null-character: data keeps the NUL for the tree builder to drop
-        chars_.data.push_back('\0');
+        text_.take(in_.substr(pos_ - 1, 1));
       }
       return;
     }
     case State::Rcdata: {
       std::size_t stop = ascii::find_any(in_, pos_, '<', '&', '\0');
-      chars_.data.append(in_, pos_, stop - pos_);
+      text_.take(in_.substr(pos_, stop - pos_));
       pos_ = stop;
       if (at_end()) return emit_eof();
       char c = in_[pos_++];
       if (c == '<') {
         state_ = State::RcdataLessThanSign;
       } else if (c == '&') {
-        pos_ = decode_char_ref(in_, pos_ - 1, false, chars_.data, errors_);
+        pos_ = decode_char_ref(in_, pos_ - 1, false, text_.edit(), errors_);
       } else {
         ++errors_;
-        chars_.data.append(kReplacement);
+        text_.edit().append(kReplacement);
       }
       return;
     }
     case State::Rawtext:
     case State::ScriptData: {
       std::size_t stop = ascii::find_any(in_, pos_, '<', '\0');
-      if (!discard_text_) chars_.data.append(in_, pos_, stop - pos_);
+      if (!discard_text_) text_.take(in_.substr(pos_, stop - pos_));
       pos_ = stop;
       if (at_end()) return emit_eof();
       if (in_[pos_++] == '<') {
         state_ = state_ == State::Rawtext ? State::RawtextLessThanSign : State::ScriptDataLessThanSign;
       } else {
         ++errors_;
-        chars_.data.append(kReplacement);
+        text_.edit().append(kReplacement);
       }
       return;
     }
     case State::Plaintext: {
       std::size_t stop = std::min(in_.find('\0', pos_), n);
-      chars_.data.append(in_, pos_, stop - pos_);
+      text_.take(in_.substr(pos_, stop - pos_));
       pos_ = stop;
       if (at_end()) return emit_eof();
       ++pos_;
       ++errors_;
-      chars_.data.append(kReplacement);
+      text_.edit().append(kReplacement);
       return;
     }
     case State::RcdataLessThanSign:
@@ -83,14 +78,14 @@ void Tokenizer::step_text() {
         ++pos_;
         return text_end_tag(text);
       }
-      chars_.data.push_back('<');
+      text_.take(in_.substr(pos_ - 1, 1));  // the '<', as written
       state_ = text;
       return;
     }
     case State::CdataSection: {
       // NUL is kept here: CDATA is "anything else" all the way to "]]>".
       std::size_t stop = std::min(in_.find(']', pos_), n);
-      chars_.data.append(in_, pos_, stop - pos_);
+      text_.take(in_.substr(pos_, stop - pos_));
       pos_ = stop;
       if (at_end()) {
         ++errors_;  // eof-in-cdata
@@ -105,19 +100,19 @@ void Tokenizer::step_text() {
         ++pos_;
         state_ = State::CdataSectionEnd;
       } else {
-        chars_.data.push_back(']');
+        text_.edit().push_back(']');
         state_ = State::CdataSection;
       }
       return;
     case State::CdataSectionEnd:
       if (pos_ < n && in_[pos_] == ']') {
         ++pos_;
-        chars_.data.push_back(']');
+        text_.edit().push_back(']');
       } else if (pos_ < n && in_[pos_] == '>') {
         ++pos_;
         state_ = State::Data;
       } else {
-        chars_.data += "]]";
+        text_.edit() += "]]";
         state_ = State::CdataSection;
       }
       return;

@@ -208,8 +208,8 @@ bool all_space(std::string_view s) {
   return true;
 }
 
-// Nodes past which inline formatting elements are no longer created (about 400 MB of arena at
-// 104 bytes a node natively).
+// Nodes past which inline formatting elements are no longer created (about 290 MB of arena at
+// 72 bytes a node natively).
 constexpr std::size_t kPhrasingNodeBudget = 4000000;
 
 // A phrasing end tag looks this far down the open elements; past it the tag is ignored, so a page
@@ -232,8 +232,8 @@ class Builder {
     std::size_t less_thans = std::min(tokenizer_.less_than_signs(), kMaxReserved);
     tree_.nodes.reserve(less_thans + less_thans / 2 + 4);
     // Kept attributes: 0.6 per '<' over the aeb pages, up to 0.99 on one; at half a slot per '<'
-    // 144 of the 181 pages regrew the store, moving every attribute. 64 bytes per '<' natively
-    // (two strings), beside the arena's 156.
+    // 144 of the 181 pages regrew the store, moving every attribute. 32 bytes per '<' natively
+    // (two views).
     tree_.attributes.reserve(less_thans + 4);
     Node doc;
     doc.kind = Node::Kind::Document;
@@ -251,11 +251,20 @@ class Builder {
       tokenizer_.set_allow_cdata(!open_.empty() && current().foreign);
     }
     ensure_body();
+    // The views of the input may be of the tokenizer's normalised copy: the tree keeps it.
+    if (std::unique_ptr<char[]> copy = tokenizer_.take_normalised()) tree_.strings.adopt(std::move(copy));
     return std::move(tree_);
   }
 
  private:
   Node& current() { return tree_.nodes[open_.back()]; }
+
+  // A token's string as the tree keeps it: the same view when it is of the input, else a copy in
+  // the tree's arena (the tokenizer reuses its buffers at the next token).
+  std::string_view keep(std::string_view s) {
+    if (s.empty()) return {};
+    return tokenizer_.in_input(s) ? s : tree_.strings.copy(s);
+  }
 
   // A new last child of `parent`, built in place in the arena (a Node moved in costs as much as
   // making it).
@@ -278,7 +287,7 @@ class Builder {
     std::uint32_t id = append(parent, Node::Kind::Element);
     Node& n = tree_.nodes[id];
     n.tag = tag;
-    if (tag == Tag::Other) n.name.assign(name);
+    if (tag == Tag::Other) n.name = keep(name);
     return id;
   }
 
@@ -344,7 +353,7 @@ class Builder {
     const bool grows = store.size() + attrs.size() > store.capacity();
     if (grows) store.reserve(std::max(store.capacity() * 2, store.size() + attrs.size()));
     auto begin = static_cast<std::uint32_t>(store.size());
-    for (Attribute& a : attrs) store.push_back(std::move(a));
+    for (const Attribute& a : attrs) store.push_back(Attribute{keep(a.name), keep(a.value)});
     attribute_owners_.push_back(AttributeOwner{id, begin});
     tree_.nodes[id].attributes.count = static_cast<std::uint32_t>(attrs.size());
     attrs.clear();  // the token keeps its capacity for the next tag
@@ -360,12 +369,11 @@ class Builder {
   static bool keeps_text(const Node& n) {
     if (n.tag == Tag::Style) return false;
     if (n.tag != Tag::Script || n.foreign) return true;
-    const std::string* type = n.attribute("type");
-    return type != nullptr && type->find("json") != std::string::npos;
+    const std::string_view* type = n.attribute("type");
+    return type != nullptr && type->find("json") != std::string_view::npos;
   }
 
-  // Takes the characters out of `data` (moved, not swapped: a swap is a library call per text node).
-  void characters(std::string& data) {
+  void characters(std::string_view data) {
     if (tree_.body == kNoNode) {
       bool in_head_element = !open_.empty() && open_.back() != tree_.head && open_.back() != tree_.html;
       if (!in_head_element) {
@@ -378,11 +386,14 @@ class Builder {
     Node& p = tree_.nodes[parent];
     if (!keeps_text(p)) return;
     if (p.last_child != kNoNode && tree_.nodes[p.last_child].is_text()) {
-      tree_.nodes[p.last_child].text.append(data);
+      // Text split by a comment or a dropped tag: one node, as in a browser, so the pieces join in
+      // the arena.
+      std::string_view& text = tree_.nodes[p.last_child].text;
+      text = tree_.strings.concat(text, data);
       return;
     }
     std::uint32_t id = append(parent, Node::Kind::Text);
-    tree_.nodes[id].text = std::move(data);
+    tree_.nodes[id].text = keep(data);
   }
 
   // Index in open_ of the nearest open element with this tag, searching down to a scope boundary
@@ -502,12 +513,9 @@ class Builder {
     std::uint32_t id = make_element(parent, in_foreign ? Tag::Other : tag, t.name);
     Node& n = tree_.nodes[id];
     take_attributes(id, t.attributes);
-    if (in_foreign || tag == Tag::Svg || tag == Tag::Math) {
-      n.foreign = true;
-      // In foreign content the element keeps its real name for integration points (svg <title>).
-      if (in_foreign) n.name = t.name;
-      else n.tag = tag;
-    }
+    // In foreign content every element is Other, with its real name (make_element), for the
+    // integration points (svg <title>).
+    if (in_foreign || tag == Tag::Svg || tag == Tag::Math) n.foreign = true;
 
     bool self_closed = n.foreign && t.self_closing;
     if (is_void(n.tag) || self_closed) return;
@@ -637,7 +645,7 @@ bool is_read_attribute(std::string_view name) {
   }
 }
 
-const std::string* Node::attribute(std::string_view attribute_name) const {
+const std::string_view* Node::attribute(std::string_view attribute_name) const {
   // Readers ask this of most elements: names are compared here, not by a memcmp call per name
   // (slow in the WebAssembly build), and most differ in length or in the first letter.
   const std::size_t size = attribute_name.size();

@@ -1,13 +1,18 @@
 // A compact DOM for reading: every node lives in one vector and links to its relatives by index, so
 // building, walking and freeing a page never recurses and 100,000 nested elements cost no stack.
 // Comments and DOCTYPEs are not kept: nothing downstream reads them.
+//
+// Names, text and attribute values are views: of the input where it holds them as written (most
+// of them), else of the tree's own arena. A tree must not outlive the input it was built from.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "html/text_arena.h"
 #include "html/tokenizer.h"
 
 namespace pith::html {
@@ -51,26 +56,28 @@ struct Node {
   std::uint32_t first_child = kNoNode;
   std::uint32_t last_child = kNoNode;
   std::uint32_t next_sibling = kNoNode;
-  std::string name;  // element name when tag is Other; empty otherwise
-  std::string text;  // Text nodes: the characters (adjacent character tokens merged)
+  std::string_view name;  // element name when tag is Other; empty otherwise
+  std::string_view text;  // Text nodes: the characters (adjacent character tokens merged)
   AttributeList attributes;
 
   bool is_element() const { return kind == Kind::Element; }
   bool is_text() const { return kind == Kind::Text; }
   bool is(Tag t) const { return kind == Kind::Element && tag == t; }
   // The value of an attribute (names are lower case), or nullptr.
-  const std::string* attribute(std::string_view attribute_name) const;
+  const std::string_view* attribute(std::string_view attribute_name) const;
 };
 
 struct Tree {
   std::vector<Node> nodes;  // nodes[0] is the document
   std::vector<Attribute> attributes;  // the elements' attributes, which they point into
+  TextArena strings;  // text and attribute values the input does not hold as written
   std::uint32_t html = kNoNode;
   std::uint32_t head = kNoNode;
   std::uint32_t body = kNoNode;
 
   Tree() = default;
-  // A move keeps the attribute store's block, so the nodes' pointers stay good; a copy would not.
+  // A move keeps the attribute store's block and the arena's chunks, so the nodes' pointers and
+  // views stay good; a copy would not.
   Tree(Tree&&) = default;
   Tree& operator=(Tree&&) = default;
   Tree(const Tree&) = delete;
@@ -90,8 +97,16 @@ constexpr std::size_t kMaxOpenElements = 512;
 // adds it here.
 bool is_read_attribute(std::string_view lower_name);
 
-// Builds the tree as a lenient browser would for what matters to text (see tree.cpp).
+// Builds the tree as a lenient browser would for what matters to text (see tree.cpp). The tree views
+// `utf8_html`, which must outlive it: a temporary string is refused at compile time.
 Tree build_tree(std::string_view utf8_html);
+Tree build_tree(std::string&& utf8_html) = delete;
+// A string literal lives for the program (without this overload a literal is ambiguous between the
+// two above).
+template <std::size_t N>
+Tree build_tree(const char (&literal)[N]) {
+  return build_tree(std::string_view(literal));
+}
 
 // Pre-order walking without recursion. next_node: the node after `i` in document order, staying
 // within `root`'s subtree (kNoNode at its end). skip_subtree: the same, but not entering `i`.

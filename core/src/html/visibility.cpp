@@ -29,7 +29,7 @@ bool has_declaration(std::string_view squeezed, std::string_view decl) {
 // id="S:0"> (ids "S:" plus a hex number) and an inline script moves it into place on arrival: the
 // div is the page's content, hidden only until scripts run, and no reader runs them.
 bool is_streamed_segment(const Node& e) {
-  const std::string* id = e.attribute("id");
+  const std::string_view* id = e.attribute("id");
   if (id == nullptr || id->size() < 3 || id->compare(0, 2, "S:") != 0) return false;
   for (std::size_t i = 2; i < id->size(); ++i) {
     char c = (*id)[i];
@@ -63,8 +63,8 @@ std::optional<Reason> invisible_reason(const Node& e) {
   }
   if (e.foreign) return Reason::Script;
   if (e.attribute("hidden") && !is_streamed_segment(e)) return Reason::Hidden;
-  if (const std::string* v = e.attribute("aria-hidden"); v && ascii::iequals(*v, "true")) return Reason::Hidden;
-  if (const std::string* v = e.attribute("style"); v && style_hides(*v)) return Reason::Hidden;
+  if (const std::string_view* v = e.attribute("aria-hidden"); v && ascii::iequals(*v, "true")) return Reason::Hidden;
+  if (const std::string_view* v = e.attribute("style"); v && style_hides(*v)) return Reason::Hidden;
   return std::nullopt;
 }
 
