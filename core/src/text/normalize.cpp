@@ -18,6 +18,21 @@ bool is_invisible(char32_t cp) {
 
 bool is_printable_ascii(char c) { return c > ' ' && c < 0x7F; }
 
+bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// Past a run of ASCII whitespace. The markup's indentation between tags reaches here when a text
+// is normalised whole (visible_text copies it uncollapsed), so eight spaces or tabs go at a time.
+std::size_t skip_ascii_spaces(std::string_view line, std::size_t i) {
+  constexpr std::uint64_t kSpaces = swar::kOnes * ' ';
+  constexpr std::uint64_t kTabs = swar::kOnes * '\t';
+  for (; i + 8 <= line.size(); i += 8) {
+    std::uint64_t w = swar::load8(line.data() + i);
+    if (w != kSpaces && w != kTabs) break;
+  }
+  while (i < line.size() && is_ascii_space(line[i])) ++i;
+  return i;
+}
+
 bool is_opening_context(char32_t prev) {
   // A quote after these opens; after a letter, digit or closing punctuation it closes.
   return prev == 0 || is_space(prev) || prev == '(' || prev == '[' || prev == '{' || prev == 0x2014 ||
@@ -71,10 +86,10 @@ std::string normalize_spaces(std::string_view line) {
       i = run;
       continue;
     }
-    // ASCII whitespace (indentation, line breaks) needs no decoding: it is a space.
-    if (line[i] == ' ' || (line[i] >= '\t' && line[i] <= '\r')) {
+    // ASCII whitespace (indentation, line breaks) needs no decoding: the run is one space.
+    if (is_ascii_space(line[i])) {
       pending_space = !out.empty();
-      ++i;
+      i = skip_ascii_spaces(line, i + 1);
       continue;
     }
     char32_t cp = next_code_point(line, i);
