@@ -122,7 +122,8 @@ std::string hidden_text_inside(const html::Tree& tree, const std::vector<NodeSta
   walk(tree, root,
        [&](std::uint32_t i) {
          if (i == root) return true;
-         if (!stats[i].invisible || !tree[i].is_element()) return out.size() < kHiddenTextCap;
+         // Only a part that hides text below it (compute_stats marks the way up) can hold one.
+         if (!stats[i].invisible || !tree[i].is_element()) return out.size() < kHiddenTextCap && stats[i].hides_text;
          auto r = html::invisible_reason(tree[i]);
          if (r && *r != Reason::Script) {
            std::string t = hidden_part_text(tree, i);
