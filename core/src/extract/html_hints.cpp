@@ -67,11 +67,19 @@ struct Buckets {
   // Bit b of seconds[a]: some hint starts with letters a, b. Most pairs start none, and are let go
   // on this bit.
   std::array<std::uint32_t, 26> seconds{};
+  // Bit third_class(c) of thirds[k]: some hint of pair k goes on with c. Most pairs that start a
+  // hint go on otherwise ("co" in "col-md-6", "re" in "row-reverse"), and are let go on this bit.
+  std::array<std::uint32_t, kPairs> thirds{};
 };
 
 constexpr std::size_t pair_of(char a, char b) {
   return static_cast<std::size_t>(a - 'a') * 26 + static_cast<std::size_t>(b - 'a');
 }
+
+// A letter is its place in the alphabet, '-' is 26, any other byte 27. Equal bytes are of one
+// class, so a hint is let go only when its third byte cannot be there; a two-letter hint takes
+// every class.
+constexpr unsigned third_class(char c) { return c >= 'a' && c <= 'z' ? static_cast<unsigned>(c - 'a') : c == '-' ? 26 : 27; }
 
 constexpr Buckets make_buckets() {
   Buckets b;
@@ -82,6 +90,7 @@ constexpr Buckets make_buckets() {
       if (pair_of(kHints[k].word[0], kHints[k].word[1]) == pair) {
         b.order[n++] = static_cast<std::uint8_t>(k);
         b.seconds[pair / 26] |= std::uint32_t{1} << (pair % 26);
+        b.thirds[pair] |= kHints[k].word.size() == 2 ? ~std::uint32_t{0} : std::uint32_t{1} << third_class(kHints[k].word[2]);
       }
     }
   }
@@ -195,6 +204,8 @@ Matches match_text(std::string_view text) {
     }
     if (((kBuckets.seconds[static_cast<std::size_t>(c - 'a')] >> (d - 'a')) & 1) == 0) continue;
     std::size_t pair = pair_of(c, d);
+    char e = p + 2 < text.size() ? text[p + 2] : ' ';
+    if (((kBuckets.thirds[pair] >> third_class(e)) & 1) == 0) continue;
     for (std::size_t j = kBuckets.start[pair]; j < kBuckets.start[pair + 1]; ++j) {
       std::size_t k = kBuckets.order[j];
       std::size_t& first = kHints[k].reason.has_value() ? first_negative : first_positive;
