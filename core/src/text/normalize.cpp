@@ -20,8 +20,8 @@ bool is_printable_ascii(char c) { return c > ' ' && c < 0x7F; }
 
 bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-// Past a run of ASCII whitespace. The markup's indentation between tags reaches here when a text
-// is normalised whole (visible_text copies it uncollapsed), so eight spaces or tabs go at a time.
+// Past a run of ASCII whitespace. The markup's indentation between tags reaches here (the block
+// writer and visible_text copy text uncollapsed), so eight spaces or tabs go at a time.
 std::size_t skip_ascii_spaces(std::string_view line, std::size_t i) {
   constexpr std::uint64_t kSpaces = swar::kOnes * ' ';
   constexpr std::uint64_t kTabs = swar::kOnes * '\t';
