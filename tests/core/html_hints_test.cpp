@@ -37,9 +37,11 @@ TEST(HtmlHints, LeavesBracketedUtilityValuesOut) {
 }
 
 // Names met again on a page are answered from the memo as they were the first time; more names
-// than the memo's first size make it grow.
+// than the memo's first size make it grow. The memo keys names as they stand: "adv" and "ert" in
+// two attributes are not "advert" in one, and "ADVERT" reads as "advert".
 TEST(HtmlHints, MemoAnswersAsTheNamesDo) {
-  std::string page = "<body>";
+  std::string page = "<body><div class=\"advert\">a</div><div class=\"adv\" id=\"ert\">b</div>"
+                     "<div class=\"adv\" id=\"ert\">b</div><div class=\"ADVERT\">c</div><div class=\"adve\" id=\"rt\">d</div>";
   for (int i = 0; i < 400; ++i) {
     page += "<div class=\"item-" + std::to_string(i % 300) + (i % 3 == 0 ? " comments" : " post-body") + "\">x</div>";
     page += "<div class=\"social-embed share\" role=\"main\">y</div><nav id=\"Menu\">z</nav>";

@@ -1,6 +1,6 @@
-// normalize_spaces copies runs of words eight bytes at a time; on random mixes of words, spaces,
-// line breaks, exotic and invisible characters it must give what the plain rule gives, a code point
-// at a time.
+// normalize_spaces copies runs of words eight bytes at a time, and the characters of other
+// scripts as they stand; on random mixes of words, spaces, line breaks, exotic and invisible
+// characters, and broken UTF-8, it must give what the plain rule gives, a code point at a time.
 #include <gtest/gtest.h>
 
 #include <random>
@@ -25,7 +25,6 @@ std::string reference(std::string_view line) {
   std::string out;
   bool pending_space = false;
   for (std::size_t i = 0; i < line.size();) {
-    std::size_t start = i;
     char32_t cp = next_code_point(line, i);
     if (is_space(cp)) {
       pending_space = !out.empty();
@@ -34,14 +33,18 @@ std::string reference(std::string_view line) {
     if (invisible(cp)) continue;
     if (pending_space) out.push_back(' ');
     pending_space = false;
-    out.append(line.substr(start, i - start));
+    pith::text::append_utf8(out, cp);  // broken UTF-8 (an overlong form, a stray byte) as decoded
   }
   return out;
 }
 
 TEST(NormalizeSpaces, AgreesWithTheRuleOnRandomText) {
   static const char* pieces[] = {"a", "word", "Longer-words,", " ", "  ", "\n", "\t", "\xC3\xA9", "\xC2\xA0",
-                                 "\xE2\x80\x8B", ".", "\x7F", "\x01", "\xE2\x80\x99", "12345678", "\v"};
+                                 "\xE2\x80\x8B", ".", "\x7F", "\x01", "\xE2\x80\x99", "12345678", "\v",
+                                 "\xD0\x9F\xD1\x80\xD0\xB8", "\xE4\xB8\xAD", "\xF0\x9F\x94\x97",
+                                 // Broken: overlong forms, stray and missing continuation bytes, past U+10FFFF.
+                                 "\xC0\xAF", "\xE0\x80\xA0", "\xF0\x80\x80\xA0", "\x80", "\xE2\x80",
+                                 "\xF8\x88\x80\x80", "\xF5\x80\x80\x80", "\xED\xA0\x80", "\xFF"};
   std::mt19937 rng(20261130);
   std::uniform_int_distribution<std::size_t> pick(0, sizeof(pieces) / sizeof(pieces[0]) - 1);
   std::uniform_int_distribution<int> prose(0, 9);
@@ -50,6 +53,18 @@ TEST(NormalizeSpaces, AgreesWithTheRuleOnRandomText) {
     std::size_t size = 1 + static_cast<std::size_t>(round) % 120;
     while (s.size() < size) s += prose(rng) < 7 ? pieces[pick(rng) % 4] : pieces[pick(rng)];
     ASSERT_EQ(pith::text::normalize_spaces(s), reference(s)) << "round " << round;
+  }
+}
+
+// Every character, alone and between letters: the run copier keeps some without asking whether
+// they are spaces or invisible, and must agree with the rule on all of them.
+TEST(NormalizeSpaces, AgreesWithTheRuleOnEveryCharacter) {
+  for (char32_t cp = 1; cp <= 0x10FFFF; ++cp) {
+    std::string c;
+    pith::text::append_utf8(c, cp);
+    std::string between = "a" + c + "b";
+    ASSERT_EQ(pith::text::normalize_spaces(between), reference(between)) << std::hex << cp;
+    ASSERT_EQ(pith::text::normalize_spaces(c), reference(c)) << std::hex << cp;
   }
 }
 

@@ -5,8 +5,6 @@
 #include "extract/bylines.h"
 #include "html/visibility.h"
 #include "text/normalize.h"
-#include "text/prose_run.h"
-#include "text/swar.h"
 
 namespace pith::extract {
 namespace {
@@ -24,45 +22,15 @@ bool is_space(char c) {
 
 bool is_heading(Tag t) { return t >= Tag::H1 && t <= Tag::H6; }
 
-// Past eight spaces or eight tabs at a time: the indentation of the markup between tags.
-std::size_t skip_indentation(std::string_view text, std::size_t i) {
-  using text::swar::kOnes;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t w = text::swar::load8(text.data() + i);
-    if (w != kOnes * ' ' && w != kOnes * '\t') break;
-  }
-  return i;
-}
-
-// Collapses whitespace as CSS `white-space: normal` does, across text nodes.
-void append_collapsed(std::string& out, std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    if (is_space(text[i])) {
-      // A run of whitespace (the indentation between tags) is one space, or none after one.
-      if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
-      i = skip_indentation(text, i + 1);
-      while (i < text.size() && is_space(text[i])) ++i;
-      continue;
-    }
-    // Words and the single plain spaces between them collapse to themselves: copied a run at a time.
-    std::size_t run = i + 1;
-    std::size_t words_from = run;  // where text::skip_prose is next tried
-    while (run < text.size()) {
-      if (run >= words_from) {
-        run = text::skip_prose<false>(text, run);
-        words_from = run + 8;  // it stopped within eight bytes of here: the loop below takes them
-        if (run == text.size()) break;
-      }
-      if (!is_space(text[run])) {
-        ++run;
-      } else if (text[run] == ' ' && run + 1 < text.size() && !is_space(text[run + 1])) {
-        run += 2;
-      } else {
-        break;
-      }
-    }
-    out.append(text, i, run - i);
-    i = run;
+// Whitespace collapses as CSS `white-space: normal` has it, across text nodes, in the
+// normalize_spaces that every block and removed text goes through: it makes each run of whitespace
+// one space, so a text is copied as it is rather than collapsed twice, and the indentation between
+// tags (a text with no visible byte, as compute_stats counts them) is one space.
+void append_for_normalizing(std::string& out, std::string_view text, const NodeStats& s) {
+  if (s.chars > 0 || s.invisible) {
+    out.append(text);
+  } else if (!text.empty() && !out.empty() && out.back() != ' ') {
+    out.push_back(' ');
   }
 }
 
@@ -154,7 +122,8 @@ std::string hidden_text_inside(const html::Tree& tree, const std::vector<NodeSta
   walk(tree, root,
        [&](std::uint32_t i) {
          if (i == root) return true;
-         if (!stats[i].invisible || !tree[i].is_element()) return out.size() < kHiddenTextCap;
+         // Only a part that hides text below it (compute_stats marks the way up) can hold one.
+         if (!stats[i].invisible || !tree[i].is_element()) return out.size() < kHiddenTextCap && stats[i].hides_text;
          auto r = html::invisible_reason(tree[i]);
          if (r && *r != Reason::Script) {
            std::string t = hidden_part_text(tree, i);
@@ -220,7 +189,7 @@ class BlockWriter {
       if (pre_depth_ > 0) {
         buf_.append(n.text);
       } else {
-        append_collapsed(buf_, n.text);
+        append_for_normalizing(buf_, n.text, stats_[i]);
       }
       if (stats_[i].chars > 0) after_break_ = false;
       return false;
@@ -405,7 +374,7 @@ std::string visible_text(const html::Tree& tree, const std::vector<NodeStats>& s
        [&](std::uint32_t i) {
          const Node& n = tree[i];
          if (n.is_text()) {
-           append_collapsed(out, n.text);
+           append_for_normalizing(out, n.text, stats[i]);
            return false;
          }
          if (stats[i].invisible && i != root) return false;

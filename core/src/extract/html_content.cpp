@@ -33,10 +33,11 @@ constexpr std::uint32_t kMinParagraph = 21;
 
 // Furniture by name (comments, sidebars, share bars): its paragraphs vote for no container. The
 // page's own content names keep an element in ("article-comments-off" is not a comment box).
-// `lenient` is the retry, which keeps out only what stays_out_when_lenient names.
-std::vector<bool> unlikely_elements(const html::Tree& tree, const std::vector<NodeStats>& stats, bool lenient,
-                                    bool comments_out) {
-  std::vector<bool> out(tree.nodes.size(), false);
+// `lenient` is the retry, which keeps out only what stays_out_when_lenient names. A byte an element
+// (not std::vector<bool>): the scorer reads every element's on each attempt.
+std::vector<std::uint8_t> unlikely_elements(const html::Tree& tree, const std::vector<NodeStats>& stats, bool lenient,
+                                            bool comments_out) {
+  std::vector<std::uint8_t> out(tree.nodes.size(), 0);
   for (std::size_t i = 1; i < tree.nodes.size(); ++i) {
     const Node& n = tree.nodes[i];
     if (n.parent != kNoNode && out[n.parent]) {
@@ -166,9 +167,11 @@ std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vec
   }
 
   std::size_t n = tree.nodes.size();
-  std::vector<bool> unlikely = unlikely_elements(tree, stats, !rules.skip_unlikely, rules.comments_out);
+  std::vector<std::uint8_t> unlikely = unlikely_elements(tree, stats, !rules.skip_unlikely, rules.comments_out);
   std::vector<double> score(n, 0);
-  std::vector<bool> scored(n, false);
+  std::vector<std::uint8_t> scored(n, 0);
+  // The scored elements, a few hundred of a page's thousands: the passes below go over these alone.
+  std::vector<std::uint32_t> candidates;
   for (std::uint32_t i = 1; i < n; ++i) {
     const Node& node = tree.nodes[i];
     const NodeStats& s = stats[i];
@@ -192,16 +195,18 @@ std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vec
     std::uint32_t a = first;
     for (int level = 0; level < 5 && a != kNoNode && a != 0; ++level, a = tree.nodes[a].parent) {
       if (!scored[a]) {
-        scored[a] = true;
+        scored[a] = 1;
+        candidates.push_back(a);
         score[a] = tag_base(tree.nodes[a].tag) + (rules.weigh_hints ? 25.0 * stats[a].hint : 0);
       }
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
       score[a] += value / divider;
     }
   }
+  // In the page's order, as a pass over every element takes them: of equal scores the first wins.
+  std::sort(candidates.begin(), candidates.end());
   std::uint32_t top = kNoNode;
-  for (std::uint32_t i = 1; i < n; ++i) {
-    if (!scored[i]) continue;
+  for (std::uint32_t i : candidates) {
     score[i] *= 1 - link_density(stats[i]);
     if (top == kNoNode || score[i] > score[top]) top = i;
   }
@@ -212,20 +217,22 @@ std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vec
   // alternative-candidate rule: three of the next four within 75% of the top score).
   {
     std::vector<std::uint32_t> best;
-    for (std::uint32_t i = 1; i < n; ++i) {
-      if (!scored[i] || i == top) continue;
+    for (std::uint32_t i : candidates) {
+      if (i == top) continue;
       best.push_back(i);
       std::sort(best.begin(), best.end(), [&](std::uint32_t a, std::uint32_t b) { return score[a] > score[b]; });
       if (best.size() > 4) best.pop_back();
     }
-    std::vector<std::uint8_t> shared(n, 0);
-    int alternatives = 0;
+    std::vector<std::uint32_t> alternatives;
     for (std::uint32_t c : best) {
       if (score[c] < 0.75 * score[top]) continue;
-      ++alternatives;
-      for (std::uint32_t a = tree.nodes[c].parent; a != kNoNode; a = tree.nodes[a].parent) ++shared[a];
+      alternatives.push_back(c);
     }
-    if (alternatives >= 3) {
+    if (alternatives.size() >= 3) {
+      std::vector<std::uint8_t> shared(n, 0);
+      for (std::uint32_t c : alternatives) {
+        for (std::uint32_t a = tree.nodes[c].parent; a != kNoNode; a = tree.nodes[a].parent) ++shared[a];
+      }
       for (std::uint32_t p = tree.nodes[top].parent; p != kNoNode && p != tree.body && p != 0; p = tree.nodes[p].parent) {
         if (shared[p] >= 3) {
           top = p;

@@ -1,6 +1,7 @@
 #include "extract/html_hints.h"
 
 #include <array>
+#include <cstring>
 #include <string>
 
 #include "html/ascii.h"
@@ -66,11 +67,19 @@ struct Buckets {
   // Bit b of seconds[a]: some hint starts with letters a, b. Most pairs start none, and are let go
   // on this bit.
   std::array<std::uint32_t, 26> seconds{};
+  // Bit third_class(c) of thirds[k]: some hint of pair k goes on with c. Most pairs that start a
+  // hint go on otherwise ("co" in "col-md-6", "re" in "row-reverse"), and are let go on this bit.
+  std::array<std::uint32_t, kPairs> thirds{};
 };
 
 constexpr std::size_t pair_of(char a, char b) {
   return static_cast<std::size_t>(a - 'a') * 26 + static_cast<std::size_t>(b - 'a');
 }
+
+// A letter is its place in the alphabet, '-' is 26, any other byte 27. Equal bytes are of one
+// class, so a hint is let go only when its third byte cannot be there; a two-letter hint takes
+// every class.
+constexpr unsigned third_class(char c) { return c >= 'a' && c <= 'z' ? static_cast<unsigned>(c - 'a') : c == '-' ? 26 : 27; }
 
 constexpr Buckets make_buckets() {
   Buckets b;
@@ -81,6 +90,7 @@ constexpr Buckets make_buckets() {
       if (pair_of(kHints[k].word[0], kHints[k].word[1]) == pair) {
         b.order[n++] = static_cast<std::uint8_t>(k);
         b.seconds[pair / 26] |= std::uint32_t{1} << (pair % 26);
+        b.thirds[pair] |= kHints[k].word.size() == 2 ? ~std::uint32_t{0} : std::uint32_t{1} << third_class(kHints[k].word[2]);
       }
     }
   }
@@ -194,6 +204,8 @@ Matches match_text(std::string_view text) {
     }
     if (((kBuckets.seconds[static_cast<std::size_t>(c - 'a')] >> (d - 'a')) & 1) == 0) continue;
     std::size_t pair = pair_of(c, d);
+    char e = p + 2 < text.size() ? text[p + 2] : ' ';
+    if (((kBuckets.thirds[pair] >> third_class(e)) & 1) == 0) continue;
     for (std::size_t j = kBuckets.start[pair]; j < kBuckets.start[pair + 1]; ++j) {
       std::size_t k = kBuckets.order[j];
       std::size_t& first = kHints[k].reason.has_value() ? first_negative : first_positive;
@@ -238,18 +250,37 @@ void grow(HintMemo& memo) {
   }
 }
 
+// The names as the memo tells them apart: each value present, as far as hint_text reads it, after
+// its slot and length ("a b" in one attribute and "a", "b" in two are different keys). Copied as
+// they are: most elements repeat names met before, and are answered without lower-casing them.
+constexpr std::size_t kKeyHead = 3;  // the slot, then the length in two bytes
+static_assert(kNameCut < 0x10000, "a name's length fits its two bytes");
+std::string_view memo_key(const Names& names, std::array<char, 4 * (kKeyHead + kNameCut)>& buffer) {
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < names.values.size(); ++k) {
+    if (!names.values[k]) continue;
+    std::string_view s = std::string_view(*names.values[k]).substr(0, kNameCut);
+    buffer[n++] = static_cast<char>(k);
+    buffer[n++] = static_cast<char>(s.size() & 0xFF);
+    buffer[n++] = static_cast<char>(s.size() >> 8);
+    if (!s.empty()) std::memcpy(buffer.data() + n, s.data(), s.size());
+    n += s.size();
+  }
+  return {buffer.data(), n};
+}
+
 Matches match_hints(const Node& e, const Names& names, HintMemo& memo) {
   if (!e.is_element() || e.attributes.empty()) return {};
-  std::array<char, 4 * (kNameCut + 1) + 1> buffer;
-  std::string_view text = hint_text(names, buffer);
-  if (text.size() <= 2) return {};
+  std::array<char, 4 * (kKeyHead + kNameCut)> key_buffer;
+  std::string_view key = memo_key(names, key_buffer);
+  if (key.empty()) return {};
   if (2 * (memo.count + 1) > memo.slots.size()) grow(memo);
-  std::uint64_t hash = hash_text(text);
+  std::uint64_t hash = hash_text(key);
   std::size_t mask = memo.slots.size() - 1;
   std::size_t j = hash & mask;
   for (; memo.slots[j].size != 0; j = (j + 1) & mask) {
     const HintMemo::Slot& s = memo.slots[j];
-    if (s.hash == hash && s.size == text.size() && std::string_view(memo.keys).substr(s.offset, s.size) == text) {
+    if (s.hash == hash && s.size == key.size() && std::string_view(memo.keys).substr(s.offset, s.size) == key) {
       Matches m;
       m.positive = hint_at(s.positive);
       m.negative = hint_at(s.negative);
@@ -257,15 +288,16 @@ Matches match_hints(const Node& e, const Names& names, HintMemo& memo) {
       return m;
     }
   }
-  Matches m = match_text(text);
+  std::array<char, 4 * (kNameCut + 1) + 1> buffer;
+  Matches m = match_text(hint_text(names, buffer));
   HintMemo::Slot& s = memo.slots[j];
   s.hash = hash;
   s.offset = static_cast<std::uint32_t>(memo.keys.size());
-  s.size = static_cast<std::uint32_t>(text.size());
+  s.size = static_cast<std::uint32_t>(key.size());
   s.positive = index_of(m.positive);
   s.negative = index_of(m.negative);
   s.embed = m.embed;
-  memo.keys.append(text);
+  memo.keys.append(key);
   ++memo.count;
   return m;
 }

@@ -27,13 +27,14 @@ struct ElementHints {
 ElementHints element_hints(const html::Node& element);
 
 // Names already read on one page, with what they matched: most elements repeat names given before
-// (list items, cards, menu entries), and a name is hashed in fewer steps than it is matched. Kept
-// by the caller for one page; the same answers as element_hints(element).
+// (list items, cards, menu entries), and names are hashed as they stand in fewer steps than they
+// are lower-cased and matched. Kept by the caller for one page; the same answers as
+// element_hints(element).
 struct HintMemo {
   struct Slot {
     std::uint64_t hash = 0;
-    std::uint32_t offset = 0;  // the names' text in `keys`
-    std::uint32_t size = 0;    // 0: an empty slot (a text has at least its two spaces)
+    std::uint32_t offset = 0;  // the names' key in `keys`
+    std::uint32_t size = 0;    // 0: an empty slot (a key holds at least one name's slot and length)
     std::uint8_t positive = 0;
     std::uint8_t negative = 0;
     bool embed = false;

@@ -18,6 +18,21 @@ bool is_invisible(char32_t cp) {
 
 bool is_printable_ascii(char c) { return c > ' ' && c < 0x7F; }
 
+bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// Past a run of ASCII whitespace. The markup's indentation between tags reaches here (the block
+// writer and visible_text copy text uncollapsed), so eight spaces or tabs go at a time.
+std::size_t skip_ascii_spaces(std::string_view line, std::size_t i) {
+  constexpr std::uint64_t kSpaces = swar::kOnes * ' ';
+  constexpr std::uint64_t kTabs = swar::kOnes * '\t';
+  for (; i + 8 <= line.size(); i += 8) {
+    std::uint64_t w = swar::load8(line.data() + i);
+    if (w != kSpaces && w != kTabs) break;
+  }
+  while (i < line.size() && is_ascii_space(line[i])) ++i;
+  return i;
+}
+
 bool is_opening_context(char32_t prev) {
   // A quote after these opens; after a letter, digit or closing punctuation it closes.
   return prev == 0 || is_space(prev) || prev == '(' || prev == '[' || prev == '{' || prev == 0x2014 ||
@@ -38,6 +53,37 @@ std::size_t skip_to_quote(std::string_view line, std::size_t from, bool typograp
   return i;
 }
 
+// The length of the UTF-8 sequence at `i` (a byte at 0x80 or above) when it decodes and encodes
+// back to the same bytes (no overlong form, no stray or missing continuation byte) to a character
+// that is neither a space nor invisible: normalize_spaces keeps it as it stands. 0 for the rest,
+// which are decoded one by one.
+std::size_t kept_sequence(std::string_view line, std::size_t i) {
+  auto c = static_cast<unsigned char>(line[i]);
+  std::size_t n = c >= 0xF8 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+  if (n == 0 || i + n > line.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((static_cast<unsigned char>(line[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  char32_t cp = c & (0x7F >> n);
+  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(line[i + k]) & 0x3F);
+  constexpr char32_t kShortest[] = {0, 0, 0x80, 0x800, 0x10000};  // below: an overlong form
+  if (cp < kShortest[n]) return 0;
+  // Every character that is_space or is_invisible names lies in these ranges (the test
+  // AgreesWithTheRuleOnEveryCharacter holds them to it); the letters of most scripts are kept
+  // without asking.
+  if (cp < 0xA1 || cp == 0xAD || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x2060) || cp == 0x3000 || cp == 0xFEFF) {
+    return is_space(cp) || is_invisible(cp) ? 0 : n;
+  }
+  return n;
+}
+
+// The length of the character at `i` when it is kept as it stands: printable ASCII, or a kept
+// sequence. Text in other scripts is copied a run at a time this way, as English is.
+inline std::size_t kept_length(std::string_view line, std::size_t i) {
+  if (is_printable_ascii(line[i])) return 1;
+  return static_cast<unsigned char>(line[i]) >= 0x80 ? kept_sequence(line, i) : 0;
+}
+
 }  // namespace
 
 std::string normalize_spaces(std::string_view line) {
@@ -45,9 +91,9 @@ std::string normalize_spaces(std::string_view line) {
   out.reserve(line.size());
   bool pending_space = false;
   for (std::size_t i = 0; i < line.size();) {
-    // Printable ASCII (most of any page) is copied a run at a time, without decoding.
-    // A plain space between printable characters stays as it is, so it joins the run: a line of
-    // prose is copied in a few appends, not one a word.
+    // Kept characters (printable ASCII, most of any page, and the letters of other scripts) are
+    // copied a run at a time. A plain space between them stays as it is, so it joins the run: a
+    // line of prose is copied in a few appends, not one a word.
     std::size_t run = i;
     std::size_t words_from = i + 1;  // where skip_prose is next tried: after a byte of the run
     while (run < line.size()) {
@@ -56,10 +102,11 @@ std::string normalize_spaces(std::string_view line) {
         words_from = run + 8;  // it stopped within eight bytes of here: the loop below takes them
         if (run == line.size()) break;
       }
-      if (is_printable_ascii(line[run])) {
-        ++run;
-      } else if (line[run] == ' ' && run > i && run + 1 < line.size() && is_printable_ascii(line[run + 1])) {
-        run += 2;
+      if (std::size_t kept = kept_length(line, run); kept > 0) {
+        run += kept;
+      } else if (std::size_t next = 0; line[run] == ' ' && run > i && run + 1 < line.size() &&
+                                         (next = kept_length(line, run + 1)) > 0) {
+        run += 1 + next;
       } else {
         break;
       }
@@ -71,10 +118,10 @@ std::string normalize_spaces(std::string_view line) {
       i = run;
       continue;
     }
-    // ASCII whitespace (indentation, line breaks) needs no decoding: it is a space.
-    if (line[i] == ' ' || (line[i] >= '\t' && line[i] <= '\r')) {
+    // ASCII whitespace (indentation, line breaks) needs no decoding: the run is one space.
+    if (is_ascii_space(line[i])) {
       pending_space = !out.empty();
-      ++i;
+      i = skip_ascii_spaces(line, i + 1);
       continue;
     }
     char32_t cp = next_code_point(line, i);

@@ -1,6 +1,6 @@
-// The end of a run of words, found eight bytes a step. Collapsing and normalising whitespace copy
-// prose a run at a time, a run being words with single plain spaces between them; their byte loops
-// hand the middle of the run to this and go on from where it stops. Inline: called once a run.
+// The end of a run of words, found eight bytes a step. Normalising whitespace copies prose a run at
+// a time, a run being words with single plain spaces between them; its byte loop hands the middle
+// of the run to this and goes on from where it stops. Inline: called once a run.
 #pragma once
 
 #include <cstdint>
