@@ -184,6 +184,21 @@ TEST(HtmlReader, HeadingPermalinksAreNotText) {
   EXPECT_EQ(removed_with(doc, Reason::Navigation), (std::vector<std::string>{"\xC2\xB6", "#", "\xC2\xA7"}));
 }
 
+TEST(HtmlReader, HeadingIdsAreAnchorsNotPageParts) {
+  // Generators give each heading an id made from its words; the words are the section's title,
+  // not the name of a page part. A section named comments still goes, and so does a heading
+  // whose class names a share bar.
+  Document doc = read_page("<body><article><h1>Notes on the budget</h1><h2 id=comments-and-whitespace>Comments and whitespace</h2>" + kStory +
+                           "<h2 id=what-is-social-media-marketing>What is social media marketing?</h2>" + kStory +
+                           "<h3 class=share-title>Share this story</h3></article>"
+                           "<section id=comments><p>Great article, thanks, I agree with everything the mayor "
+                           "said about the library.</p></section></body>");
+  EXPECT_TRUE(has_block(doc, "Comments and whitespace\nThe council approved")) << joined_blocks(doc);
+  EXPECT_TRUE(has_block(doc, "What is social media marketing?\nThe council approved")) << joined_blocks(doc);
+  EXPECT_FALSE(has_block(doc, "Share this story"));
+  EXPECT_FALSE(has_block(doc, "Great article"));
+}
+
 TEST(HtmlReader, TableRowsBecomeOneBlockEach) {
   Document doc = read_page("<body><article>" + kStory +
                            "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Roads</td><td>$4m</td></tr></table>"
