@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "extract/document_quotes.h"
 #include "extract/html_blocks.h"
 #include "extract/html_content.h"
 #include "extract/html_grid.h"
@@ -98,7 +99,7 @@ std::uint32_t main_element(const html::Tree& tree, const std::vector<NodeStats>&
 
 }  // namespace
 
-void read_html(std::string_view html, std::string_view page_url, Document& doc) {
+void read_html(std::string_view html, std::string_view page_url, Document& doc, Quotes quotes) {
   html::Tree tree = html::build_tree(html);
   HtmlMetadata meta = read_metadata(tree, page_url);
   std::vector<NodeStats> stats = compute_stats(tree, meta.product);
@@ -207,6 +208,7 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   }
   std::stable_sort(doc.removed.begin() + static_cast<std::ptrdiff_t>(first_removed), doc.removed.end(),
                    [](const Removed& a, const Removed& b) { return a.position < b.position; });
+  finish_quotes(doc, quotes);
 }
 
 }  // namespace pith::extract
