@@ -97,7 +97,10 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
     return Reason::CookieNotice;  // consent banners run long: 60+ words
   }
   if (words > 30) return std::nullopt;
-  auto toks = tokens(line, 31);
+  // The words themselves are read only on lines of ten or fewer (share bars, "3 hours ago",
+  // "12 Comments"); longer lines go by their count, and a sentence is not split for nothing.
+  constexpr std::size_t kWordByWord = 10;
+  const std::vector<std::string_view> toks = words <= kWordByWord ? tokens(line, 31) : std::vector<std::string_view>();
   std::string l = ascii_lower(line);
   while (!l.empty() && (l.back() == ':' || l.back() == '.' || l.back() == ' ')) l.pop_back();
 
@@ -107,28 +110,28 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   for (auto a : kAds) {
     if (l == a) return Reason::Advertisement;
   }
-  if (toks.size() <= 10) {
+  if (words <= kWordByWord) {
     bool all_share = true;
     for (auto t : toks) all_share = all_share && is_share_word(ascii_lower(strip_punct(t)));
     // One network's name alone on its line is a share button too (a bar copied one button a line:
     // "Facebook", "Twitter", "Pinterest"); the generic verbs ("Print", "Save", "Link") alone may be a
     // list item or a heading, so they need company.
-    const bool network = toks.size() == 1 && is_network_name(ascii_lower(strip_punct(toks[0])));
-    if (all_share && (toks.size() >= 2 || network || l == "share" || l == "share this article")) return Reason::ShareBar;
+    const bool network = words == 1 && is_network_name(ascii_lower(strip_punct(toks[0])));
+    if (all_share && (words >= 2 || network || l == "share" || l == "share this article")) return Reason::ShareBar;
     if (starts_with(l, "share this") || starts_with(l, "share on ") || starts_with(l, "share via")) {
       return Reason::ShareBar;
     }
     if (is_relative_time(toks)) return Reason::Date;
   }
   if (starts_with(l, "©") || starts_with(l, "copyright ") || starts_with(l, "(c) ") ||
-      (toks.size() <= 14 && contains(l, "all rights reserved"))) {
+      (words <= 14 && contains(l, "all rights reserved"))) {
     return Reason::Copyright;
   }
   static constexpr std::array<std::string_view, 12> kRelated = {
       "read more", "related:", "related stories", "related articles", "related coverage",
       "see also", "also read", "more from", "recommended", "you may also like", "more stories",
       "most read"};
-  if (toks.size() <= 20 && (any_prefix(l, kRelated) || l == "related" || starts_with(l, "more:"))) {
+  if (words <= 20 && (any_prefix(l, kRelated) || l == "related" || starts_with(l, "more:"))) {
     return Reason::Related;
   }
   static constexpr std::array<std::string_view, 9> kNewsletter = {
@@ -136,9 +139,9 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
       "join our newsletter", "subscribe now", "newsletter sign"};
   // Most phrases looked for inside a block share a word, looked for first ("newsletter", "cookie",
   // "subscri"): most blocks hold none, and are let go after one search per group.
-  if (toks.size() <= 25) {
+  if (words <= 25) {
     bool newsletter = contains(l, "newsletter");
-    if (any_prefix(l, kNewsletter) || (newsletter && (toks.size() <= 6 || contains(l, "subscribe to our newsletter") ||
+    if (any_prefix(l, kNewsletter) || (newsletter && (words <= 6 || contains(l, "subscribe to our newsletter") ||
                                                       contains(l, "sign up for our newsletter")))) {
       return Reason::Newsletter;
     }
@@ -148,12 +151,12 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
       starts_with(l, "this website uses cookies") || starts_with(l, "by choosing i accept")) {
     return Reason::CookieNotice;
   }
-  if (toks.size() <= 25 && contains(l, "cookie") &&
+  if (words <= 25 && contains(l, "cookie") &&
       (contains(l, "we use cookies") || contains(l, "this site uses cookies") || contains(l, "accept cookies") ||
        contains(l, "cookie policy") || contains(l, "cookie settings"))) {
     return Reason::CookieNotice;
   }
-  if (toks.size() <= 20) {
+  if (words <= 20) {
     bool subscri = contains(l, "subscri");
     if ((subscri && (contains(l, "already a subscriber") || contains(l, "subscribe to continue") ||
                      contains(l, "subscribers only"))) ||
@@ -161,9 +164,9 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
       return Reason::Paywall;
     }
   }
-  if (toks.size() <= 6 && (l == "comments" || starts_with(l, "leave a comment") || starts_with(l, "show comments") ||
+  if (words <= 6 && (l == "comments" || starts_with(l, "leave a comment") || starts_with(l, "show comments") ||
                            starts_with(l, "view comments") || starts_with(l, "join the conversation") ||
-                           (toks.size() == 2 && ascii_lower(strip_punct(toks[1])) == "comments"))) {
+                           (words == 2 && ascii_lower(strip_punct(toks[1])) == "comments"))) {
     return Reason::Comments;
   }
   // A button or link label copied as its own line ("Learn more", "Add to cart", "Back to top"): the
@@ -183,8 +186,8 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
     }
   }
   // Calls to action: "Do you rely on our reporting? Click here to support it."
-  if (toks.size() <= 15 && contains(l, "click here")) return Reason::Boilerplate;
-  if (toks.size() <= 30 && (starts_with(l, "tags:") || starts_with(l, "topics:") || starts_with(l, "filed under"))) {
+  if (words <= 15 && contains(l, "click here")) return Reason::Boilerplate;
+  if (words <= 30 && (starts_with(l, "tags:") || starts_with(l, "topics:") || starts_with(l, "filed under"))) {
     return Reason::Tags;
   }
   return std::nullopt;
