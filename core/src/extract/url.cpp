@@ -1,5 +1,6 @@
 #include "extract/url.h"
 
+#include <array>
 #include <vector>
 
 #include "html/ascii.h"
@@ -30,8 +31,12 @@ std::string clean(std::string_view ref) {
   while (!ref.empty() && static_cast<unsigned char>(ref.back()) <= 0x20) ref.remove_suffix(1);
   std::string out;
   out.reserve(ref.size());
-  for (char c : ref) {
-    if (c != '\t' && c != '\n' && c != '\r') out.push_back(c);
+  // Copied a run at a time: most references hold no tab or newline at all.
+  for (std::size_t i = 0; i <= ref.size();) {
+    std::size_t end = i;
+    while (end < ref.size() && ref[end] != '\t' && ref[end] != '\n' && ref[end] != '\r') ++end;
+    out.append(ref.substr(i, end - i));
+    i = end + 1;
   }
   return out;
 }
@@ -194,32 +199,52 @@ std::optional<Url> parse(std::string_view s, const Url* base) {
   return relative(s, *base);
 }
 
-// Percent-encodes what may not stand in that part of a URL (WHATWG's encode sets): controls,
-// space, non-ASCII bytes and the part's own extra characters. Existing escapes are left alone.
-void append_encoded(std::string& out, std::string_view s, std::string_view extra) {
+// What may not stand in one part of a URL (WHATWG's encode sets): controls, space, non-ASCII bytes
+// and the part's own extra characters. A table, so a byte is one look-up: every address a page
+// names is copied through here, and most of its bytes are kept.
+struct EncodeSet {
+  std::array<bool, 256> encode{};
+};
+
+constexpr EncodeSet encode_set(std::string_view extra) {
+  EncodeSet set;
+  for (std::size_t u = 0; u < set.encode.size(); ++u) set.encode[u] = u <= 0x20 || u >= 0x7F;
+  for (char c : extra) set.encode[static_cast<unsigned char>(c)] = true;
+  return set;
+}
+
+constexpr EncodeSet kPathSet = encode_set("\"<>`{}");
+constexpr EncodeSet kQuerySet = encode_set("\"<>'");
+constexpr EncodeSet kFragmentSet = encode_set("\"<>`");
+
+// Percent-encodes the bytes of `s` that `set` names; existing escapes are left alone. The bytes
+// between them are copied a run at a time.
+void append_encoded(std::string& out, std::string_view s, const EncodeSet& set) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (u <= 0x20 || u >= 0x7F || extra.find(c) != std::string_view::npos) {
-      out += '%';
-      out += kHex[u >> 4];
-      out += kHex[u & 15];
-    } else {
-      out += c;
-    }
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t run = i;
+    while (run < s.size() && !set.encode[static_cast<unsigned char>(s[run])]) ++run;
+    out.append(s.substr(i, run - i));
+    if (run == s.size()) break;
+    auto u = static_cast<unsigned char>(s[run]);
+    out += '%';
+    out += kHex[u >> 4];
+    out += kHex[u & 15];
+    i = run + 1;
   }
 }
 
 std::string serialize(const Url& u) {
   std::string out = u.scheme + "://" + u.host;
-  append_encoded(out, u.path, "\"<>`{}");
+  append_encoded(out, u.path, kPathSet);
   if (u.query) {
     out += '?';
-    append_encoded(out, *u.query, "\"<>'");
+    append_encoded(out, *u.query, kQuerySet);
   }
   if (u.fragment) {
     out += '#';
-    append_encoded(out, *u.fragment, "\"<>`");
+    append_encoded(out, *u.fragment, kFragmentSet);
   }
   return out;
 }
