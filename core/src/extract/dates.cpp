@@ -1,5 +1,6 @@
 #include "extract/dates.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -103,11 +104,11 @@ bool is_time(std::string_view w) {
 std::optional<std::string> parse_date_line(std::string_view line) {
   // A date is read only from digits (a numeric date, or a day and a year): a line without one is
   // let go before it is split into words. Every short block of a page comes here.
-  bool digit = false;
-  for (char c : line) digit = digit || (c >= '0' && c <= '9');
-  if (!digit) return std::nullopt;
+  if (std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+  // A dateline is a dozen words at most; a sentence with a number in it is counted, not split.
+  if (count_tokens(line, 13) > 12) return std::nullopt;
   auto toks = tokens(line, 13);
-  if (toks.empty() || toks.size() > 12) return std::nullopt;
+  if (toks.empty()) return std::nullopt;
   std::optional<std::string> found;
   int day = 0, month = 0, year = 0;
   std::size_t other = 0;
