@@ -59,6 +59,13 @@ std::size_t skip_to_quote(std::string_view line, std::size_t from, bool typograp
 // which are decoded one by one.
 std::size_t kept_sequence(std::string_view line, std::size_t i) {
   auto c = static_cast<unsigned char>(line[i]);
+  auto continues = [&](std::size_t k) { return k < line.size() && (static_cast<unsigned char>(line[k]) & 0xC0) == 0x80; };
+  // Most text in other scripts lies where no character is a space or invisible, and no form is
+  // overlong: two-byte letters past U+00BF (Latin accents, Greek, Cyrillic, Hebrew, Arabic) and
+  // three-byte ones from U+4000 to U+EFFF (CJK ideographs, Hangul). Only their bytes' shape is
+  // checked.
+  if (c >= 0xC3 && c <= 0xDF) return continues(i + 1) ? 2 : 0;
+  if (c >= 0xE4 && c <= 0xEE) return continues(i + 1) && continues(i + 2) ? 3 : 0;
   std::size_t n = c >= 0xF8 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
   if (n == 0 || i + n > line.size()) return 0;
   for (std::size_t k = 1; k < n; ++k) {
