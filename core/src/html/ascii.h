@@ -84,19 +84,26 @@ inline std::size_t count_byte_before(std::string_view s, char byte, char stop, s
   const detail::V16 stops = detail::splat16(stop);
   constexpr std::uint64_t kLowBytes = 0x00FF00FF00FF00FFull;
   auto pairs = [](std::uint64_t w) { return (w & kLowBytes) + ((w >> 8) & kLowBytes); };
+  // The stop byte is rare (most pages have no CR), so it is gathered over the block and tested once
+  // at its end; a block that holds one is left to the byte loop below, which counts up to it.
   while (i + 64 <= n) {
     detail::V16 lanes{};
+    detail::V16 stopped{};
+    const std::size_t block_start = i;
     const std::size_t block_end = std::min(n & ~std::size_t{63}, i + 32 * 64);
     for (; i < block_end; i += 64) {
       detail::V16 v0 = detail::load16(p + i), v1 = detail::load16(p + i + 16);
       detail::V16 v2 = detail::load16(p + i + 32), v3 = detail::load16(p + i + 48);
-      if (detail::any16((detail::V16)((v0 == stops) | (v1 == stops) | (v2 == stops) | (v3 == stops)))) break;
+      stopped |= (detail::V16)((v0 == stops) | (v1 == stops) | (v2 == stops) | (v3 == stops));
       lanes -= (detail::V16)(v0 == pattern) + (detail::V16)(v1 == pattern) + (detail::V16)(v2 == pattern) +
                (detail::V16)(v3 == pattern);
     }
+    if (detail::any16(stopped)) {
+      i = block_start;
+      break;
+    }
     detail::V2x64 q = detail::halves(lanes);
     count += static_cast<std::size_t>(((pairs(q[0]) + pairs(q[1])) * 0x0001000100010001ull) >> 48);
-    if (i < block_end) break;
   }
 #else
   // Four words' exact hits (at most 4 per byte lane) are summed by one multiply.
