@@ -1,20 +1,22 @@
 #include "html/visibility.h"
 
-#include <string>
+#include <array>
+#include <string_view>
 
 #include "html/ascii.h"
 
 namespace pith::html {
 namespace {
 
-// The style with spaces removed and letters lower-cased, so "Display : None" matches.
-std::string squeeze(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    if (!ascii::is_space(c)) out.push_back(ascii::lower(c));
+// The style with spaces removed and letters lower-cased, so "Display : None" matches, written into
+// `buffer` rather than a new string: every styled element of a page is asked.
+constexpr std::size_t kStyleCut = 4096;  // a style that long is not a toggle
+std::string_view squeeze(std::string_view s, std::array<char, kStyleCut>& buffer) {
+  std::size_t n = 0;
+  for (char c : s.substr(0, kStyleCut)) {
+    if (!ascii::is_space(c)) buffer[n++] = ascii::lower(c);
   }
-  return out;
+  return std::string_view(buffer.data(), n);
 }
 
 // The declaration must start the style or follow a ';': "max-display:none" is not display.
@@ -41,8 +43,8 @@ bool is_streamed_segment(const Node& e) {
 }  // namespace
 
 bool style_hides(std::string_view style) {
-  if (style.size() > 4096) style = style.substr(0, 4096);  // a style that long is not a toggle
-  std::string s = squeeze(style);
+  std::array<char, kStyleCut> buffer;
+  std::string_view s = squeeze(style, buffer);
   return has_declaration(s, "display:none") || has_declaration(s, "visibility:hidden");
 }
 
