@@ -1,15 +1,24 @@
 #include "pith/read.h"
 
-#include "extract/document_quotes.h"
 #include "extract/html_reader.h"
 #include "extract/plain_text.h"
 #include "extract/url.h"
 #include "html/detect.h"
 #include "text/charset.h"
 #include "text/charset_sniff.h"
+#include "text/normalize.h"
 
 namespace pith {
 namespace {
+
+void finish_quotes(Document& doc, Quotes q) {
+  if (q == Quotes::Keep) return;
+  for (Block& b : doc.blocks) {
+    // Code is copied, not read aloud: curled quotes in a listing break the program it shows.
+    if (b.kind != BlockKind::Code) b.text = text::apply_quotes(b.text, q);
+  }
+  doc.title = text::apply_quotes(doc.title, q);
+}
 
 std::string replaced_warning(text::Encoding e) {
   if (e == text::Encoding::Utf8) return "invalid UTF-8 replaced with U+FFFD";
@@ -114,11 +123,11 @@ Document read(std::string_view input, const ReadOptions& options) {
   doc.format = resolve_format(input, options);
   std::string storage;
   if (doc.format == Format::Html) {
-    extract::read_html(decode_html(input, options.encoding, doc, storage), options.url, doc, options.quotes);
+    extract::read_html(decode_html(input, options.encoding, doc, storage), options.url, doc);
   } else {
     extract::read_plain_text(decode_text(input, options.encoding, doc), doc);
-    extract::finish_quotes(doc, options.quotes);
   }
+  finish_quotes(doc, options.quotes);
   return doc;
 }
 

@@ -142,26 +142,6 @@ TEST(HtmlReader, CodeKeepsItsQuotes) {
   }
 }
 
-TEST(HtmlReader, InlineCodeKeepsItsQuotes) {
-  // Quotes of inline code stay as written while the prose around them is curled: the Rust
-  // Reference read "writing #[doc=\u201d...\u201d]", Node's docs "Default: \u2018utf8\u2019". The
-  // same holds in a heading taken as the title and in removed text.
-  ReadOptions options;
-  options.format = Format::Html;
-  for (Quotes q : {Quotes::Smart, Quotes::Ascii, Quotes::Keep}) {
-    options.quotes = q;
-    Document doc = read("<body><article><h1>Using <code>\"quoted\"</code> names</h1>" + kStory +
-                        "<p>Write <code>#[doc=\"...\"]</code> or <code>encoding: 'utf8'</code>, \"they said\".</p>"
-                        "<div class=share><p>Share <code>'this'</code></p></div></article></body>",
-                        options);
-    std::string prose = q == Quotes::Smart ? "\xE2\x80\x9Cthey said\xE2\x80\x9D." : "\"they said\".";
-    EXPECT_TRUE(has_block(doc, "Write #[doc=\"...\"] or encoding: 'utf8', " + prose)) << joined_blocks(doc);
-    EXPECT_EQ(doc.title, "Using \"quoted\" names");
-    EXPECT_EQ(removed_with(doc, Reason::ShareBar), (std::vector<std::string>{"Share 'this'"}));
-    for (const Removed& r : doc.removed) EXPECT_EQ(r.text.find("\xEF\xB7"), std::string::npos) << r.text;
-  }
-}
-
 TEST(HtmlReader, HighlightedCodeKeepsItsComments) {
   // Syntax highlighters name their spans for token kinds ("hljs-comment", "token comment"): inside
   // code they say nothing about the page, and the code's comments were cut as a comment thread.

@@ -7,7 +7,6 @@
 #include <string>
 
 #include "pith/read.h"
-#include "text/code_quotes.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -83,21 +82,3 @@ TEST(ApplyQuotes, TurnsQuotesAtEveryOffset) {
 }
 
 }  // namespace
-
-TEST(CodeQuotes, MarkedQuotesComeBackAsWritten) {
-  // Inline code's quote marks are swapped for noncharacters while quotes are applied to the
-  // paragraph, then swapped back: at every offset, next to UTF-8, and with the other bytes kept.
-  for (std::size_t at = 0; at < 12; ++at) {
-    std::string code = std::string(at, 'x') + "'a' \"b\" caf\xC3\xA9 \xEF\xBC\x82";
-    std::string marked = "before ";
-    pith::text::append_marking_quotes(marked, code);
-    EXPECT_EQ(marked.find('\''), std::string::npos);
-    EXPECT_EQ(marked.find('"'), std::string::npos);
-    std::string curled = pith::text::apply_quotes(marked, pith::Quotes::Smart);
-    pith::text::unmark_quotes(curled);
-    EXPECT_EQ(curled, "before " + code);
-  }
-  std::string lone = "ends with a lead \xEF\xB7";
-  pith::text::unmark_quotes(lone);
-  EXPECT_EQ(lone, "ends with a lead \xEF\xB7");
-}

@@ -4,7 +4,6 @@
 
 #include "extract/bylines.h"
 #include "html/visibility.h"
-#include "text/code_quotes.h"
 #include "text/normalize.h"
 
 namespace pith::extract {
@@ -189,8 +188,6 @@ class BlockWriter {
     if (n.is_text()) {
       if (pre_depth_ > 0) {
         buf_.append(n.text);
-      } else if (stats_[i].in_code) {
-        text::append_marking_quotes(buf_, n.text);  // inline code keeps its quote marks
       } else {
         append_for_normalizing(buf_, n.text, stats_[i]);
       }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string>
 
-#include "extract/document_quotes.h"
 #include "extract/html_blocks.h"
 #include "extract/html_content.h"
 #include "extract/html_grid.h"
@@ -99,7 +98,7 @@ std::uint32_t main_element(const html::Tree& tree, const std::vector<NodeStats>&
 
 }  // namespace
 
-void read_html(std::string_view html, std::string_view page_url, Document& doc, Quotes quotes) {
+void read_html(std::string_view html, std::string_view page_url, Document& doc) {
   html::Tree tree = html::build_tree(html);
   HtmlMetadata meta = read_metadata(tree, page_url);
   std::vector<NodeStats> stats = compute_stats(tree, meta.product);
@@ -208,7 +207,6 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc, 
   }
   std::stable_sort(doc.removed.begin() + static_cast<std::ptrdiff_t>(first_removed), doc.removed.end(),
                    [](const Removed& a, const Removed& b) { return a.position < b.position; });
-  finish_quotes(doc, quotes);
 }
 
 }  // namespace pith::extract

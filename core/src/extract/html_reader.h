@@ -5,13 +5,11 @@
 #include <string_view>
 
 #include "pith/document.h"
-#include "pith/read.h"
 
 namespace pith::extract {
 
 // `html` is decoded UTF-8; `page_url` the page's address when known (ReadOptions::url). Fills
-// blocks, removed and metadata, with `quotes` applied (extract/document_quotes.h); leaves format and
-// warnings alone.
-void read_html(std::string_view html, std::string_view page_url, Document& doc, Quotes quotes = Quotes::Keep);
+// blocks, removed and metadata; leaves format and warnings alone.
+void read_html(std::string_view html, std::string_view page_url, Document& doc);
 
 }  // namespace pith::extract
