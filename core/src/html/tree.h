@@ -101,8 +101,9 @@ bool is_read_attribute(std::string_view lower_name);
 // `utf8_html`, which must outlive it: a temporary string is refused at compile time.
 Tree build_tree(std::string_view utf8_html);
 Tree build_tree(std::string&& utf8_html) = delete;
-// A string literal lives for the program (without this overload a literal is ambiguous between the
-// two above).
+// For string literals, which live for the program (without this overload a literal is ambiguous
+// between the two above). It takes any char array, so a local buffer must outlive the tree too; the
+// view stops at the first NUL, as strlen would.
 template <std::size_t N>
 Tree build_tree(const char (&literal)[N]) {
   return build_tree(std::string_view(literal));
