@@ -32,7 +32,6 @@ namespace {
 // a figure with no visible image is still a photo when the image is loaded by script.
 bool is_listing(Tag t) { return t == Tag::Pre || t == Tag::Table; }
 
-// A <pre> or <table> at any depth below `figure`.
 void count_byte(char c, NodeStats& s) {
   if (c != ' ' && c != '\n' && c != '\t' && c != '\f' && c != '\r') ++s.chars;
   if (c == ',') ++s.commas;
@@ -75,8 +74,6 @@ void count_text(std::string_view text, NodeStats& s) {
     bool parent_invisible = node.parent != html::kNoNode && stats[node.parent].invisible;
     if (parent_invisible) {
       stats[i].invisible = true;
-    } else if (!node.is_element()) {
-      // Only an element has a reason to be hidden: text nodes are not asked.
     } else if (auto r = html::invisible_reason(node)) {
       stats[i].invisible = true;
       if (*r != Reason::Script && node.parent != html::kNoNode) stats[node.parent].hides_text = true;

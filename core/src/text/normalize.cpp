@@ -105,7 +105,7 @@ std::string normalize_spaces(std::string_view line) {
     std::size_t words_from = i + 1;  // where skip_prose is next tried: after a byte of the run
     while (run < line.size()) {
       if (run >= words_from) {
-        run = skip_prose<true>(line, run);
+        run = skip_prose(line, run);
         words_from = run + 8;  // it stopped within eight bytes of here: the loop below takes them
         if (run == line.size()) break;
       }
