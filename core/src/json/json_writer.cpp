@@ -11,23 +11,18 @@ namespace pith::json {
 
 namespace {
 
-// True when one of the eight bytes at p is below 0x20 or is '"' or '\\' (a byte of a UTF-8
-// sequence, >= 0x80, never matches).
-bool needs_escape(const char* p) {
+// True when one of the eight bytes at p is below 0x20 or is '"' or '\\', or, with `ascii`, is past
+// ASCII (otherwise a byte of a UTF-8 sequence, >= 0x80, never matches).
+bool needs_escape(const char* p, bool ascii) {
   using namespace text::swar;
   std::uint64_t w = load8(p);
-  return (control_bytes(w) | equal_bytes(w, '"') | equal_bytes(w, '\\')) != 0;
+  std::uint64_t marks = control_bytes(w) | equal_bytes(w, '"') | equal_bytes(w, '\\');
+  if (ascii) marks |= high_bytes(w);
+  return marks != 0;
 }
 
-// As needs_escape, and also true for a byte past ASCII.
-bool needs_ascii_escape(const char* p) {
-  using namespace text::swar;
-  std::uint64_t w = load8(p);
-  return (control_bytes(w) | high_bytes(w) | equal_bytes(w, '"') | equal_bytes(w, '\\')) != 0;
-}
-
-// By hand rather than snprintf: in WebAssembly snprintf costs about a microsecond a call, and an
-// ASCII-only result escapes every accented letter and curly quote of a page.
+// By hand rather than snprintf (a formatted-output call per escape): an ASCII-only result escapes
+// every accented letter and curly quote of a page.
 void append_u_escape(std::string& out, unsigned unit) {
   static constexpr char kHex[] = "0123456789abcdef";
   const char escape[6] = {'\\', 'u', kHex[(unit >> 12) & 0xF], kHex[(unit >> 8) & 0xF], kHex[(unit >> 4) & 0xF], kHex[unit & 0xF]};
@@ -62,11 +57,7 @@ void append_escaped(std::string& out, std::string_view s, bool ascii) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     // Eight bytes a step past words with nothing to escape (no control byte, '"' or '\\'): the
     // removed list repeats most of a page's text, so this runs over kilobytes per read.
-    if (ascii) {
-      while (i + 8 <= s.size() && !needs_ascii_escape(s.data() + i)) i += 8;
-    } else {
-      while (i + 8 <= s.size() && !needs_escape(s.data() + i)) i += 8;
-    }
+    while (i + 8 <= s.size() && !needs_escape(s.data() + i, ascii)) i += 8;
     if (i >= s.size()) break;
     char c = s[i];
     auto u = static_cast<unsigned char>(c);
