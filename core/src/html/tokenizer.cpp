@@ -212,7 +212,7 @@ void Tokenizer::finish_attribute() {
   attr_open_ = false;
   // A dropped attribute is let go before the duplicate check: the list holds only kept names, so
   // it could not match one anyway.
-  if (attr_checked_ ? attr_skipped_ : keep_attribute_ != nullptr && !keep_attribute_(attr_name_.view())) return;
+  if (skip_attribute(attr_name_.view())) return;
   std::string_view name = attr_name_.view();
   std::vector<Attribute>& attrs = current_.attributes;
   bool duplicate = false;

@@ -215,6 +215,15 @@ class Tokenizer {
   TextRun attr_value_;
   TextArena tag_store_;  // the current tag's attribute names and values not held by the input
   bool attr_open_ = false;
+  // Whether the filter drops the attribute being read, named `name` (complete): the filter is asked
+  // once per attribute, whichever state learns the name first.
+  bool skip_attribute(std::string_view name) {
+    if (!attr_checked_) {
+      attr_checked_ = true;
+      attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(name);
+    }
+    return attr_skipped_;
+  }
   bool attr_checked_ = false;  // the filter has seen the attribute's name (attr_skipped_ holds)
   bool attr_skipped_ = false;  // the filter drops the attribute whose value is being read
   std::unordered_set<std::string> attr_seen_;  // duplicate check once a tag has many attributes

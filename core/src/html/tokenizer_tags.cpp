@@ -161,9 +161,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
         // (A name that stops at an upper-case letter is not complete here, and takes the byte loop.)
         if (end < n && (ascii::is_space(in_[end]) || in_[end] == '=' || in_[end] == '/' || in_[end] == '>')) {
           std::string_view name = in_.substr(pos_, end - pos_);
-          attr_checked_ = true;
-          attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(name);
-          if (!attr_skipped_) attr_name_.take(name);
+          if (!skip_attribute(name)) attr_name_.take(name);
           pos_ = end;
           complete = true;
           if (in_[pos_] == '=') {
@@ -206,10 +204,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
     case State::BeforeAttributeValue: {
       // The name is complete: a value the filter drops is skipped, not copied. No character
       // reference can hide the closing quote, space or '>', so the skip ends where the copy would.
-      if (!attr_checked_) {
-        attr_checked_ = true;
-        attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(attr_name_.view());
-      }
+      skip_attribute(attr_name_.view());
       while (pos_ < n && ascii::is_space(in_[pos_])) ++pos_;
       char c = at_end() ? ' ' : in_[pos_];
       if (c == '"') {
