@@ -102,12 +102,9 @@ bool is_read_attribute(std::string_view lower_name);
 Tree build_tree(std::string_view utf8_html);
 Tree build_tree(std::string&& utf8_html) = delete;
 // For string literals, which live for the program (without this overload a literal is ambiguous
-// between the two above). It takes any char array, so a local buffer must outlive the tree too; the
-// view stops at the first NUL, as strlen would.
-template <std::size_t N>
-Tree build_tree(const char (&literal)[N]) {
-  return build_tree(std::string_view(literal));
-}
+// between the two above). Any C string reaches it, so a buffer must outlive the tree too; the view
+// stops at the first NUL.
+inline Tree build_tree(const char* utf8_html) { return build_tree(std::string_view(utf8_html)); }
 
 // Pre-order walking without recursion. next_node: the node after `i` in document order, staying
 // within `root`'s subtree (kNoNode at its end). skip_subtree: the same, but not entering `i`.
