@@ -159,8 +159,11 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
 
 }  // namespace
 
-std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vector<NodeStats>& stats,
-                                          const ContentRules& rules) {
+// Not inlined into read_html, which runs once a page and so is never worth optimising; this walk is
+// (CMakeLists.txt, warm-up).
+[[gnu::noinline]] std::vector<std::uint32_t> choose_content(const html::Tree& tree,
+                                                            const std::vector<NodeStats>& stats,
+                                                            const ContentRules& rules) {
   if (std::uint32_t marker = article_body_marker(tree, stats); marker != kNoNode) {
     if (std::vector<std::uint32_t> thread = repeated_posts(tree, stats, marker); !thread.empty()) return thread;
     return {marker};
