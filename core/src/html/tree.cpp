@@ -373,7 +373,7 @@ class Builder {
     return type != nullptr && type->find("json") != std::string_view::npos;
   }
 
-  void characters(std::string_view data) {
+  [[gnu::noinline]] void characters(std::string_view data) {
     if (tree_.body == kNoNode) {
       bool in_head_element = !open_.empty() && open_.back() != tree_.head && open_.back() != tree_.html;
       if (!in_head_element) {
@@ -468,7 +468,7 @@ class Builder {
     }
   }
 
-  void start_tag(Token& t) {
+  [[gnu::noinline]] void start_tag(Token& t) {
     Tag tag = tag_from_name(t.name);
     if (tag == Tag::Html) {
       ensure_html();
@@ -533,7 +533,7 @@ class Builder {
     push_open(id);
   }
 
-  void end_tag(const Token& t) {
+  [[gnu::noinline]] void end_tag(const Token& t) {
     Tag tag = tag_from_name(t.name);
     if (open_.empty()) return;
     switch (tag) {
