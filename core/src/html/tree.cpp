@@ -468,6 +468,8 @@ class Builder {
     }
   }
 
+  // start_tag, end_tag and characters are kept out of run(): inlined, they made build_tree the
+  // largest function V8 optimised while the first pages were read (CMakeLists.txt, warm-up).
   [[gnu::noinline]] void start_tag(Token& t) {
     Tag tag = tag_from_name(t.name);
     if (tag == Tag::Html) {
