@@ -445,6 +445,26 @@ TEST(HtmlReader, MainElementWithMuchMoreTextThanThePickIsTheContent) {
   EXPECT_FALSE(has_block(doc, "Contact us"));
 }
 
+// An mdBook stub page: the keyboard-help dialog before <main> has more prose than main's one line,
+// and was read instead of it.
+TEST(HtmlReader, ShortReadingBesideMainGivesWayToMain) {
+  std::string page =
+      "<body><div id=help-container><div id=help-popup><h2>Keyboard shortcuts</h2><div>"
+      "<p>Press the left or right arrow to move between chapters</p><p>Press S or / to search in the book</p>"
+      "<p>Press ? to show this help</p><p>Press Esc to hide this help</p></div></div></div>"
+      "<div id=body-container><nav class=sidebar><ol><li><a href=a.html>One</a></li></ol></nav>"
+      "<main><h1>box_take</h1><p>The tracking issue for this feature is: <a href=/issues/147212>#147212</a></p>"
+      "</main></div></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "The tracking issue for this feature is: #147212"));
+  EXPECT_FALSE(has_block(doc, "Press Esc"));
+  // A story outside main is kept when it is no short reading: main may wrap only a box of key points.
+  Document story = read_page("<body><main><ul><li>Spending is set to triple by 2030.</li></ul></main>"
+                             "<article>" + kStory + "</article></body>");
+  EXPECT_TRUE(has_block(story, "approved the new budget"));
+  EXPECT_FALSE(has_block(story, "triple by 2030"));
+}
+
 TEST(HtmlReader, RepliesGroupedInTheirOwnSectionJoinTheThread) {
   auto body = [](const std::string& text) { return "<div class='content markdown'><p>" + text + "</p></div>"; };
   std::string page =

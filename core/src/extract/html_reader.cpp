@@ -172,6 +172,15 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
     // Main's visible letters bound what its reading can hold (about one space per word on top):
     // a main no larger than the reading cannot give half as much again, and is not written out.
     if (inside && stats[main].chars > block_chars(best)) prefer_longer({main}, best_rules);
+    // A reading shorter than a short article, beside the page's main rather than in it, is the
+    // scorer settling for a popup or a box: a docs page's keyboard-help dialog was read instead
+    // of its main's one-line stub. The page's main is then the reading, if it holds a quarter as
+    // much text: a streamed page's main holds only "Loading…" until script moves the story in. A
+    // long reading outside main stays: some news pages wrap only a key-points box in <main>.
+    bool outside = !best_roots.empty() && block_chars(best) < kEnoughText &&
+                   4 * std::size_t{stats[main].chars} >= block_chars(best);
+    for (std::uint32_t r : best_roots) outside = outside && !within(tree, r, main) && !within(tree, main, r);
+    if (outside) prefer_longer({main}, best_rules, 0);
   }
   // A page with no <main> to climb to, whose body (less its named furniture) holds three times the
   // reading: a landing or service page of many short sections, where the scorer picked one. The
