@@ -465,6 +465,31 @@ TEST(HtmlReader, ShortReadingBesideMainGivesWayToMain) {
   EXPECT_FALSE(has_block(story, "triple by 2030"));
 }
 
+// A Node.js API page whose role=main holds two lines: the header's four pickers (contents, index of
+// modules, other versions, options), like items each holding a list of links, were taken for a page
+// of items and read instead.
+TEST(HtmlReader, ItemsBesideMainAreAMenu) {
+  auto picker = [](const char* label, std::initializer_list<const char*> entries) {
+    std::string list;
+    for (const char* e : entries) list += std::string("<li><a href=x.html>") + e + "</a></li>";
+    return std::string("<li class=picker-header><a href=#p>") + label + "</a><div class=picker><ul>" + list +
+           "</ul></div></li>";
+  };
+  std::string page =
+      "<body><div id=column1><header><h1>Node.js documentation</h1><div id=gtoc><ul>" +
+      picker("Table of contents", {"Policies"}) +
+      picker("Index", {"Assertion testing", "Asynchronous context tracking", "Async hooks", "Buffer",
+                       "C++ addons", "Child processes", "Command-line options", "Diagnostics Channel"}) +
+      picker("Other versions", {"25.x", "24.x LTS", "23.x", "22.x LTS", "21.x", "20.x LTS"}) +
+      picker("Options", {"View on single page", "View as JSON", "Edit on GitHub"}) +
+      "</ul></div></header><div role=main id=apicontent><h2>Policies</h2><div class=stability><a href=doc.html>"
+      "Stability: 1</a> - Experimental</div><p>The former Policies documentation is now at <a href=p.html>"
+      "Permissions documentation</a>.</p></div></div></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "The former Policies documentation is now at Permissions documentation."));
+  EXPECT_FALSE(has_block(doc, "Child processes"));
+}
+
 TEST(HtmlReader, RepliesGroupedInTheirOwnSectionJoinTheThread) {
   auto body = [](const std::string& text) { return "<div class='content markdown'><p>" + text + "</p></div>"; };
   std::string page =

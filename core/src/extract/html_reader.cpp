@@ -202,7 +202,10 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
     std::vector<std::uint32_t> grid = item_grid(tree, stats);
     // The body's reading holds every grid; the grid is weighed against it all the same.
     bool body_read = best_roots.size() == 1 && best_roots.front() == tree.body;
-    if (!grid.empty() && (body_read || !overlaps(tree, grid, best_roots))) {
+    // On a page that marks its main content, items beside main are a menu: a docs page's list of
+    // modules, each a link, outgrew its two-line main.
+    bool beside_main = !grid.empty() && main != html::kNoNode && !within(tree, grid.front(), main);
+    if (!grid.empty() && !beside_main && (body_read || !overlaps(tree, grid, best_roots))) {
       ContentRules grid_rules;
       grid_rules.skip_unlikely = false;
       grid_rules.drop_link_lists = false;
