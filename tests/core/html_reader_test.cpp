@@ -206,6 +206,29 @@ TEST(HtmlReader, TableRowsBecomeOneBlockEach) {
   EXPECT_TRUE(has_block(doc, "Item | Cost\nRoads | $4m"));
 }
 
+// A docs page's table of targets, each linked to its platform's page, was removed as related links.
+TEST(HtmlReader, DataTableWithALinkColumnIsKept) {
+  const std::string rows =
+      "<tr><td><code>aarch64-unknown-openbsd</code></td><td>libc++</td>"
+      "<td><a href=/arm64.html>64-bit ARM systems of every kind and size</a></td></tr>"
+      "<tr><td><code>i686-unknown-openbsd</code></td><td>libc++</td>"
+      "<td><a href=/i386.html>Standard PC and clones based on the Intel i386 architecture</a></td></tr>";
+  Document data = read_page("<body><article>" + kStory +
+                            "<table><thead><tr><th>Target</th><th>Library</th><th>Platform</th></tr></thead>"
+                            "<tbody>" + rows + "</tbody></table></article></body>");
+  EXPECT_TRUE(has_block(data, "aarch64-unknown-openbsd | libc++ | 64-bit ARM systems"));
+  EXPECT_TRUE(has_block(data, "i686-unknown-openbsd | libc++ | Standard PC"));
+  // The same rows with no header row: a table of mostly links, still removed.
+  Document menu = read_page("<body><article>" + kStory + "<table><tbody>" + rows + "</tbody></table></article></body>");
+  EXPECT_FALSE(has_block(menu, "64-bit ARM systems"));
+  EXPECT_FALSE(removed_with(menu, Reason::Related).empty());
+  // A header row over nothing but links: a menu all the same.
+  Document links = read_page("<body><article>" + kStory +
+                             "<table><tr><th>More</th></tr><tr><td><a href=/a>First other story</a></td>"
+                             "<td><a href=/b>Second other story</a></td></tr></table></article></body>");
+  EXPECT_FALSE(has_block(links, "First other story"));
+}
+
 TEST(HtmlReader, InlineTextIsJoinedWithCollapsedSpaces) {
   Document doc = read_page("<body><article>" + kStory + "<p>One <b>bold</b>\n   <i>move</i>,<br>then   more.</p></article></body>");
   EXPECT_EQ(doc.blocks.back().text, "One bold move, then more.");
