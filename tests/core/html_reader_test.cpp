@@ -125,6 +125,16 @@ TEST(HtmlReader, PreKeepsItsNewlines) {
   EXPECT_EQ(doc.blocks.back().text, "int main() {\n  return 0;\n}");
 }
 
+// The Node.js docs give each example twice in one <pre>, as an ES module and in CommonJS.
+TEST(HtmlReader, CodeElementsSideBySideInAPreAreSeparateLines) {
+  Document doc = read_page("<body><article>" + kStory +
+                           "<pre><code class=mjs>import { a } from 'a';</code><code class=cjs>const { a } = "
+                           "require('a');</code></pre><pre><code>one</code>\n<code>two</code></pre></article></body>");
+  EXPECT_TRUE(has_block(doc, "import { a } from 'a';\nconst { a } = require('a');"));
+  EXPECT_TRUE(has_block(doc, "one\ntwo"));
+  EXPECT_FALSE(has_block(doc, "one\n\ntwo"));
+}
+
 TEST(HtmlReader, CodeKeepsItsQuotes) {
   // Smart quotes are typography for prose; in code they break the program a reader copies
   // (a Rust book listing came out as String::from(\u201chello\u201d)).

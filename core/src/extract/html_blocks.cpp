@@ -300,6 +300,14 @@ class BlockWriter {
         }
         return false;
       case Tag::Hr: flush(); return false;
+      case Tag::Code:
+        // Two <code> elements side by side in one <pre> are two listings (the Node.js docs give
+        // each example as an ES module and in CommonJS, one shown at a time): a line apart, not
+        // run together ("// Prints: €const {").
+        if (pre_depth_ > 0 && buf_.size() == code_end_ && !buf_.empty() && buf_.back() != '\n') {
+          buf_.push_back('\n');
+        }
+        break;
       case Tag::Td: case Tag::Th:
         if (!s.has_block && row_open()) {
           if (row_cells_ > 0) buf_.append(" | ");
@@ -319,6 +327,7 @@ class BlockWriter {
   }
 
   void leave(std::uint32_t i) {
+    if (pre_depth_ > 0 && tree_[i].tag == Tag::Code) code_end_ = buf_.size();
     if (contexts_.empty() || contexts_.back().node != i) return;
     flush();
     if (contexts_.back().tag == Tag::Pre || contexts_.back().tag == Tag::Listing) --pre_depth_;
@@ -352,6 +361,7 @@ class BlockWriter {
 
   void flush() {
     after_break_ = false;
+    code_end_ = std::string::npos;
     if (buf_.empty()) return;
     Block b = kind_here();
     b.text = b.kind == BlockKind::Code ? clean_code(buf_) : text::normalize_spaces(buf_);
@@ -412,6 +422,7 @@ class BlockWriter {
   std::string buf_;
   std::vector<Context> contexts_;
   int pre_depth_ = 0;
+  std::size_t code_end_ = std::string::npos;  // buf_'s size where a <code> inside a <pre> ended
   int row_cells_ = 0;
   bool after_break_ = false;
   bool title_seen_ = false;
