@@ -125,6 +125,16 @@ TEST(HtmlReader, PreKeepsItsNewlines) {
   EXPECT_EQ(doc.blocks.back().text, "int main() {\n  return 0;\n}");
 }
 
+// The Node.js docs give each example twice in one <pre>, as an ES module and in CommonJS.
+TEST(HtmlReader, CodeElementsSideBySideInAPreAreSeparateLines) {
+  Document doc = read_page("<body><article>" + kStory +
+                           "<pre><code class=mjs>import { a } from 'a';</code><code class=cjs>const { a } = "
+                           "require('a');</code></pre><pre><code>one</code>\n<code>two</code></pre></article></body>");
+  EXPECT_TRUE(has_block(doc, "import { a } from 'a';\nconst { a } = require('a');"));
+  EXPECT_TRUE(has_block(doc, "one\ntwo"));
+  EXPECT_FALSE(has_block(doc, "one\n\ntwo"));
+}
+
 TEST(HtmlReader, CodeKeepsItsQuotes) {
   // Smart quotes are typography for prose; in code they break the program a reader copies
   // (a Rust book listing came out as String::from(\u201chello\u201d)).
@@ -204,6 +214,29 @@ TEST(HtmlReader, TableRowsBecomeOneBlockEach) {
                            "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Roads</td><td>$4m</td></tr></table>"
                            "</article></body>");
   EXPECT_TRUE(has_block(doc, "Item | Cost\nRoads | $4m"));
+}
+
+// A docs page's table of targets, each linked to its platform's page, was removed as related links.
+TEST(HtmlReader, DataTableWithALinkColumnIsKept) {
+  const std::string rows =
+      "<tr><td><code>aarch64-unknown-openbsd</code></td><td>libc++</td>"
+      "<td><a href=/arm64.html>64-bit ARM systems of every kind and size</a></td></tr>"
+      "<tr><td><code>i686-unknown-openbsd</code></td><td>libc++</td>"
+      "<td><a href=/i386.html>Standard PC and clones based on the Intel i386 architecture</a></td></tr>";
+  Document data = read_page("<body><article>" + kStory +
+                            "<table><thead><tr><th>Target</th><th>Library</th><th>Platform</th></tr></thead>"
+                            "<tbody>" + rows + "</tbody></table></article></body>");
+  EXPECT_TRUE(has_block(data, "aarch64-unknown-openbsd | libc++ | 64-bit ARM systems"));
+  EXPECT_TRUE(has_block(data, "i686-unknown-openbsd | libc++ | Standard PC"));
+  // The same rows with no header row: a table of mostly links, still removed.
+  Document menu = read_page("<body><article>" + kStory + "<table><tbody>" + rows + "</tbody></table></article></body>");
+  EXPECT_FALSE(has_block(menu, "64-bit ARM systems"));
+  EXPECT_FALSE(removed_with(menu, Reason::Related).empty());
+  // A header row over nothing but links: a menu all the same.
+  Document links = read_page("<body><article>" + kStory +
+                             "<table><tr><th>More</th></tr><tr><td><a href=/a>First other story</a></td>"
+                             "<td><a href=/b>Second other story</a></td></tr></table></article></body>");
+  EXPECT_FALSE(has_block(links, "First other story"));
 }
 
 TEST(HtmlReader, InlineTextIsJoinedWithCollapsedSpaces) {
