@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { benchData } from './lib/data.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values: args, positionals } = parseArgs({
@@ -30,8 +31,8 @@ const { values: args, positionals } = parseArgs({
   allowPositionals: true,
 });
 const dist = resolve(positionals[0] ?? join(ROOT, 'dist'));
-const dataArg = args.data ?? process.env.PITH_BENCH ?? join(ROOT, '..', 'shared', 'bench');
-const pageDir = join(resolve(dataArg), 'extraction', args.set, 'html');
+const dataArg = benchData(args.data);
+const pageDir = join(dataArg, 'extraction', args.set, 'html');
 
 if (args.child) {
   const pages = readdirSync(pageDir).filter((f) => f.endsWith('.html.gz')).sort()
