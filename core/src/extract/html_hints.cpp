@@ -117,18 +117,18 @@ struct Names {
 Names names_of(const Node& e) {
   Names names;
   for (const html::Attribute& a : e.attributes) {
-    // The length picks the one name to compare: most attributes are let go without a compare.
+    // The length picks the one name to compare: most attributes are let go without a compare, and
+    // the rest are compared with a literal of known length, which the compiler does inline rather
+    // than by a library call (every element's every attribute comes here).
     std::string_view name = a.name;
     std::size_t k;
     switch (name.size()) {
-      case 5: k = 0; break;
-      case 2: k = 1; break;
-      case 4: k = 2; break;
-      case 8: k = 3; break;
+      case 5: k = 0; if (name != "class") continue; break;
+      case 2: k = 1; if (name != "id") continue; break;
+      case 4: k = 2; if (name != "role") continue; break;
+      case 8: k = 3; if (name != "itemprop") continue; break;
       default: continue;
     }
-    constexpr std::array<std::string_view, 4> kNames = {"class", "id", "role", "itemprop"};
-    if (name != kNames[k]) continue;
     if (!names.values[k]) names.values[k] = &a.value;  // the first, as Node::attribute answers
   }
   // A heading's id is its anchor, made from its words by documentation generators and CMSs
