@@ -234,8 +234,14 @@ std::uint64_t hash_text(std::string_view text) {
   std::uint64_t h = text.size();
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) h = (h ^ text::swar::load8(text.data() + i)) * kMul;
+  // The last bytes: a key of eight or more (nearly all: a name with its slot and length) ends on
+  // its last eight, some hashed twice; a shorter one goes a byte at a time.
   std::uint64_t tail = 0;
-  for (; i < text.size(); ++i) tail = tail << 8 | static_cast<unsigned char>(text[i]);
+  if (i < text.size() && text.size() >= 8) {
+    tail = text::swar::load8(text.data() + text.size() - 8);
+  } else {
+    for (; i < text.size(); ++i) tail = tail << 8 | static_cast<unsigned char>(text[i]);
+  }
   h = (h ^ tail) * kMul;
   return h ^ (h >> 32);
 }
