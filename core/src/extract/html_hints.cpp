@@ -65,8 +65,8 @@ struct Buckets {
   std::array<std::uint8_t, kPairs + 1> start{};  // hints starting with pair k: order[start[k], start[k+1])
   std::array<std::uint8_t, kHints.size()> order{};
   // Bit b of seconds[a]: some hint starts with letters a, b. Most pairs start none, and are let go
-  // on this bit.
-  std::array<std::uint32_t, 26> seconds{};
+  // on this bit. Entries past 'z' are for letter_index's other bytes: they start nothing.
+  std::array<std::uint32_t, 32> seconds{};
   // Bit third_class(c) of thirds[k]: some hint of pair k goes on with c. Most pairs that start a
   // hint go on otherwise ("co" in "col-md-6", "re" in "row-reverse"), and are let go on this bit.
   std::array<std::uint32_t, kPairs> thirds{};
@@ -97,6 +97,19 @@ constexpr Buckets make_buckets() {
   b.start[kPairs] = static_cast<std::uint8_t>(n);
   return b;
 }
+
+// A byte's place in the alphabet, or 31 for a byte that is no lower-case letter: no hint starts
+// with it (seconds[31] is 0), nor goes on with it (no hint's bit 31 is set).
+constexpr unsigned kNotLetter = 31;
+constexpr std::array<std::uint8_t, 256> make_letter_index() {
+  std::array<std::uint8_t, 256> index{};
+  for (std::size_t c = 0; c < index.size(); ++c) {
+    index[c] = static_cast<std::uint8_t>(c >= 'a' && c <= 'z' ? c - 'a' : kNotLetter);
+  }
+  return index;
+}
+constexpr std::array<std::uint8_t, 256> kLetterIndex = make_letter_index();
+unsigned letter_index(char c) { return kLetterIndex[static_cast<unsigned char>(c)]; }
 
 constexpr bool all_start_with_two_letters() {
   for (const Hint& h : kHints) {
@@ -199,15 +212,16 @@ Matches match_text(std::string_view text) {
   if (text.size() <= 2) return m;
   std::size_t first_positive = kHints.size();
   std::size_t first_negative = kHints.size();
+  // Each position costs a table look-up or two: the byte after it is looked up once, and kept as
+  // the next position's first letter.
+  unsigned first = letter_index(text[0]);
   for (std::size_t p = 0; p + 1 < text.size(); ++p) {
+    unsigned second = letter_index(text[p + 1]);
+    bool starts = ((kBuckets.seconds[first] >> second) & 1) != 0;  // both letters, and a pair that starts a hint
+    first = second;
+    if (!starts) continue;
     char c = text[p];
     char d = text[p + 1];
-    if (c < 'a' || c > 'z') continue;
-    if (d < 'a' || d > 'z') {
-      ++p;  // no hint starts at d either
-      continue;
-    }
-    if (((kBuckets.seconds[static_cast<std::size_t>(c - 'a')] >> (d - 'a')) & 1) == 0) continue;
     std::size_t pair = pair_of(c, d);
     char e = p + 2 < text.size() ? text[p + 2] : ' ';
     if (((kBuckets.thirds[pair] >> third_class(e)) & 1) == 0) continue;
