@@ -30,7 +30,8 @@ bool credit_shape(std::string_view line) {
        {"photo:", "photo by ", "photos:", "photograph:", "photograph by ", "picture:", "image:",
         "images:", "image credit", "photo credit", "credit:", "credits:", "illustration:",
         "illustration by ", "(photo", "courtesy of ", "file photo", "(credit"}) {
-    if (l.compare(0, prefix.size(), prefix) == 0) return true;
+    // The first byte before the rest: every short line of a page is held against these.
+    if (!l.empty() && l[0] == prefix[0] && l.compare(0, prefix.size(), prefix) == 0) return true;
   }
   for (std::string_view mark : {"getty images", "shutterstock", "istock", "alamy", "ap photo", "via getty"}) {
     if (contains(l, mark)) return true;
