@@ -183,6 +183,26 @@ class BlockWriter {
     doc_.removed.push_back({std::move(text), reason, doc_.blocks.size()});
   }
 
+  // Why an element of the reading is removed whole, or nothing: its name, as the rules take names,
+  // or its shape (a list of links, a kicker).
+  std::optional<Reason> removal_reason(const Node& n, const NodeStats& s) const {
+    std::optional<Reason> reason = s.furniture;
+    // The lenient retry keeps furniture-named parts, except captions and what stays out of it
+    // everywhere.
+    if (!rules_.skip_unlikely && reason && *reason != Reason::Caption &&
+        !stays_out_when_lenient(s, rules_.comments_out)) {
+      reason.reset();
+    }
+    if (!reason && rules_.drop_link_lists && is_link_list(n, s)) reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;
+    // A kicker above the headline: a short paragraph that is nothing but a link to a section
+    // ("<p class=kicker><a href=/news/local>Local News</a></p>"), before any article text.
+    if (!reason && doc_.blocks.empty() && n.tag == Tag::P && s.chars > 0 && s.chars <= 40 &&
+        s.link_chars == s.chars) {
+      reason = Reason::Navigation;
+    }
+    return reason;
+  }
+
   bool enter(std::uint32_t i) {
     const Node& n = tree_[i];
     if (n.is_text()) {
@@ -211,21 +231,7 @@ class BlockWriter {
         remove(visible_text(tree_, stats_, i), Reason::Navigation);
         return false;
       }
-      std::optional<Reason> reason = s.furniture;
-      // The lenient retry keeps furniture-named parts, except captions and what stays out of it
-      // everywhere.
-      if (!rules_.skip_unlikely && reason && *reason != Reason::Caption &&
-          !stays_out_when_lenient(s, rules_.comments_out)) {
-        reason.reset();
-      }
-      if (!reason && rules_.drop_link_lists && is_link_list(n, s)) reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;
-      // A kicker above the headline: a short paragraph that is nothing but a link to a section
-      // ("<p class=kicker><a href=/news/local>Local News</a></p>"), before any article text.
-      if (!reason && doc_.blocks.empty() && n.tag == Tag::P && s.chars > 0 && s.chars <= 40 &&
-          s.link_chars == s.chars) {
-        reason = Reason::Navigation;
-      }
-      if (reason) {
+      if (std::optional<Reason> reason = removal_reason(n, s)) {
         flush();
         // An element with no visible byte (an icon, an empty wrapper) reads as nothing.
         std::string text = s.chars > 0 ? visible_text(tree_, stats_, i) : std::string();

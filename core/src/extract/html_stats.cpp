@@ -9,23 +9,6 @@ namespace pith::extract {
 
 using html::Tag;
 
-bool is_block(Tag t) {
-  switch (t) {
-    case Tag::P: case Tag::Div: case Tag::Section: case Tag::Article: case Tag::Main: case Tag::Aside:
-    case Tag::Nav: case Tag::Header: case Tag::Footer: case Tag::Ul: case Tag::Ol: case Tag::Li:
-    case Tag::Dl: case Tag::Dt: case Tag::Dd: case Tag::Table: case Tag::Tr: case Tag::Td: case Tag::Th:
-    case Tag::Thead: case Tag::Tbody: case Tag::Tfoot: case Tag::Caption: case Tag::Blockquote:
-    case Tag::Pre: case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6:
-    case Tag::Figure: case Tag::Figcaption: case Tag::Form: case Tag::Fieldset: case Tag::Address:
-    case Tag::Details: case Tag::Summary: case Tag::Dialog: case Tag::Menu: case Tag::Center:
-    case Tag::Hgroup: case Tag::Hr: case Tag::Listing: case Tag::Dir: case Tag::Search: case Tag::Body:
-    case Tag::Legend:
-      return true;
-    default:
-      return false;
-  }
-}
-
 namespace {
 
 // What a figure shows when its caption is a title rather than a photo credit. Asked positively:
