@@ -81,11 +81,21 @@ void count_text(std::string_view text, NodeStats& s) {
     const html::Node& node = tree.nodes[i];
     NodeStats& s = stats[i];
     if (s.invisible) continue;
-    if (node.is_text()) count_text(node.text, s);
-    // Consent banners with no cookie or consent name are known by their wording; the flag climbs
-    // through inline elements to the paragraph holding the sentence.
-    constexpr std::uint32_t kSentence = 21;
-    if (node.is_text() && s.chars >= kSentence) s.consent = consent_wording(node.text);
+    if (node.is_text()) {
+      // A text has no children, no name and no tag: its counts go to its parent, and that is all.
+      count_text(node.text, s);
+      // Consent banners with no cookie or consent name are known by their wording; the flag climbs
+      // through inline elements to the paragraph holding the sentence.
+      constexpr std::uint32_t kSentence = 21;
+      if (s.chars >= kSentence) s.consent = consent_wording(node.text);
+      if (node.parent == html::kNoNode) continue;
+      NodeStats& p = stats[node.parent];
+      p.chars += s.chars;
+      p.commas += s.commas;
+      p.direct_chars += s.chars;
+      if (s.consent) p.consent = true;
+      continue;
+    }
     if (node.is(Tag::A)) {
       s.link_chars = s.chars;
       s.links = s.chars > 0 ? 1 : 0;  // a link nested in a link is one link
@@ -104,8 +114,7 @@ void count_text(std::string_view text, NodeStats& s) {
     p.link_chars += s.link_chars;
     p.links += s.links;
     p.commas += s.commas;
-    if (node.is_text()) p.direct_chars += s.chars;
-    if (s.consent && (node.is_text() || !is_block(node.tag))) p.consent = true;
+    if (s.consent && !is_block(node.tag)) p.consent = true;
     if (node.is_element() && (is_block(node.tag) || s.has_block)) p.has_block = true;
     if (s.hides_text) p.hides_text = true;
     if (s.has_heading) p.has_heading = true;
