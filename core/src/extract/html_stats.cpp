@@ -55,6 +55,12 @@ void count_text(std::string_view text, NodeStats& s) {
       stats[i].in_code = stats[node.parent].in_code || parent.is(Tag::Pre) || parent.is(Tag::Code);
     }
     bool parent_invisible = node.parent != html::kNoNode && stats[node.parent].invisible;
+    // A text is hidden only with its parent, and has no names: about half a page's nodes are texts,
+    // so they go on here without a call.
+    if (node.is_text()) {
+      stats[i].invisible = parent_invisible;
+      continue;
+    }
     if (parent_invisible) {
       stats[i].invisible = true;
     } else if (auto r = html::invisible_reason(node)) {
