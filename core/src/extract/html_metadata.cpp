@@ -227,7 +227,10 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
       }
     } else if (n.tag == Tag::Script) {
       const std::string_view* type = n.attribute("type");
-      if (!type || !html::ascii::iequals(text::normalize_spaces(*type), "application/ld+json")) continue;
+      // Cleaning only merges spaces and drops bytes; it adds no ASCII byte: a type shorter than the
+      // name ("text/javascript", "module") cannot clean up to it, and is let go uncopied.
+      constexpr std::string_view kLd = "application/ld+json";
+      if (!type || type->size() < kLd.size() || !html::ascii::iequals(text::normalize_spaces(*type), kLd)) continue;
       json::ReadResult r = json::read_json(html::text_content(tree, i));
       if (!r.ok) continue;
       JsonLdArticle ld = read_json_ld(r.value);
