@@ -214,15 +214,14 @@ Matches match_text(std::string_view text) {
   std::size_t first_negative = kHints.size();
   // Each position costs a table look-up or two: the byte after it is looked up once, and kept as
   // the next position's first letter.
-  unsigned first = letter_index(text[0]);
-  for (std::size_t p = 0; p + 1 < text.size(); ++p) {
-    unsigned second = letter_index(text[p + 1]);
-    bool starts = ((kBuckets.seconds[first] >> second) & 1) != 0;  // both letters, and a pair that starts a hint
-    first = second;
-    if (!starts) continue;
-    char c = text[p];
-    char d = text[p + 1];
-    std::size_t pair = pair_of(c, d);
+  unsigned lead = letter_index(text[0]);
+  const std::size_t last = text.size() - 1;  // the last position with a byte after it
+  for (std::size_t p = 0; p < last; ++p) {
+    unsigned a = lead;
+    unsigned b = letter_index(text[p + 1]);
+    lead = b;
+    if (((kBuckets.seconds[a] >> b) & 1) == 0) continue;  // both letters, and a pair that starts a hint
+    std::size_t pair = a * 26 + b;  // pair_of(text[p], text[p + 1])
     char e = p + 2 < text.size() ? text[p + 2] : ' ';
     if (((kBuckets.thirds[pair] >> third_class(e)) & 1) == 0) continue;
     for (std::size_t j = kBuckets.start[pair]; j < kBuckets.start[pair + 1]; ++j) {
