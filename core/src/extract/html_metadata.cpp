@@ -184,6 +184,13 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
   for (std::uint32_t i = 0; i != html::kNoNode; i = following(tree, i)) {
     const Node& n = tree[i];
     if (!n.is_element()) continue;
+    // Most elements are none of the seven read here, and go on after one test rather than seven.
+    switch (n.tag) {
+      case Tag::Title: case Tag::Meta: case Tag::Script: case Tag::Time: case Tag::Link: case Tag::Base: case Tag::A:
+        break;
+      default:
+        continue;
+    }
     if (n.tag == Tag::Title && !n.foreign && m.title_tag.empty()) {
       m.title_tag = text::normalize_spaces(html::text_content(tree, i));
     } else if (n.tag == Tag::Meta) {
