@@ -55,7 +55,9 @@ if (existsSync(textDir)) {
 
 const read = (cli, p) => {
   try {
-    return execFileSync(cli, ['read', '--json', '--format', p.format, p.file], { maxBuffer: 256 << 20 }).toString();
+    return execFileSync(cli, ['read', '--json', '--format', p.format, p.file], {
+      maxBuffer: 256 << 20, stdio: ['ignore', 'pipe', 'pipe'],
+    }).toString();
   } catch (err) {
     return `exit ${err.status}: ${err.stderr}`;
   }

@@ -34,8 +34,9 @@ const BlockVerdict& BlockVerdicts::operator()(const std::string& text) {
     long_ = judge_block(text);
     return long_;
   }
-  auto it = seen_.find(text);
-  if (it == seen_.end()) it = seen_.emplace(text, judge_block(text)).first;
+  // One look-up: a new text's slot is made as it is missed, then filled.
+  auto [it, fresh] = seen_.try_emplace(text);
+  if (fresh) it->second = judge_block(text);
   return it->second;
 }
 

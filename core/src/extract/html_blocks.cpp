@@ -232,6 +232,28 @@ class BlockWriter {
     doc_.removed.push_back({std::move(text), reason, doc_.blocks.size()});
   }
 
+  // Why an element of the reading is removed whole, or nothing: its name, as the rules take names,
+  // or its shape (a list of links, a kicker).
+  std::optional<Reason> removal_reason(std::uint32_t i, const Node& n, const NodeStats& s) const {
+    std::optional<Reason> reason = s.furniture;
+    // The lenient retry keeps furniture-named parts, except captions and what stays out of it
+    // everywhere.
+    if (!rules_.skip_unlikely && reason && *reason != Reason::Caption &&
+        !stays_out_when_lenient(s, rules_.comments_out)) {
+      reason.reset();
+    }
+    if (!reason && rules_.drop_link_lists && is_link_list(n, s) && !(in_data_table(i) && s.link_chars < s.chars)) {
+      reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;
+    }
+    // A kicker above the headline: a short paragraph that is nothing but a link to a section
+    // ("<p class=kicker><a href=/news/local>Local News</a></p>"), before any article text.
+    if (!reason && doc_.blocks.empty() && n.tag == Tag::P && s.chars > 0 && s.chars <= 40 &&
+        s.link_chars == s.chars) {
+      reason = Reason::Navigation;
+    }
+    return reason;
+  }
+
   bool enter(std::uint32_t i) {
     const Node& n = tree_[i];
     if (n.is_text()) {
@@ -260,23 +282,7 @@ class BlockWriter {
         remove(visible_text(tree_, stats_, i), Reason::Navigation);
         return false;
       }
-      std::optional<Reason> reason = s.furniture;
-      // The lenient retry keeps furniture-named parts, except captions and what stays out of it
-      // everywhere.
-      if (!rules_.skip_unlikely && reason && *reason != Reason::Caption &&
-          !stays_out_when_lenient(s, rules_.comments_out)) {
-        reason.reset();
-      }
-      if (!reason && rules_.drop_link_lists && is_link_list(n, s) && !(in_data_table(i) && s.link_chars < s.chars)) {
-        reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;
-      }
-      // A kicker above the headline: a short paragraph that is nothing but a link to a section
-      // ("<p class=kicker><a href=/news/local>Local News</a></p>"), before any article text.
-      if (!reason && doc_.blocks.empty() && n.tag == Tag::P && s.chars > 0 && s.chars <= 40 &&
-          s.link_chars == s.chars) {
-        reason = Reason::Navigation;
-      }
-      if (reason) {
+      if (std::optional<Reason> reason = removal_reason(i, n, s)) {
         flush();
         // An element with no visible byte (an icon, an empty wrapper) reads as nothing.
         std::string text = s.chars > 0 ? visible_text(tree_, stats_, i) : std::string();
@@ -431,7 +437,10 @@ class BlockWriter {
 }  // namespace
 
 std::string visible_text(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t root) {
+  // Room for the visible bytes and about a space a word, taken once rather than grown a text at a
+  // time: every removed part of a page is written out here.
   std::string out;
+  out.reserve(stats[root].chars + stats[root].chars / 4);
   walk(tree, root,
        [&](std::uint32_t i) {
          const Node& n = tree[i];

@@ -40,6 +40,7 @@ std::vector<std::uint8_t> unlikely_elements(const html::Tree& tree, const std::v
   std::vector<std::uint8_t> out(tree.nodes.size(), 0);
   for (std::size_t i = 1; i < tree.nodes.size(); ++i) {
     const Node& n = tree.nodes[i];
+    if (!n.is_element()) continue;  // texts are never asked: they neither vote nor are siblings
     if (n.parent != kNoNode && out[n.parent]) {
       out[i] = true;
       continue;

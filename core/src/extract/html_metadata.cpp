@@ -51,6 +51,16 @@ bool is_date_key(std::string_view k) {
          k == "parsely-pub-date" || k == "dc.date" || k == "date" || k == "pubdate" || k == "sailthru.date";
 }
 
+// The node after `i` in document order, as html::next_node(tree, i, 0) has it, inline: the metadata
+// walk takes every node of the page, and a call a node was a tenth of it.
+std::uint32_t following(const html::Tree& tree, std::uint32_t i) {
+  if (tree[i].first_child != html::kNoNode) return tree[i].first_child;
+  for (; i != 0 && i != html::kNoNode; i = tree[i].parent) {
+    if (tree[i].next_sibling != html::kNoNode) return tree[i].next_sibling;
+  }
+  return html::kNoNode;
+}
+
 // A rel=author link's byline: its parent and grandparent, which the other links of the same byline
 // share ("By <a>A</a> and <a>B</a>", or each link wrapped in its own <span>).
 struct BylinePlace {
@@ -219,7 +229,10 @@ struct Sources {
 
 [[gnu::noinline]] void read_ld_script(const html::Tree& tree, std::uint32_t i, Sources& s, HtmlMetadata& m) {
   const std::string_view* type = tree[i].attribute("type");
-  if (!type || !html::ascii::iequals(text::normalize_spaces(*type), "application/ld+json")) return;
+  // Cleaning only merges spaces and drops bytes; it adds no ASCII byte: a type shorter than the
+  // name ("text/javascript", "module") cannot clean up to it, and is let go uncopied.
+  constexpr std::string_view kLd = "application/ld+json";
+  if (!type || type->size() < kLd.size() || !html::ascii::iequals(text::normalize_spaces(*type), kLd)) return;
   json::ReadResult r = json::read_json(html::text_content(tree, i));
   if (!r.ok) return;
   JsonLdArticle ld = read_json_ld(r.value);
@@ -279,7 +292,7 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
   if (tree.html != html::kNoNode) {
     if (const std::string_view* lang = tree[tree.html].attribute("lang")) m.language = text::normalize_spaces(*lang);
   }
-  for (std::uint32_t i = 0; i != html::kNoNode; i = html::next_node(tree, i, 0)) {
+  for (std::uint32_t i = 0; i != html::kNoNode; i = following(tree, i)) {
     const Node& n = tree[i];
     if (!n.is_element()) continue;
     switch (n.tag) {
