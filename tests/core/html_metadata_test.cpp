@@ -69,6 +69,16 @@ TEST(CanonicalUrl, JsonLdScriptTypeWithSpaces) {
   EXPECT_EQ(read_html_page("<script type='application/ld+json5'>" + object + "</script>").canonical_url, "");
 }
 
+// MIME types are case-insensitive: the tree dropped the text of a script typed
+// "application/LD+JSON", as it drops program text, before the metadata reader could see it.
+TEST(CanonicalUrl, JsonLdScriptTypeInAnyCase) {
+  const std::string object = R"({"@type":"NewsArticle","url":"https://news.example.com/ld"})";
+  EXPECT_EQ(read_html_page("<script type='application/LD+JSON'>" + object + "</script>").canonical_url,
+            "https://news.example.com/ld");
+  EXPECT_EQ(read_html_page("<script type='Application/Ld+Json'>" + object + "</script>").canonical_url,
+            "https://news.example.com/ld");
+}
+
 TEST(CanonicalUrl, LinkBeatsOgUrlBeatsJsonLd) {
   const std::string link = "<link rel='Canonical' href='https://news.example.com/link'>";
   const std::string og = "<meta property=og:url content='https://news.example.com/og'>";

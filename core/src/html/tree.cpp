@@ -370,7 +370,12 @@ class Builder {
     if (n.tag == Tag::Style) return false;
     if (n.tag != Tag::Script || n.foreign) return true;
     const std::string_view* type = n.attribute("type");
-    return type != nullptr && type->find("json") != std::string_view::npos;
+    if (type == nullptr) return false;
+    // In any case ("application/LD+JSON"): MIME types are case-insensitive.
+    for (std::size_t at = 0; at + 4 <= type->size(); ++at) {
+      if (ascii::iequals_at(*type, at, "json")) return true;
+    }
+    return false;
   }
 
   [[gnu::noinline]] void characters(std::string_view data) {
