@@ -51,16 +51,6 @@ bool is_date_key(std::string_view k) {
          k == "parsely-pub-date" || k == "dc.date" || k == "date" || k == "pubdate" || k == "sailthru.date";
 }
 
-// The node after `i` in document order, as html::next_node(tree, i, 0) has it, inline: the metadata
-// walk takes every node of the page, and a call a node was a tenth of it.
-std::uint32_t following(const html::Tree& tree, std::uint32_t i) {
-  if (tree[i].first_child != html::kNoNode) return tree[i].first_child;
-  for (; i != 0 && i != html::kNoNode; i = tree[i].parent) {
-    if (tree[i].next_sibling != html::kNoNode) return tree[i].next_sibling;
-  }
-  return html::kNoNode;
-}
-
 // A rel=author link's byline: its parent and grandparent, which the other links of the same byline
 // share ("By <a>A</a> and <a>B</a>", or each link wrapped in its own <span>).
 struct BylinePlace {
@@ -292,7 +282,7 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
   if (tree.html != html::kNoNode) {
     if (const std::string_view* lang = tree[tree.html].attribute("lang")) m.language = text::normalize_spaces(*lang);
   }
-  for (std::uint32_t i = 0; i != html::kNoNode; i = following(tree, i)) {
+  for (std::uint32_t i = 0; i != html::kNoNode; i = html::next_node(tree, i, 0)) {
     const Node& n = tree[i];
     if (!n.is_element()) continue;
     switch (n.tag) {

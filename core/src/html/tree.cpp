@@ -668,19 +668,6 @@ const std::string_view* Node::attribute(std::string_view attribute_name) const {
 
 Tree build_tree(std::string_view utf8_html) { return Builder(utf8_html).run(); }
 
-std::uint32_t skip_subtree(const Tree& tree, std::uint32_t i, std::uint32_t root) {
-  while (i != root && i != kNoNode) {
-    if (tree.nodes[i].next_sibling != kNoNode) return tree.nodes[i].next_sibling;
-    i = tree.nodes[i].parent;
-  }
-  return kNoNode;
-}
-
-std::uint32_t next_node(const Tree& tree, std::uint32_t i, std::uint32_t root) {
-  if (tree.nodes[i].first_child != kNoNode) return tree.nodes[i].first_child;
-  return skip_subtree(tree, i, root);
-}
-
 std::string text_content(const Tree& tree, std::uint32_t root) {
   std::string out;
   for (std::uint32_t i = root; i != kNoNode; i = next_node(tree, i, root)) {
