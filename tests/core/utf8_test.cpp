@@ -6,6 +6,7 @@
 #include <random>
 #include <string>
 
+#include "text/normalize.h"
 #include "text/utf8.h"
 
 namespace {
@@ -68,3 +69,24 @@ TEST(Utf8Scan, FindsTheBadByteAtEveryOffsetOfTheWordSkips) {
 }
 
 }  // namespace
+
+// The one well-formedness rule: find_invalid_utf8, the decoder and normalize_spaces all use it.
+TEST(Utf8Scan, SequenceLengthOfEachForm) {
+  using pith::text::sequence_length;
+  EXPECT_EQ(sequence_length("a", 0), 1);
+  EXPECT_EQ(sequence_length("\xC3\xA9", 0), 2);          // é
+  EXPECT_EQ(sequence_length("\xED\x95\x9C", 0), 3);      // 한 (U+D55C): ED, not a surrogate
+  EXPECT_EQ(sequence_length("\xF0\x9F\x98\x80", 0), 4);  // U+1F600
+  EXPECT_EQ(sequence_length("\xED\xA0\x80", 0), -1);     // U+D800, a surrogate
+  EXPECT_EQ(sequence_length("\xC0\xAF", 0), -1);         // overlong '/'
+  EXPECT_EQ(sequence_length("\xF4\x90\x80\x80", 0), -1); // past U+10FFFF
+  EXPECT_EQ(sequence_length("\xE2\x82", 0), -2);         // cut short: one U+FFFD for both bytes
+  EXPECT_EQ(sequence_length("\x80", 0), -1);             // a stray continuation byte
+}
+
+// Korean syllables from U+D000 start with ED, which normalize_spaces checks the long way (ED A0 and
+// up are surrogates): they are kept as they stand all the same.
+TEST(Utf8Scan, NormalizeKeepsHangulAfterED) {
+  std::string text = "\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4  \xED\x95\x9C";  // 한국어  한
+  EXPECT_EQ(pith::text::normalize_spaces(text), "\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4 \xED\x95\x9C");
+}

@@ -53,28 +53,24 @@ std::size_t skip_to_quote(std::string_view line, std::size_t from, bool typograp
   return i;
 }
 
-// The length of the UTF-8 sequence at `i` (a byte at 0x80 or above) when it decodes and encodes
-// back to the same bytes (no overlong form, no stray or missing continuation byte) to a character
-// that is neither a space nor invisible: normalize_spaces keeps it as it stands. 0 for the rest,
-// which are decoded one by one.
+// The length of the UTF-8 sequence at `i` (a byte at 0x80 or above) when it is well formed
+// (sequence_length) and a character that is neither a space nor invisible: normalize_spaces keeps
+// it as it stands. 0 for the rest, which are decoded one by one.
 std::size_t kept_sequence(std::string_view line, std::size_t i) {
   auto c = static_cast<unsigned char>(line[i]);
   auto continues = [&](std::size_t k) { return k < line.size() && (static_cast<unsigned char>(line[k]) & 0xC0) == 0x80; };
-  // Most text in other scripts lies where no character is a space or invisible, and no form is
-  // overlong: two-byte letters past U+00BF (Latin accents, Greek, Cyrillic, Hebrew, Arabic) and
-  // three-byte ones from U+4000 to U+EFFF (CJK ideographs, Hangul). Only their bytes' shape is
-  // checked.
+  // Most text in other scripts lies where every sequence of the right shape is well formed and no
+  // character is a space or invisible: two-byte letters past U+00BF (Latin accents, Greek,
+  // Cyrillic, Hebrew, Arabic) and three-byte ones from U+4000 to U+CFFF and U+E000 to U+EFFF (CJK
+  // ideographs, most Hangul). Only their bytes' shape is checked; ED, whose second byte decides
+  // whether it is a surrogate, goes the long way.
   if (c >= 0xC3 && c <= 0xDF) return continues(i + 1) ? 2 : 0;
-  if (c >= 0xE4 && c <= 0xEE) return continues(i + 1) && continues(i + 2) ? 3 : 0;
-  std::size_t n = c >= 0xF8 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-  if (n == 0 || i + n > line.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((static_cast<unsigned char>(line[i + k]) & 0xC0) != 0x80) return 0;
-  }
-  char32_t cp = c & (0x7F >> n);
-  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(line[i + k]) & 0x3F);
-  constexpr char32_t kShortest[] = {0, 0, 0x80, 0x800, 0x10000};  // below: an overlong form
-  if (cp < kShortest[n]) return 0;
+  if (c >= 0xE4 && c <= 0xEE && c != 0xED) return continues(i + 1) && continues(i + 2) ? 3 : 0;
+  int length = sequence_length(line, i);
+  if (length <= 1) return 0;
+  auto n = static_cast<std::size_t>(length);
+  std::size_t at = i;
+  char32_t cp = next_code_point(line, at);
   // Every character that is_space or is_invisible names lies in these ranges (the test
   // AgreesWithTheRuleOnEveryCharacter holds them to it); the letters of most scripts are kept
   // without asking.

@@ -6,15 +6,12 @@
 
 namespace pith::text {
 
-namespace {
-
-// Length of the well-formed sequence starting at s[i], or the length of the maximal ill-formed
-// subpart to replace with one U+FFFD (as the WHATWG decoder does), returned negated.
 int sequence_length(std::string_view s, std::size_t i) {
   auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   unsigned char c = at(i);
   int need;
   unsigned char lo = 0x80, hi = 0xBF;
+  if (c < 0x80) return 1;
   if (c >= 0xC2 && c <= 0xDF) need = 1;
   else if (c >= 0xE0 && c <= 0xEF) {
     need = 2;
@@ -36,8 +33,6 @@ int sequence_length(std::string_view s, std::size_t i) {
   }
   return need + 1;
 }
-
-}  // namespace
 
 std::string decode_input(std::string_view bytes, bool* replaced) {
   if (bytes.size() >= 3 && static_cast<unsigned char>(bytes[0]) == 0xEF &&

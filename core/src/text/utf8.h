@@ -20,6 +20,12 @@ std::string decode_utf8(std::string_view bytes, bool* replaced = nullptr);
 // surrogates, nothing past U+10FFFF.
 std::size_t find_invalid_utf8(std::string_view bytes, std::size_t from = 0, std::size_t* multibyte = nullptr);
 
+// The length of the well-formed UTF-8 sequence that starts at s[i] (1 to 4), or minus the length
+// of its maximal ill-formed part, which a decoder replaces with one U+FFFD (the WHATWG decoder's
+// rule). Well formed as find_invalid_utf8 has it: no overlong forms, surrogates or code points past
+// U+10FFFF. The one definition every reader of raw bytes uses.
+int sequence_length(std::string_view s, std::size_t i);
+
 // Decodes the code point at s[i] of valid UTF-8 and advances i past it.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 
