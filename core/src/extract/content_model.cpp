@@ -13,11 +13,12 @@
 #include "extract/max_run.h"
 #include "extract/section_words.h"
 #include "extract/words.h"
+#include "text/affixes.h"
 
 namespace pith::extract {
 namespace {
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+using text::starts_with;
 
 template <std::size_t N>
 bool one_of(std::string_view s, const std::array<std::string_view, N>& list) {

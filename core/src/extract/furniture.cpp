@@ -5,17 +5,13 @@
 
 #include "extract/words.h"
 #include "html/ascii.h"
+#include "text/affixes.h"
 
 namespace pith::extract {
 namespace {
 
-// Every short block of a page is held against some forty prefixes: most differ in the first byte.
-bool starts_with(std::string_view s, std::string_view p) {
-  if (p.empty()) return true;
-  if (s.size() < p.size() || s[0] != p[0]) return false;
-  return s.compare(0, p.size(), p) == 0;
-}
-bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+using text::contains;
+using text::starts_with;
 
 template <std::size_t N>
 bool any_prefix(std::string_view s, const std::array<std::string_view, N>& list) {

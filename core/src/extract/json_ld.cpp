@@ -2,6 +2,7 @@
 
 #include "extract/authors.h"
 #include "extract/html_metadata.h"
+#include "text/affixes.h"
 #include "text/normalize.h"
 
 namespace pith::extract {
@@ -22,9 +23,7 @@ std::vector<std::string> author_names(const json::Value& v) {
   return names;
 }
 
-bool ends_with(const std::string& s, std::string_view tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
+using text::ends_with;
 
 // Article, NewsArticle, BlogPosting, Report, WebPage, ItemPage…: the page's own subject, whose
 // url and image are the page's. Organization, Person, WebSite and ImageObject carry other ones

@@ -5,6 +5,7 @@
 
 #include "nlp/word_table.h"
 #include "nlp/words.h"
+#include "text/affixes.h"
 
 namespace pith::summarizer {
 namespace {
@@ -112,9 +113,7 @@ constexpr auto kLexicon = nlp::WordTable<2048>{}
                               .add(kLyNouns, kIsLyNoun);
 static_assert(kLexicon.size < 2048 / 2, "keep the table at most half full");
 
-bool ends_with(std::string_view w, std::string_view suffix) {
-  return w.size() >= suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
+using text::ends_with;
 
 }  // namespace
 
