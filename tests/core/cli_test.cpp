@@ -1,8 +1,10 @@
 // The native command, run as a user would.
 #include <gtest/gtest.h>
 
-#include <cstdio>
+#include <sys/wait.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "fixtures.h"
@@ -54,6 +56,22 @@ TEST(Cli, ErrorsGoToStderrWithNonZeroExit) {
   EXPECT_NE(run("summarize --sentences 0 " + seed(pith::testing::kSeed000)).status, 0);
   EXPECT_NE(run("frobnicate").status, 0);
   EXPECT_TRUE(run("read /nonexistent/file.txt").out.empty());
+}
+
+// A folder given as the file made the C++ stream throw, and the command died (exit 134, "terminate
+// called"): it is an error like a missing file, exit 1.
+TEST(Cli, AFolderIsAnErrorNotACrash) {
+  CliRun r = run("read " + std::string(PITH_FIXTURES));
+  ASSERT_TRUE(WIFEXITED(r.status));
+  EXPECT_EQ(WEXITSTATUS(r.status), 1);
+  EXPECT_TRUE(r.out.empty());
+  // The same folder as standard input read as nothing at all ("no article text found", exit 0).
+  CliRun piped = run("read - < " + std::string(PITH_FIXTURES));
+  ASSERT_TRUE(WIFEXITED(piped.status));
+  EXPECT_EQ(WEXITSTATUS(piped.status), 1);
+  CliRun missing = run("read /nonexistent/file.txt");
+  ASSERT_TRUE(WIFEXITED(missing.status));
+  EXPECT_EQ(WEXITSTATUS(missing.status), 1);
 }
 
 TEST(Cli, AnEmptyReadingSaysSoOnStderr) {
