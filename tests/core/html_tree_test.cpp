@@ -51,6 +51,22 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 
 }  // namespace
 
+TEST(HtmlTree, TagNamesRoundTrip) {
+  // Every known tag is found by its name (short names by the packed-word table, the three longer
+  // ones by string), and near misses are Other.
+  for (int i = 1; i <= static_cast<int>(Tag::Search); ++i) {
+    Tag tag = static_cast<Tag>(i);
+    std::string_view name = tag_name(tag);
+    ASSERT_FALSE(name.empty()) << i;
+    EXPECT_EQ(tag_from_name(name), tag) << name;
+    EXPECT_EQ(tag_from_name(std::string(name) + "x"), Tag::Other) << name;
+  }
+  for (std::string_view other : std::initializer_list<std::string_view>{"", "h7", "di", "divv", "blockquotes", "figcaptio", "plaintex", "x-tag", "abcdefghi",
+                                 std::string_view("a\0", 2), "DIV"}) {
+    EXPECT_EQ(tag_from_name(other), Tag::Other) << other;
+  }
+}
+
 TEST(HtmlTree, ImpliesHtmlHeadAndBody) {
   Tree t = build_tree("<title>T</title><p>x");
   ASSERT_NE(t.html, kNoNode);
