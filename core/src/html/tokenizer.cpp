@@ -1,11 +1,13 @@
 // The tokenizer's driver: input preprocessing, token hand-off, and the pieces the state families
-// share (token creation, attributes, text end tags). The states live in tokenizer_*.cpp.
+// share (a finished attribute, text end tags; the token-building steps are inline in
+// tokenizer_tokens.h). The states live in tokenizer_*.cpp.
 #include "html/tokenizer.h"
 
 #include <cstring>
 #include <utility>
 
 #include "html/ascii.h"
+#include "html/tokenizer_tokens.h"
 
 namespace pith::html {
 namespace {
@@ -77,22 +79,6 @@ Family family_of(State s) {
     default:
       return Family::Doctype;
   }
-}
-
-// Empties every field but keeps the strings' capacity. Only a DOCTYPE token sets the identifiers,
-// so they are cleared only after one.
-void clear(Token& t) {
-  if (t.type == TokenType::Doctype) {
-    t.public_id.clear();
-    t.system_id.clear();
-  }
-  t.type = TokenType::EndOfFile;
-  t.name = {};
-  t.data = {};
-  t.attributes.clear();
-  t.self_closing = false;
-  t.has_name = t.has_public_id = t.has_system_id = false;
-  t.force_quirks = false;
 }
 
 }  // namespace
@@ -171,44 +157,7 @@ bool Tokenizer::next(Token& token) {
   }
 }
 
-void Tokenizer::new_token(TokenType type) {
-  if (current_.type == TokenType::Comment) comment_.clear();
-  clear(current_);
-  name_.clear();
-  tag_store_.clear();
-  current_.type = type;
-  attr_open_ = false;
-  if (!attr_seen_.empty()) attr_seen_.clear();
-}
-
-void Tokenizer::emit_current() {
-  if (current_.type == TokenType::Comment) {
-    current_.data = comment_;
-  } else {
-    current_.name = name_.view();
-  }
-  if (current_.type == TokenType::StartTag || current_.type == TokenType::EndTag) {
-    finish_attribute();
-    if (current_.type == TokenType::EndTag) {
-      // end-tag-with-attributes / end-tag-with-trailing-solidus: the tree builder ignores both.
-      if (!current_.attributes.empty() || current_.self_closing) ++errors_;
-      current_.attributes.clear();
-      current_.self_closing = false;
-    }
-  }
-  ready_ = true;
-}
-
-void Tokenizer::start_attribute() {
-  finish_attribute();
-  attr_open_ = true;
-  attr_checked_ = attr_skipped_ = false;
-  attr_name_.clear();
-  attr_value_.clear();
-}
-
-void Tokenizer::finish_attribute() {
-  if (!attr_open_) return;
+void Tokenizer::finish_open_attribute() {
   attr_open_ = false;
   // A dropped attribute is let go before the duplicate check: the list holds only kept names, so
   // it could not match one anyway.

@@ -189,11 +189,17 @@ class Tokenizer {
   void step_comment();
   void step_doctype();
 
+  // Inline, in tokenizer_tokens.h.
   void new_token(TokenType type);
   void emit_current();
-  void emit_eof() { eof_ = true; }
   void start_attribute();
-  void finish_attribute();
+  void emit_eof() { eof_ = true; }
+  // The attribute being read goes into the token (or is dropped); out of line past the check, so
+  // a tag with no attribute open pays only the test.
+  void finish_attribute() {
+    if (attr_open_) finish_open_attribute();
+  }
+  void finish_open_attribute();
   void text_end_tag(State fallback);
 
   bool at_end() const { return pos_ >= in_.size(); }

@@ -3,6 +3,7 @@
 #include "html/tokenizer.h"
 
 #include "html/ascii.h"
+#include "html/tokenizer_tokens.h"
 
 namespace pith::html {
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "html/ascii.h"
+#include "html/tokenizer_tokens.h"
 
 namespace pith::html {
 

@@ -8,6 +8,7 @@
 
 #include "html/ascii.h"
 #include "html/char_refs.h"
+#include "html/tokenizer_tokens.h"
 
 namespace pith::html {
 namespace {
