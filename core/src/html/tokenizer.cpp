@@ -105,7 +105,12 @@ Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
   }
 }
 
-Token* Tokenizer::next() {
+// Not inlined, and the state machine's steps are calls: with the state machine folded into
+// build_tree, the WebAssembly build's build_tree was one function of about 14,500 instructions,
+// and V8's optimising compile of it raised the aeb run's peak memory (node bench/memory.mjs) from
+// about 92 to 98-115 MiB (see CMakeLists.txt, BINARYEN_EXTRA_PASSES). The dispatch loop is here,
+// not a function of its own: that call, once per token, was about 1% of building the tree.
+[[gnu::noinline]] Token* Tokenizer::next() {
   if (chars_out_) {
     text_.clear();
     chars_.data = {};
@@ -130,7 +135,15 @@ Token* Tokenizer::next() {
       ready_ = true;
       continue;
     }
-    run();
+    while (!ready_ && !eof_) {
+      switch (family_of(state_)) {
+        case Family::Text: step_text(); break;
+        case Family::Tag: step_tag(); break;
+        case Family::Script: step_script(); break;
+        case Family::Comment: step_comment(); break;
+        case Family::Doctype: step_doctype(); break;
+      }
+    }
   }
 }
 
@@ -139,22 +152,6 @@ bool Tokenizer::next(Token& token) {
   if (t == nullptr) return false;
   token = *t;
   return true;
-}
-
-// Not inlined: with the state machine folded into build_tree, the WebAssembly build's build_tree
-// was one function of about 14,500 instructions, and V8's optimising compile of it raised the
-// aeb run's peak memory (node bench/memory.mjs) from about 92 to 98-115 MiB (see CMakeLists.txt,
-// BINARYEN_EXTRA_PASSES).
-[[gnu::noinline]] void Tokenizer::run() {
-  while (!ready_ && !eof_) {
-    switch (family_of(state_)) {
-      case Family::Text: step_text(); break;
-      case Family::Tag: step_tag(); break;
-      case Family::Script: step_script(); break;
-      case Family::Comment: step_comment(); break;
-      case Family::Doctype: step_doctype(); break;
-    }
-  }
 }
 
 void Tokenizer::finish_open_attribute() {

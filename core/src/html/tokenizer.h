@@ -181,7 +181,6 @@ class Tokenizer {
   std::size_t less_than_signs() const { return less_than_signs_; }
 
  private:
-  void run();
   void step_text();
   void step_tag();
   void step_tag_state();

@@ -335,7 +335,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
 }
 
 // A tag moves through several states (name, attribute name, value, …): they follow one another
-// here instead of going back to run()'s dispatch at every change.
+// here instead of going back to next()'s dispatch at every change.
 void Tokenizer::step_tag() {
   do {
     step_tag_state();

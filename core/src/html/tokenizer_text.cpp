@@ -28,7 +28,7 @@ void Tokenizer::step_text() {
           state_ = State::RcdataLessThanSign;
           return;
         }
-        // Straight on to the tag (what run() would choose next).
+        // Straight on to the tag (what next()'s dispatch would choose).
         state_ = State::TagOpen;
         return step_tag();
       } else if (c == '&') {
