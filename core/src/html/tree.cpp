@@ -266,7 +266,6 @@ class Builder {
         case TokenType::Character: characters(t->data); break;
         default: break;  // DOCTYPE and comments carry no text
       }
-      tokenizer_.set_allow_cdata(!open_.empty() && current().foreign);
     }
     ensure_body();
     // The views of the input may be of the tokenizer's normalised copy: the tree keeps it.
@@ -309,17 +308,21 @@ class Builder {
     return id;
   }
 
-  // Every change to the open elements goes through these three, which keep count of the open <p>s:
-  // most block start tags close an open <p>, and when none is open the search down the stack
-  // for one is skipped.
+  // Every change to the open elements goes through these three, which keep count of the open <p>s
+  // (most block start tags close an open <p>, and when none is open the search down the stack for
+  // one is skipped) and tell the tokenizer whether the current node is foreign (CDATA sections are
+  // allowed there): told at each change, not after every token.
   void push_open(std::uint32_t id) {
     open_.push_back(id);
-    if (tree_.nodes[id].tag == Tag::P) ++open_p_;
+    const Node& n = tree_.nodes[id];
+    if (n.tag == Tag::P) ++open_p_;
+    tokenizer_.set_allow_cdata(n.foreign);
   }
 
   void pop_open() {
     if (tree_.nodes[open_.back()].tag == Tag::P) --open_p_;
     open_.pop_back();
+    tokenizer_.set_allow_cdata(!open_.empty() && current().foreign);
   }
 
   void truncate_open(std::size_t size) {
