@@ -132,6 +132,9 @@ TEST(HtmlTree, RawTextElementsSwitchTheTokenizer) {
 TEST(HtmlTree, CdataOnlyInForeignContent) {
   EXPECT_EQ(body_shape("<svg><![CDATA[a<b]]></svg>"), "body(svg('a<b'))");
   EXPECT_EQ(body_shape("<div><![CDATA[x]]></div>"), "body(div())");  // a bogus comment in HTML
+  // Allowed by the current node, as the open elements change: after a foreign child closes, and
+  // not after the <svg> closes.
+  EXPECT_EQ(body_shape("<svg><g></g><![CDATA[y]]></svg><![CDATA[z]]>"), "body(svg(g()'y'))");
 }
 
 TEST(HtmlTree, HtmlBreaksOutOfForeignContent) {
