@@ -250,9 +250,9 @@ class Builder {
     std::size_t less_thans = std::min(tokenizer_.less_than_signs(), kMaxReserved);
     tree_.nodes.reserve(less_thans + less_thans / 2 + 4);
     // Kept attributes: 0.6 per '<' over the aeb pages, up to 0.99 on one; at half a slot per '<'
-    // 144 of the 181 pages regrew the store, moving every attribute. 32 bytes per '<' natively
-    // (two views).
-    tree_.attributes.reserve(less_thans + 4);
+    // 144 of the 181 pages outgrew the first block (then regrowing one vector, which moved every
+    // attribute). 32 bytes per '<' natively (two views).
+    tree_.attributes.emplace_back().reserve(less_thans + 4);
     Node doc;
     doc.kind = Node::Kind::Document;
     tree_.nodes.push_back(std::move(doc));
@@ -359,31 +359,27 @@ class Builder {
       if (n.attribute(a.name)) continue;
       std::vector<Attribute> merged(n.attributes.begin(), n.attributes.end());
       merged.push_back(a);
-      auto owner = std::find_if(attribute_owners_.begin(), attribute_owners_.end(),
-                                [&](const AttributeOwner& o) { return o.node == into; });
-      if (owner != attribute_owners_.end()) attribute_owners_.erase(owner);
       take_attributes(into, merged);
     }
   }
 
-  // Moves a tag's attributes to the end of the tree's store for element `id`. When the store grows,
-  // every element's pointer is set again from its offset: amortised linear, as the store doubles.
+  // Moves a tag's attributes to the end of the tree's store for element `id`. A list that does not
+  // fit the last block starts a new one, twice as large: the lists already placed never move.
   void take_attributes(std::uint32_t id, std::vector<Attribute>& attrs) {
     if (attrs.empty()) return;
-    std::vector<Attribute>& store = tree_.attributes;
-    const bool grows = store.size() + attrs.size() > store.capacity();
-    if (grows) store.reserve(std::max(store.capacity() * 2, store.size() + attrs.size()));
-    auto begin = static_cast<std::uint32_t>(store.size());
-    for (const Attribute& a : attrs) store.push_back(Attribute{keep(a.name), keep(a.value)});
-    attribute_owners_.push_back(AttributeOwner{id, begin});
-    tree_.nodes[id].attributes.count = static_cast<std::uint32_t>(attrs.size());
-    attrs.clear();  // the token keeps its capacity for the next tag
-    if (grows) {
-      for (const AttributeOwner& o : attribute_owners_) tree_.nodes[o.node].attributes.first = store.data() + o.begin;
-    } else {
-      tree_.nodes[id].attributes.first = store.data() + begin;
+    std::vector<std::vector<Attribute>>& blocks = tree_.attributes;
+    if (blocks.back().size() + attrs.size() > blocks.back().capacity()) {
+      const std::size_t size = std::max(blocks.back().capacity() * 2, attrs.size());
+      blocks.emplace_back().reserve(size);
     }
+    std::vector<Attribute>& block = blocks.back();
+    Node& n = tree_.nodes[id];
+    n.attributes.first = block.data() + block.size();
+    n.attributes.count = static_cast<std::uint32_t>(attrs.size());
+    for (const Attribute& a : attrs) block.push_back(Attribute{keep(a.name), keep(a.value)});
+    attrs.clear();  // the token keeps its capacity for the next tag
   }
+
 
   // Script text is kept only when it is data (JSON-LD metadata, JSON islands): nothing reads
   // program text or style sheets, and on a modern page they are half the bytes.
@@ -615,12 +611,6 @@ class Builder {
   Tree tree_;
   std::vector<std::uint32_t> open_;
   std::size_t open_p_ = 0;  // how many of open_ are <p> elements
-  // The elements with attributes and where theirs start in the store.
-  struct AttributeOwner {
-    std::uint32_t node;
-    std::uint32_t begin;
-  };
-  std::vector<AttributeOwner> attribute_owners_;
 };
 
 }  // namespace
