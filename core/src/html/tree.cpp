@@ -104,6 +104,16 @@ constexpr TagSlots make_tag_slots() {
   return slots;
 }
 constexpr TagSlots kTagTable = make_tag_slots();
+
+// Names by tag, for tag_name(): foreign end tags compare every open element's name, and a search
+// of kTags for each was as costly as the rest of the end tag.
+constexpr std::size_t kTagCount = static_cast<std::size_t>(Tag::Search) + 1;
+constexpr std::array<std::string_view, kTagCount> make_tag_names() {
+  std::array<std::string_view, kTagCount> names{};
+  for (const TagEntry& e : kTags) names[static_cast<std::size_t>(e.tag)] = e.name;
+  return names;
+}
+constexpr std::array<std::string_view, kTagCount> kTagNames = make_tag_names();
 static_assert(kTags.size() < kTagSlots / 2, "the table stays at most half full, so probes stay short");
 
 bool is_void(Tag t) {
@@ -550,7 +560,9 @@ class Builder {
     push_open(id);
   }
 
-  void end_tag(const Token& t) {
+  // Out of line: inlined into run() (as GCC did once tag_name() shrank), it pushed find_in_scope
+  // out of line instead, and the tree cost 4M more instructions over the 181 aeb pages.
+  [[gnu::noinline]] void end_tag(const Token& t) {
     Tag tag = tag_from_name(t.name);
     if (open_.empty()) return;
     switch (tag) {
@@ -637,12 +649,7 @@ Tag tag_from_name(std::string_view lower_name) {
   }
 }
 
-std::string_view tag_name(Tag tag) {
-  for (const TagEntry& e : kTags) {
-    if (e.tag == tag) return e.name;
-  }
-  return "";
-}
+std::string_view tag_name(Tag tag) { return kTagNames[static_cast<std::size_t>(tag)]; }
 
 bool is_read_attribute(std::string_view name) {
   // Called for every attribute of a page: the first letter picks the few names to compare.
