@@ -146,6 +146,9 @@ class Tokenizer {
 
   // The text the tokens' views of the input point into: the input, or its normalised copy.
   std::string_view input() const { return in_; }
+  // True when every attribute of the start tag just returned is a view of input() (none was
+  // decoded or lower-cased into the tokenizer's buffers), so none needs in_input() asked of it.
+  bool attributes_in_input() const { return tag_store_.empty(); }
   // True when `s` is a view of input(), so it lives as long as that does; false for a view of the
   // tokenizer's buffers, which the next call reuses.
   bool in_input(std::string_view s) const {

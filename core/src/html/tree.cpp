@@ -386,7 +386,11 @@ class Builder {
     Node& n = tree_.nodes[id];
     n.attributes.first = block.data() + block.size();
     n.attributes.count = static_cast<std::uint32_t>(attrs.size());
-    for (const Attribute& a : attrs) block.push_back(Attribute{keep(a.name), keep(a.value)});
+    if (tokenizer_.attributes_in_input()) {
+      for (const Attribute& a : attrs) block.push_back(a);  // the usual tag: views of the input
+    } else {
+      for (const Attribute& a : attrs) block.push_back(Attribute{keep(a.name), keep(a.value)});
+    }
     attrs.clear();  // the token keeps its capacity for the next tag
   }
 
