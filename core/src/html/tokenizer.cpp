@@ -36,9 +36,9 @@ std::size_t normalise_newlines(std::string_view in, std::size_t first_cr, char* 
 enum class Family { Text, Tag, Script, Comment, Doctype };
 
 Family family_of(State s) {
-  if (is_tag_state(s)) return Family::Tag;
+  // Data too: most text ends at a tag, and step_tag() reads both.
+  if (is_tag_state(s) || s == State::Data) return Family::Tag;
   switch (s) {
-    case State::Data:
     case State::Rcdata:
     case State::Rawtext:
     case State::ScriptData:
