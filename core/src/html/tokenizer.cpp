@@ -110,7 +110,7 @@ Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
 // and V8's optimising compile of it raised the aeb run's peak memory (node bench/memory.mjs) from
 // about 92 to 98-115 MiB (see CMakeLists.txt, BINARYEN_EXTRA_PASSES). The dispatch loop is here,
 // not a function of its own: that call, once per token, was about 1% of building the tree.
-[[gnu::noinline]] Token* Tokenizer::next() {
+[[gnu::noinline]] Token* Tokenizer::advance() {
   if (chars_out_) {
     text_.clear();
     chars_.data = {};

@@ -139,7 +139,18 @@ class Tokenizer {
   // The next token, or nullptr once the EndOfFile token has been returned. It is the tokenizer's
   // own and stays valid, with its views, until the next call; the caller may take its attribute
   // list (the views stay good until the next call).
-  Token* next();
+  Token* next() {
+    // A tag after the text before it, already read with it: the usual second call, answered here
+    // rather than through the state machine's dispatch.
+    if (chars_out_ && ready_) {
+      text_.clear();
+      chars_.data = {};
+      chars_out_ = false;
+      ready_ = false;
+      return &current_;
+    }
+    return advance();
+  }
   // The same, copied into `token` (its views too: good until the next call); returns false once
   // the EndOfFile token has been returned.
   bool next(Token& token);
@@ -184,6 +195,7 @@ class Tokenizer {
   std::size_t less_than_signs() const { return less_than_signs_; }
 
  private:
+  Token* advance();  // next(), through the state machine
   void step_text();
   void step_tag();
   void step_tag_state();
