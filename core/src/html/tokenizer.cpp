@@ -116,35 +116,31 @@ Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
     chars_.data = {};
     chars_out_ = false;
   }
-  for (;;) {
-    // Characters before a tag, comment or DOCTYPE (or the end) go out first, as one token.
-    if (discard_text_ && eof_) text_.clear();  // an unclosed <script> at the end of the page
-    if (!text_.empty() && (ready_ || eof_)) {
-      chars_.data = text_.view();
-      chars_out_ = true;
-      return &chars_;
-    }
-    if (ready_) {
-      ready_ = false;
-      return &current_;
-    }
-    if (eof_) {
-      if (finished_) return nullptr;
-      finished_ = true;
-      new_token(TokenType::EndOfFile);
-      ready_ = true;
-      continue;
-    }
-    while (!ready_ && !eof_) {
-      switch (family_of(state_)) {
-        case Family::Text: step_text(); break;
-        case Family::Tag: step_tag(); break;
-        case Family::Script: step_script(); break;
-        case Family::Comment: step_comment(); break;
-        case Family::Doctype: step_doctype(); break;
-      }
+  // Steps until a token is complete or the input ends.
+  while (!ready_ && !eof_) {
+    switch (family_of(state_)) {
+      case Family::Text: step_text(); break;
+      case Family::Tag: step_tag(); break;
+      case Family::Script: step_script(); break;
+      case Family::Comment: step_comment(); break;
+      case Family::Doctype: step_doctype(); break;
     }
   }
+  // Characters before a tag, comment or DOCTYPE (or the end) go out first, as one token.
+  if (discard_text_ && eof_) text_.clear();  // an unclosed <script> at the end of the page
+  if (!text_.empty()) {
+    chars_.data = text_.view();
+    chars_out_ = true;
+    return &chars_;
+  }
+  if (ready_) {
+    ready_ = false;
+    return &current_;
+  }
+  if (finished_) return nullptr;
+  finished_ = true;
+  new_token(TokenType::EndOfFile);
+  return &current_;
 }
 
 bool Tokenizer::next(Token& token) {
