@@ -12,10 +12,6 @@
 namespace pith::html {
 namespace {
 
-// Past this many attributes, duplicate checks go through a hash set instead of a scan, so a tag
-// with 100,000 attributes stays linear.
-constexpr std::size_t kLinearAttributeCheck = 16;
-
 // CR LF → LF and lone CR → LF, as "preprocessing the input stream" requires, into `out` (room for
 // in.size() bytes: the result is no longer); returns its size. The text between CRs is copied in
 // runs.
@@ -150,40 +146,13 @@ bool Tokenizer::next(Token& token) {
   return true;
 }
 
-void Tokenizer::finish_open_attribute() {
-  attr_open_ = false;
-  // A dropped attribute is let go before the duplicate check: the list holds only kept names, so
-  // it could not match one anyway.
-  if (skip_attribute(attr_name_.view())) return;
-  std::string_view name = attr_name_.view();
-  std::vector<Attribute>& attrs = current_.attributes;
-  bool duplicate = false;
-  if (attrs.size() < kLinearAttributeCheck) {
-    for (const Attribute& a : attrs) {
-      if (a.name == name) {
-        duplicate = true;
-        break;
-      }
-    }
-  } else {
-    if (attr_seen_.empty()) {
-      for (const Attribute& a : attrs) attr_seen_.emplace(a.name);
-    }
-    duplicate = !attr_seen_.insert(std::string(name)).second;
+void Tokenizer::finish_open_attribute() { add_attribute(); }
+
+bool Tokenizer::seen_among_many(std::string_view name) {
+  if (attr_seen_.empty()) {
+    for (const Attribute& a : current_.attributes) attr_seen_.emplace(a.name);
   }
-  if (duplicate) {
-    ++errors_;  // duplicate-attribute: the first one wins
-    return;
-  }
-  // Room for a typical tag's kept attributes at once rather than growing 1, 2, 4 (the tree builder
-  // empties the list but leaves its capacity).
-  if (attrs.capacity() == 0) attrs.reserve(4);
-  // A name or value the input does not hold as written moves to the tag's store: the next
-  // attribute reuses the buffers.
-  std::string_view value = attr_value_.view();
-  if (!attr_name_.in_input()) name = tag_store_.copy(name);
-  if (!attr_value_.in_input()) value = tag_store_.copy(value);
-  attrs.push_back(Attribute{name, value});
+  return !attr_seen_.insert(std::string(name)).second;
 }
 
 // After "</" in RCDATA, RAWTEXT, script data or escaped script data: the end tag open and end tag

@@ -214,6 +214,11 @@ class Tokenizer {
     if (attr_open_) finish_open_attribute();
   }
   void finish_open_attribute();
+  // The attribute being read (open) goes into the token, unless the filter drops it or the tag has
+  // it already; inline (tokenizer_tokens.h) where a quoted value closes, the usual end of one.
+  void add_attribute();
+  // The duplicate check of a tag with many attributes: true when `name` is one of them.
+  bool seen_among_many(std::string_view name);
   void text_end_tag(State fallback);
 
   bool at_end() const { return pos_ >= in_.size(); }
@@ -246,6 +251,9 @@ class Tokenizer {
   }
   bool attr_checked_ = false;  // the filter has seen the attribute's name (attr_skipped_ holds)
   bool attr_skipped_ = false;  // the filter drops the attribute whose value is being read
+  // Past this many attributes, duplicate checks go through a hash set instead of a scan, so a tag
+  // with 100,000 attributes stays linear.
+  static constexpr std::size_t kLinearAttributeCheck = 16;
   std::unordered_set<std::string> attr_seen_;  // duplicate check once a tag has many attributes
   std::string last_start_tag_;
   AttributeFilter keep_attribute_ = nullptr;

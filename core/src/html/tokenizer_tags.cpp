@@ -265,6 +265,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
         attr_value_.edit().append(kReplacement);
         return;
       }
+      add_attribute();  // complete: the usual end of an attribute
       state_ = State::AfterAttributeValueQuoted;
     }
       [[fallthrough]];

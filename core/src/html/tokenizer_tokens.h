@@ -48,6 +48,39 @@ inline void Tokenizer::emit_current() {
   ready_ = true;
 }
 
+inline void Tokenizer::add_attribute() {
+  attr_open_ = false;
+  // A dropped attribute is let go before the duplicate check: the list holds only kept names, so
+  // it could not match one anyway.
+  if (skip_attribute(attr_name_.view())) return;
+  std::string_view name = attr_name_.view();
+  std::vector<Attribute>& attrs = current_.attributes;
+  bool duplicate = false;
+  if (attrs.size() < kLinearAttributeCheck) {
+    for (const Attribute& a : attrs) {
+      if (a.name == name) {
+        duplicate = true;
+        break;
+      }
+    }
+  } else {
+    duplicate = seen_among_many(name);
+  }
+  if (duplicate) {
+    ++errors_;  // duplicate-attribute: the first one wins
+    return;
+  }
+  // Room for a typical tag's kept attributes at once rather than growing 1, 2, 4 (the tree builder
+  // empties the list but leaves its capacity).
+  if (attrs.capacity() == 0) attrs.reserve(4);
+  // A name or value the input does not hold as written moves to the tag's store: the next
+  // attribute reuses the buffers.
+  std::string_view value = attr_value_.view();
+  if (!attr_name_.in_input()) name = tag_store_.copy(name);
+  if (!attr_value_.in_input()) value = tag_store_.copy(value);
+  attrs.push_back(Attribute{name, value});
+}
+
 inline void Tokenizer::start_attribute() {
   finish_attribute();
   attr_open_ = true;
