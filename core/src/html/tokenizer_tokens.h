@@ -9,20 +9,22 @@
 namespace pith::html {
 
 inline void Tokenizer::new_token(TokenType type) {
-  // Empties every field but keeps the strings' capacity. Only a DOCTYPE token sets the
-  // identifiers, and only a comment the comment buffer, so they are cleared only after one.
+  // Empties every field but keeps the strings' capacity. Only a comment sets the data (and the
+  // comment buffer), and only a DOCTYPE the identifiers and flags, so they are cleared only after
+  // one: most tokens follow a tag.
   Token& t = current_;
-  if (t.type == TokenType::Comment) comment_.clear();
-  if (t.type == TokenType::Doctype) {
+  if (t.type == TokenType::Comment) {
+    comment_.clear();
+    t.data = {};
+  } else if (t.type == TokenType::Doctype) {
     t.public_id.clear();
     t.system_id.clear();
+    t.has_name = t.has_public_id = t.has_system_id = false;
+    t.force_quirks = false;
   }
   t.name = {};
-  t.data = {};
   t.attributes.clear();
   t.self_closing = false;
-  t.has_name = t.has_public_id = t.has_system_id = false;
-  t.force_quirks = false;
   t.type = type;
   name_.clear();
   tag_store_.clear();
