@@ -10,11 +10,11 @@
 import { parseArgs } from 'node:util';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
+import { benchData } from './lib/data.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values: args, positionals } = parseArgs({
   options: { set: { type: 'string', default: 'aeb' }, data: { type: 'string' }, reps: { type: 'string', default: '3' } },
   allowPositionals: true,
@@ -32,8 +32,7 @@ async function load(dir) {
   return createApi(Module);
 }
 
-const dataArg = args.data ?? process.env.PITH_BENCH ?? join(ROOT, '..', 'shared', 'bench');
-const dir = join(resolve(dataArg), 'extraction', args.set, 'html');
+const dir = join(benchData(args.data), 'extraction', args.set, 'html');
 if (!existsSync(dir)) {
   console.error(`bench/ab: no ${dir}`);
   process.exit(2);

@@ -11,10 +11,9 @@
 import { parseArgs } from 'node:util';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { benchData, setsNamed } from './lib/data.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({
   options: {
     set: { type: 'string', default: 'all' },
@@ -26,11 +25,11 @@ const fail = (message) => {
   console.error(`bench/coverage: ${message}\nusage: node bench/coverage.mjs [--set aeb|wcxb-dev|all] [--data DIR] [--worst N]`);
   process.exit(2);
 };
-if (!['aeb', 'wcxb-dev', 'all'].includes(args.set)) fail(`--set must be aeb, wcxb-dev or all, got "${args.set}"`);
+if (!setsNamed(args.set)) fail(`--set must be aeb, wcxb-dev or all, got "${args.set}"`);
 const worst = Number(args.worst);
 if (!Number.isInteger(worst) || worst < 0) fail(`--worst must be a whole number, got "${args.worst}"`);
-const dataArg = args.data ?? process.env.PITH_BENCH ?? join(ROOT, '..', 'shared', 'bench');
-const sets = args.set === 'all' ? ['aeb', 'wcxb-dev'] : [args.set];
+const dataArg = benchData(args.data);
+const sets = setsNamed(args.set);
 const { createPith } = await import(new URL('../dist/node.js', import.meta.url).href);
 const pith = await createPith();
 

@@ -29,9 +29,9 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { scorePage, summarize, precisionScore, recallScore } from './lib/shingles.mjs';
+import { EXTRACTION_SETS as SETS, benchData, setsNamed } from './lib/data.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SETS = ['aeb', 'wcxb-dev'];
 const BATCH = 32;
 
 // Figures measured with the same score, from ../shared/bench/README.md.
@@ -84,7 +84,7 @@ if (args.help) {
   process.exit(0);
 }
 if (!['text', 'html'].includes(args.input)) fail(`--input must be text or html, got "${args.input}"`);
-if (![...SETS, 'all'].includes(args.set)) fail(`--set must be aeb, wcxb-dev or all, got "${args.set}"`);
+if (!setsNamed(args.set)) fail(`--set must be aeb, wcxb-dev or all, got "${args.set}"`);
 if (!['readability', 'none'].includes(args.peer)) fail(`--peer must be readability or none, got "${args.peer}"`);
 const passes = Number(args.passes);
 if (!Number.isInteger(passes) || passes < 1 || passes > 20) fail(`--passes must be an integer from 1 to 20, got "${args.passes}"`);
@@ -100,11 +100,11 @@ function extractionDir(dir) {
   if (SETS.some((s) => existsSync(join(d, s, 'ground-truth.json')))) return d;
   return null;
 }
-const dataArg = args.data ?? process.env.PITH_BENCH ?? join(ROOT, '..', 'shared', 'bench');
+const dataArg = benchData(args.data);
 const DATA = extractionDir(dataArg);
-if (!DATA) fail(`no benchmark data under ${resolve(dataArg)} (expected extraction/<set>/ground-truth.json)`);
+if (!DATA) fail(`no benchmark data under ${dataArg} (expected extraction/<set>/ground-truth.json)`);
 
-const sets = args.set === 'all' ? SETS : [args.set];
+const sets = setsNamed(args.set);
 const input = args.input;
 const usePeer = input === 'html' && args.peer === 'readability';
 if (!['string', 'bytes'].includes(args['html-as'])) fail(`--html-as must be string or bytes, got "${args['html-as']}"`);

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rougeScores } from './lib/rouge.mjs';
+import { benchData } from './lib/data.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -19,7 +20,7 @@ const opt = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const dataDir = path.resolve(root, opt('data', process.env.PITH_BENCH || '../shared/bench'));
+const dataDir = benchData(opt('data'));
 const lambda = Number(opt('lambda', '1'));
 const redundancy = Number(opt('redundancy', '0.3'));
 const tool = path.join(root, 'build/pith_summary_tool');

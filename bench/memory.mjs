@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { benchData } from './lib/data.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -55,11 +56,11 @@ async function child(mode, dir) {
 if (args.child) {
   await child(args.child, args.dir);
 } else {
-  const dataArg = args.data ?? process.env.PITH_BENCH ?? join(ROOT, '..', 'shared', 'bench');
-  const dir = [join(resolve(dataArg), 'extraction', args.set, 'html'), join(resolve(dataArg), args.set, 'html')]
+  const dataArg = benchData(args.data);
+  const dir = [join(dataArg, 'extraction', args.set, 'html'), join(dataArg, args.set, 'html')]
     .find((d) => existsSync(d));
   if (!dir) {
-    console.error(`bench/memory: no ${args.set}/html under ${resolve(dataArg)}`);
+    console.error(`bench/memory: no ${args.set}/html under ${dataArg}`);
     process.exit(2);
   }
   const hasPeer = existsSync(join(ROOT, 'node_modules/@mozilla/readability')) && existsSync(join(ROOT, 'node_modules/linkedom'));

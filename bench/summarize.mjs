@@ -23,14 +23,13 @@
 // figures of ../shared/bench/README.md within +-0.1 (exit code 1 otherwise).
 
 import { readFileSync, existsSync } from 'node:fs';
-import { dirname, resolve, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { rougeScores } from './lib/rouge.mjs';
 import { splitSentences } from './lib/split.mjs';
 import { textRank } from './lib/textrank.mjs';
+import { benchData } from './lib/data.mjs';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const METRICS = ['rouge1', 'rouge2', 'rougeL', 'rougeLsum'];
 const REFERENCE_LEAD3 = [28.59, 10.59, 18.98, 25.36]; // ../shared/bench/README.md
 const REFERENCE_TEXTRANK3 = [26.33, 8.92, 17.57, 23.12];
@@ -45,7 +44,7 @@ function usage(msg) {
 }
 
 function parseArgs(argv) {
-  const o = { data: process.env.PITH_BENCH || join(REPO, '..', 'shared', 'bench'), limit: Infinity, sentences: 3 };
+  const o = { data: benchData(), limit: Infinity, sentences: 3 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.indexOf('=');

@@ -38,28 +38,28 @@ TEST(Bylines, Shapes) {
   EXPECT_EQ(parse_byline("By Maria de la Cruz")->names, "Maria de la Cruz");
 }
 
-// opens_with_by lets a caller skip the lines parse_byline could not read as explicit_by. Both
-// answers are written out: the check that one implied the other held by construction (both read
-// the same prefix), so it could not fail.
-TEST(Bylines, OpensWithBy) {
+// parse_explicit_byline reads only lines that open with the prefix; parse_byline reads those as
+// explicit_by too, and bare names as not.
+TEST(Bylines, ExplicitBylines) {
   struct Case {
     std::string_view line;
-    bool opens;
     bool explicit_by;
+    bool bare_name;
   };
-  for (const Case& c : {Case{"By Ann Lee", true, true}, Case{"  BY: Ann Lee", true, true},
-                        Case{"Written by Ann Lee | Reuters", true, true}, Case{"Analysis by A B, CNN", true, false},
-                        Case{"Author: Jane Doe", true, true}, Case{"Sarah Arnold", false, false},
+  for (const Case& c : {Case{"By Ann Lee", true, false}, Case{"  BY: Ann Lee", true, false},
+                        Case{"Written by Ann Lee | Reuters", true, false}, Case{"Analysis by A B, CNN", false, false},
+                        Case{"Author: Jane Doe", true, false}, Case{"Sarah Arnold", false, true},
                         Case{"Bystanders ran", false, false}, Case{"by", false, false}, Case{"", false, false},
                         Case{"Posted by", false, false}}) {
-    EXPECT_EQ(opens_with_by(c.line), c.opens) << c.line;
-    auto b = parse_byline(c.line);
-    EXPECT_EQ(b && b->explicit_by, c.explicit_by) << c.line;
-    if (b && b->explicit_by) EXPECT_TRUE(opens_with_by(c.line)) << c.line;
+    auto explicit_line = parse_explicit_byline(c.line);
+    EXPECT_EQ(explicit_line.has_value(), c.explicit_by) << c.line;
+    if (explicit_line) EXPECT_TRUE(explicit_line->explicit_by) << c.line;
+    auto any = parse_byline(c.line);
+    EXPECT_EQ(any && any->explicit_by, c.explicit_by) << c.line;
+    EXPECT_EQ(any && !any->explicit_by, c.bare_name) << c.line;
+    if (explicit_line && any) EXPECT_EQ(explicit_line->names, any->names) << c.line;
   }
-  EXPECT_TRUE(opens_with_by("  BY: Ann Lee"));
-  EXPECT_FALSE(opens_with_by("Sarah Arnold"));
-  EXPECT_FALSE(opens_with_by("Bystanders ran"));
+  EXPECT_EQ(parse_explicit_byline("Written by Ann Lee | Reuters")->names, "Ann Lee");
 }
 
 TEST(Bylines, NotNames) {

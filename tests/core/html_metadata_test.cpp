@@ -58,6 +58,27 @@ TEST(CanonicalUrl, FromEachSourceAlone) {
   EXPECT_EQ(read_html_page("").canonical_url, "");
 }
 
+// The script's type may have spaces around it; a type shorter than "application/ld+json" is let
+// go before it is cleaned, and no other type is read.
+TEST(CanonicalUrl, JsonLdScriptTypeWithSpaces) {
+  const std::string object = R"({"@type":"NewsArticle","url":"https://news.example.com/ld"})";
+  EXPECT_EQ(read_html_page("<script type=' application/ld+json\t'>" + object + "</script>").canonical_url,
+            "https://news.example.com/ld");
+  EXPECT_EQ(read_html_page("<script type='application/json'>" + object + "</script>").canonical_url, "");
+  EXPECT_EQ(read_html_page("<script type='ld+json'>" + object + "</script>").canonical_url, "");
+  EXPECT_EQ(read_html_page("<script type='application/ld+json5'>" + object + "</script>").canonical_url, "");
+}
+
+// MIME types are case-insensitive: the tree dropped the text of a script typed
+// "application/LD+JSON", as it drops program text, before the metadata reader could see it.
+TEST(CanonicalUrl, JsonLdScriptTypeInAnyCase) {
+  const std::string object = R"({"@type":"NewsArticle","url":"https://news.example.com/ld"})";
+  EXPECT_EQ(read_html_page("<script type='application/LD+JSON'>" + object + "</script>").canonical_url,
+            "https://news.example.com/ld");
+  EXPECT_EQ(read_html_page("<script type='Application/Ld+Json'>" + object + "</script>").canonical_url,
+            "https://news.example.com/ld");
+}
+
 TEST(CanonicalUrl, LinkBeatsOgUrlBeatsJsonLd) {
   const std::string link = "<link rel='Canonical' href='https://news.example.com/link'>";
   const std::string og = "<meta property=og:url content='https://news.example.com/og'>";

@@ -125,6 +125,16 @@ TEST(HtmlReader, PreKeepsItsNewlines) {
   EXPECT_EQ(doc.blocks.back().text, "int main() {\n  return 0;\n}");
 }
 
+// The Node.js docs give each example twice in one <pre>, as an ES module and in CommonJS.
+TEST(HtmlReader, CodeElementsSideBySideInAPreAreSeparateLines) {
+  Document doc = read_page("<body><article>" + kStory +
+                           "<pre><code class=mjs>import { a } from 'a';</code><code class=cjs>const { a } = "
+                           "require('a');</code></pre><pre><code>one</code>\n<code>two</code></pre></article></body>");
+  EXPECT_TRUE(has_block(doc, "import { a } from 'a';\nconst { a } = require('a');"));
+  EXPECT_TRUE(has_block(doc, "one\ntwo"));
+  EXPECT_FALSE(has_block(doc, "one\n\ntwo"));
+}
+
 TEST(HtmlReader, CodeKeepsItsQuotes) {
   // Smart quotes are typography for prose; in code they break the program a reader copies
   // (a Rust book listing came out as String::from(\u201chello\u201d)).
@@ -204,6 +214,29 @@ TEST(HtmlReader, TableRowsBecomeOneBlockEach) {
                            "<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Roads</td><td>$4m</td></tr></table>"
                            "</article></body>");
   EXPECT_TRUE(has_block(doc, "Item | Cost\nRoads | $4m"));
+}
+
+// A docs page's table of targets, each linked to its platform's page, was removed as related links.
+TEST(HtmlReader, DataTableWithALinkColumnIsKept) {
+  const std::string rows =
+      "<tr><td><code>aarch64-unknown-openbsd</code></td><td>libc++</td>"
+      "<td><a href=/arm64.html>64-bit ARM systems of every kind and size</a></td></tr>"
+      "<tr><td><code>i686-unknown-openbsd</code></td><td>libc++</td>"
+      "<td><a href=/i386.html>Standard PC and clones based on the Intel i386 architecture</a></td></tr>";
+  Document data = read_page("<body><article>" + kStory +
+                            "<table><thead><tr><th>Target</th><th>Library</th><th>Platform</th></tr></thead>"
+                            "<tbody>" + rows + "</tbody></table></article></body>");
+  EXPECT_TRUE(has_block(data, "aarch64-unknown-openbsd | libc++ | 64-bit ARM systems"));
+  EXPECT_TRUE(has_block(data, "i686-unknown-openbsd | libc++ | Standard PC"));
+  // The same rows with no header row: a table of mostly links, still removed.
+  Document menu = read_page("<body><article>" + kStory + "<table><tbody>" + rows + "</tbody></table></article></body>");
+  EXPECT_FALSE(has_block(menu, "64-bit ARM systems"));
+  EXPECT_FALSE(removed_with(menu, Reason::Related).empty());
+  // A header row over nothing but links: a menu all the same.
+  Document links = read_page("<body><article>" + kStory +
+                             "<table><tr><th>More</th></tr><tr><td><a href=/a>First other story</a></td>"
+                             "<td><a href=/b>Second other story</a></td></tr></table></article></body>");
+  EXPECT_FALSE(has_block(links, "First other story"));
 }
 
 TEST(HtmlReader, InlineTextIsJoinedWithCollapsedSpaces) {
@@ -443,6 +476,51 @@ TEST(HtmlReader, MainElementWithMuchMoreTextThanThePickIsTheContent) {
   EXPECT_TRUE(has_block(doc, "Compliance"));
   EXPECT_TRUE(has_block(doc, "named adviser"));
   EXPECT_FALSE(has_block(doc, "Contact us"));
+}
+
+// An mdBook stub page: the keyboard-help dialog before <main> has more prose than main's one line,
+// and was read instead of it.
+TEST(HtmlReader, ShortReadingBesideMainGivesWayToMain) {
+  std::string page =
+      "<body><div id=help-container><div id=help-popup><h2>Keyboard shortcuts</h2><div>"
+      "<p>Press the left or right arrow to move between chapters</p><p>Press S or / to search in the book</p>"
+      "<p>Press ? to show this help</p><p>Press Esc to hide this help</p></div></div></div>"
+      "<div id=body-container><nav class=sidebar><ol><li><a href=a.html>One</a></li></ol></nav>"
+      "<main><h1>box_take</h1><p>The tracking issue for this feature is: <a href=/issues/147212>#147212</a></p>"
+      "</main></div></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "The tracking issue for this feature is: #147212"));
+  EXPECT_FALSE(has_block(doc, "Press Esc"));
+  // A story outside main is kept when it is no short reading: main may wrap only a box of key points.
+  Document story = read_page("<body><main><ul><li>Spending is set to triple by 2030.</li></ul></main>"
+                             "<article>" + kStory + "</article></body>");
+  EXPECT_TRUE(has_block(story, "approved the new budget"));
+  EXPECT_FALSE(has_block(story, "triple by 2030"));
+}
+
+// A Node.js API page whose role=main holds two lines: the header's four pickers (contents, index of
+// modules, other versions, options), like items each holding a list of links, were taken for a page
+// of items and read instead.
+TEST(HtmlReader, ItemsBesideMainAreAMenu) {
+  auto picker = [](const char* label, std::initializer_list<const char*> entries) {
+    std::string list;
+    for (const char* e : entries) list += std::string("<li><a href=x.html>") + e + "</a></li>";
+    return std::string("<li class=picker-header><a href=#p>") + label + "</a><div class=picker><ul>" + list +
+           "</ul></div></li>";
+  };
+  std::string page =
+      "<body><div id=column1><header><h1>Node.js documentation</h1><div id=gtoc><ul>" +
+      picker("Table of contents", {"Policies"}) +
+      picker("Index", {"Assertion testing", "Asynchronous context tracking", "Async hooks", "Buffer",
+                       "C++ addons", "Child processes", "Command-line options", "Diagnostics Channel"}) +
+      picker("Other versions", {"25.x", "24.x LTS", "23.x", "22.x LTS", "21.x", "20.x LTS"}) +
+      picker("Options", {"View on single page", "View as JSON", "Edit on GitHub"}) +
+      "</ul></div></header><div role=main id=apicontent><h2>Policies</h2><div class=stability><a href=doc.html>"
+      "Stability: 1</a> - Experimental</div><p>The former Policies documentation is now at <a href=p.html>"
+      "Permissions documentation</a>.</p></div></div></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "The former Policies documentation is now at Permissions documentation."));
+  EXPECT_FALSE(has_block(doc, "Child processes"));
 }
 
 TEST(HtmlReader, RepliesGroupedInTheirOwnSectionJoinTheThread) {

@@ -20,12 +20,10 @@ BlockVerdict judge_block(std::string_view text) {
     return v;
   }
   // Only a "By …" line is a byline on its own wording: the rest are not parsed.
-  if (opens_with_by(text)) {
-    if (auto by = parse_byline(text); by && by->explicit_by) {
-      v.kind = BlockVerdict::Kind::Byline;
-      v.byline = std::move(*by);
-      return v;
-    }
+  if (auto by = parse_explicit_byline(text)) {
+    v.kind = BlockVerdict::Kind::Byline;
+    v.byline = std::move(*by);
+    return v;
   }
   if (is_photo_credit(text)) v.kind = BlockVerdict::Kind::PhotoCredit;
   return v;
@@ -36,8 +34,9 @@ const BlockVerdict& BlockVerdicts::operator()(const std::string& text) {
     long_ = judge_block(text);
     return long_;
   }
-  auto it = seen_.find(text);
-  if (it == seen_.end()) it = seen_.emplace(text, judge_block(text)).first;
+  // One look-up: a new text's slot is made as it is missed, then filled.
+  auto [it, fresh] = seen_.try_emplace(text);
+  if (fresh) it->second = judge_block(text);
   return it->second;
 }
 

@@ -119,26 +119,13 @@ std::size_t by_prefix(std::string_view line) {
   return 0;
 }
 
-}  // namespace
-
-bool opens_with_by(std::string_view line) { return by_prefix(trim(line)) > 0; }
-
-bool heads_article(std::string_view line) {
-  if (opens_with_by(line)) {
-    auto by = parse_byline(line);
-    if (by && by->explicit_by) return true;
-  }
-  return parse_date_line(line).has_value();
-}
-
-std::optional<Byline> parse_byline(std::string_view line) {
-  line = trim(line);
-  if (line.empty() || line.size() > 160) return std::nullopt;
+// The names after a byline's "By" (explicit_by) or on a line without one: `whole` is the trimmed
+// line, `line` what follows the prefix.
+std::optional<Byline> read_byline(std::string_view whole, std::string_view line, bool explicit_by) {
+  if (whole.empty() || whole.size() > 160) return std::nullopt;
   Byline result;
-  if (std::size_t by = by_prefix(line)) {
-    line = trim(line.substr(by));
-    result.explicit_by = true;
-  }
+  result.explicit_by = explicit_by;
+  line = trim(line);
   // Cut a role, an agency or a date after a separator: "A | Reuters", "A, Staff Writer",
   // "A — March 16, 2025", "A on March 16, 2025".
   std::string_view name_part = line;
@@ -179,6 +166,25 @@ std::optional<Byline> parse_byline(std::string_view line) {
   if (!result.explicit_by && parse_date_line(name_part)) return std::nullopt;
   result.names = join_names(result.people);
   return result;
+}
+
+}  // namespace
+
+std::optional<Byline> parse_byline(std::string_view line) {
+  line = trim(line);
+  std::size_t by = by_prefix(line);
+  return read_byline(line, line.substr(by), by > 0);
+}
+
+std::optional<Byline> parse_explicit_byline(std::string_view line) {
+  line = trim(line);
+  std::size_t by = by_prefix(line);
+  if (by == 0) return std::nullopt;
+  return read_byline(line, line.substr(by), true);
+}
+
+bool heads_article(std::string_view line) {
+  return parse_explicit_byline(line).has_value() || parse_date_line(line).has_value();
 }
 
 std::string join_names(const std::vector<std::string>& people) {

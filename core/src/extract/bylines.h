@@ -20,9 +20,10 @@ struct Byline {
 // Without "By", a bare name is only a name shape: the caller weighs it by position.
 std::optional<Byline> parse_byline(std::string_view line);
 
-// The line opens with "By", "Written by", "Analysis by", "Author:"…: a byline parse_byline reads
-// from it is explicit_by. Callers wanting only those let the rest go without parsing them.
-bool opens_with_by(std::string_view line);
+// The byline of a line that opens with "By", "Written by", "Analysis by", "Author:"… (explicit_by),
+// or nothing: a line without the prefix is let go unparsed. For callers that take only what the
+// line's own wording says is a byline.
+std::optional<Byline> parse_explicit_byline(std::string_view line);
 
 // The line heads an article: an explicit byline ("By Ann Lee") or a dateline. The plain-text
 // model's header bonus, its standfirst cut and the listing finder ask the same question.

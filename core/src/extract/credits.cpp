@@ -24,20 +24,27 @@ bool is_agency(std::string_view w) {
   return false;
 }
 
+// Views with their lengths fixed when compiled, not C strings measured on every line.
+constexpr std::array<std::string_view, 18> kCreditPrefixes = {
+    "photo:", "photo by ", "photos:", "photograph:", "photograph by ", "picture:", "image:",
+    "images:", "image credit", "photo credit", "credit:", "credits:", "illustration:",
+    "illustration by ", "(photo", "courtesy of ", "file photo", "(credit"};
+constexpr std::array<std::string_view, 6> kCreditMarks = {"getty images", "shutterstock", "istock",
+                                                          "alamy", "ap photo", "via getty"};
+constexpr std::array<std::string_view, 3> kSlashMarks = {"photo/", "photograph/", "images/"};
+
 bool credit_shape(std::string_view line) {
   std::string l = ascii_lower(line);
-  for (std::string_view prefix :
-       {"photo:", "photo by ", "photos:", "photograph:", "photograph by ", "picture:", "image:",
-        "images:", "image credit", "photo credit", "credit:", "credits:", "illustration:",
-        "illustration by ", "(photo", "courtesy of ", "file photo", "(credit"}) {
-    if (l.compare(0, prefix.size(), prefix) == 0) return true;
+  for (std::string_view prefix : kCreditPrefixes) {
+    // The first byte before the rest: every short line of a page is held against these.
+    if (!l.empty() && l[0] == prefix[0] && l.compare(0, prefix.size(), prefix) == 0) return true;
   }
-  for (std::string_view mark : {"getty images", "shutterstock", "istock", "alamy", "ap photo", "via getty"}) {
+  for (std::string_view mark : kCreditMarks) {
     if (contains(l, mark)) return true;
   }
   // The rest need a slash, which most short lines (every one on a page comes here) have not.
   if (line.find('/') == std::string_view::npos) return false;
-  for (std::string_view mark : {"photo/", "photograph/", "images/"}) {
+  for (std::string_view mark : kSlashMarks) {
     if (contains(l, mark)) return true;
   }
   // "Name/Agency" or "Agency/Name" tokens.

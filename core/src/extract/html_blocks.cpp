@@ -64,6 +64,43 @@ bool is_link_list(const Node& n, const NodeStats& s) {
   return link_density(s) > 0.5;
 }
 
+// A table whose first row holds a header cell (<th>) is a table of data, and a column of links in it
+// is data too: a docs page's table of targets with a link to each platform's page was removed as
+// "related links". A table of links with no header row is still a menu laid out as a table. Only
+// the first few children of the table and of its first row group are looked at, so nested tables
+// cost no more than their own rows.
+constexpr int kRowSearch = 8;
+bool heads_columns(const html::Tree& tree, std::uint32_t table) {
+  std::uint32_t row = kNoNode;
+  int seen = 0;
+  for (std::uint32_t c = tree[table].first_child; c != kNoNode && row == kNoNode && seen < kRowSearch;
+       c = tree[c].next_sibling) {
+    if (!tree[c].is_element()) continue;
+    ++seen;
+    Tag t = tree[c].tag;
+    if (t == Tag::Tr) {
+      row = c;
+    } else if (t == Tag::Thead || t == Tag::Tbody || t == Tag::Tfoot) {
+      int inner = 0;
+      for (std::uint32_t r = tree[c].first_child; r != kNoNode && inner < kRowSearch; r = tree[r].next_sibling) {
+        if (!tree[r].is_element()) continue;
+        ++inner;
+        if (tree[r].tag == Tag::Tr) {
+          row = r;
+          break;
+        }
+      }
+    }
+  }
+  if (row == kNoNode) return false;
+  for (std::uint32_t cell = tree[row].first_child; cell != kNoNode; cell = tree[cell].next_sibling) {
+    if (tree[cell].is_element() && tree[cell].tag == Tag::Th) return true;
+  }
+  return false;
+}
+
+bool is_table_part(Tag t) { return t == Tag::Thead || t == Tag::Tbody || t == Tag::Tfoot || t == Tag::Tr; }
+
 bool same_text(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
@@ -176,11 +213,45 @@ class BlockWriter {
   struct Context {
     std::uint32_t node;
     Tag tag;
+    bool data_table = false;  // a <table> whose first row holds a header cell (heads_columns)
   };
+
+  // Element i is a data table, or a row group or row of the innermost table around it, which is one.
+  bool in_data_table(std::uint32_t i) const {
+    Tag t = tree_[i].tag;
+    if (t == Tag::Table) return heads_columns(tree_, i);
+    if (!is_table_part(t)) return false;
+    for (auto it = contexts_.rbegin(); it != contexts_.rend(); ++it) {
+      if (it->tag == Tag::Table) return it->data_table;
+    }
+    return false;
+  }
 
   void remove(std::string text, Reason reason) {
     if (text.empty()) return;
     doc_.removed.push_back({std::move(text), reason, doc_.blocks.size()});
+  }
+
+  // Why an element of the reading is removed whole, or nothing: its name, as the rules take names,
+  // or its shape (a list of links, a kicker).
+  std::optional<Reason> removal_reason(std::uint32_t i, const Node& n, const NodeStats& s) const {
+    std::optional<Reason> reason = s.furniture;
+    // The lenient retry keeps furniture-named parts, except captions and what stays out of it
+    // everywhere.
+    if (!rules_.skip_unlikely && reason && *reason != Reason::Caption &&
+        !stays_out_when_lenient(s, rules_.comments_out)) {
+      reason.reset();
+    }
+    if (!reason && rules_.drop_link_lists && is_link_list(n, s) && !(in_data_table(i) && s.link_chars < s.chars)) {
+      reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;
+    }
+    // A kicker above the headline: a short paragraph that is nothing but a link to a section
+    // ("<p class=kicker><a href=/news/local>Local News</a></p>"), before any article text.
+    if (!reason && doc_.blocks.empty() && n.tag == Tag::P && s.chars > 0 && s.chars <= 40 &&
+        s.link_chars == s.chars) {
+      reason = Reason::Navigation;
+    }
+    return reason;
   }
 
   bool enter(std::uint32_t i) {
@@ -211,21 +282,7 @@ class BlockWriter {
         remove(visible_text(tree_, stats_, i), Reason::Navigation);
         return false;
       }
-      std::optional<Reason> reason = s.furniture;
-      // The lenient retry keeps furniture-named parts, except captions and what stays out of it
-      // everywhere.
-      if (!rules_.skip_unlikely && reason && *reason != Reason::Caption &&
-          !stays_out_when_lenient(s, rules_.comments_out)) {
-        reason.reset();
-      }
-      if (!reason && rules_.drop_link_lists && is_link_list(n, s)) reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;
-      // A kicker above the headline: a short paragraph that is nothing but a link to a section
-      // ("<p class=kicker><a href=/news/local>Local News</a></p>"), before any article text.
-      if (!reason && doc_.blocks.empty() && n.tag == Tag::P && s.chars > 0 && s.chars <= 40 &&
-          s.link_chars == s.chars) {
-        reason = Reason::Navigation;
-      }
-      if (reason) {
+      if (std::optional<Reason> reason = removal_reason(i, n, s)) {
         flush();
         // An element with no visible byte (an icon, an empty wrapper) reads as nothing.
         std::string text = s.chars > 0 ? visible_text(tree_, stats_, i) : std::string();
@@ -249,6 +306,14 @@ class BlockWriter {
         }
         return false;
       case Tag::Hr: flush(); return false;
+      case Tag::Code:
+        // Two <code> elements side by side in one <pre> are two listings (the Node.js docs give
+        // each example as an ES module and in CommonJS, one shown at a time): a line apart, not
+        // run together ("// Prints: €const {").
+        if (pre_depth_ > 0 && buf_.size() == code_end_ && !buf_.empty() && buf_.back() != '\n') {
+          buf_.push_back('\n');
+        }
+        break;
       case Tag::Td: case Tag::Th:
         if (!s.has_block && row_open()) {
           if (row_cells_ > 0) buf_.append(" | ");
@@ -260,7 +325,7 @@ class BlockWriter {
     }
     if (is_block(n.tag) || n.tag == Tag::Tr) {
       flush();
-      contexts_.push_back({i, n.tag});
+      contexts_.push_back({i, n.tag, n.tag == Tag::Table && heads_columns(tree_, i)});
       if (n.tag == Tag::Pre || n.tag == Tag::Listing) ++pre_depth_;
       if (n.tag == Tag::Tr) row_cells_ = 0;
     }
@@ -268,6 +333,7 @@ class BlockWriter {
   }
 
   void leave(std::uint32_t i) {
+    if (pre_depth_ > 0 && tree_[i].tag == Tag::Code) code_end_ = buf_.size();
     if (contexts_.empty() || contexts_.back().node != i) return;
     flush();
     if (contexts_.back().tag == Tag::Pre || contexts_.back().tag == Tag::Listing) --pre_depth_;
@@ -301,6 +367,7 @@ class BlockWriter {
 
   void flush() {
     after_break_ = false;
+    code_end_ = std::string::npos;
     if (buf_.empty()) return;
     Block b = kind_here();
     b.text = b.kind == BlockKind::Code ? clean_code(buf_) : text::normalize_spaces(buf_);
@@ -361,6 +428,7 @@ class BlockWriter {
   std::string buf_;
   std::vector<Context> contexts_;
   int pre_depth_ = 0;
+  std::size_t code_end_ = std::string::npos;  // buf_'s size where a <code> inside a <pre> ended
   int row_cells_ = 0;
   bool after_break_ = false;
   bool title_seen_ = false;
@@ -369,7 +437,10 @@ class BlockWriter {
 }  // namespace
 
 std::string visible_text(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t root) {
+  // Room for the visible bytes and about a space a word, taken once rather than grown a text at a
+  // time: every removed part of a page is written out here.
   std::string out;
+  out.reserve(stats[root].chars + stats[root].chars / 4);
   walk(tree, root,
        [&](std::uint32_t i) {
          const Node& n = tree[i];

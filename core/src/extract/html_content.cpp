@@ -40,6 +40,7 @@ std::vector<std::uint8_t> unlikely_elements(const html::Tree& tree, const std::v
   std::vector<std::uint8_t> out(tree.nodes.size(), 0);
   for (std::size_t i = 1; i < tree.nodes.size(); ++i) {
     const Node& n = tree.nodes[i];
+    if (!n.is_element()) continue;  // texts are never asked: they neither vote nor are siblings
     if (n.parent != kNoNode && out[n.parent]) {
       out[i] = true;
       continue;
@@ -159,8 +160,11 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
 
 }  // namespace
 
-std::vector<std::uint32_t> choose_content(const html::Tree& tree, const std::vector<NodeStats>& stats,
-                                          const ContentRules& rules) {
+// Not inlined into read_html, which runs once a page and so is never worth optimising; this walk is
+// (CMakeLists.txt, warm-up).
+[[gnu::noinline]] std::vector<std::uint32_t> choose_content(const html::Tree& tree,
+                                                            const std::vector<NodeStats>& stats,
+                                                            const ContentRules& rules) {
   if (std::uint32_t marker = article_body_marker(tree, stats); marker != kNoNode) {
     if (std::vector<std::uint32_t> thread = repeated_posts(tree, stats, marker); !thread.empty()) return thread;
     return {marker};

@@ -65,8 +65,8 @@ struct Buckets {
   std::array<std::uint8_t, kPairs + 1> start{};  // hints starting with pair k: order[start[k], start[k+1])
   std::array<std::uint8_t, kHints.size()> order{};
   // Bit b of seconds[a]: some hint starts with letters a, b. Most pairs start none, and are let go
-  // on this bit.
-  std::array<std::uint32_t, 26> seconds{};
+  // on this bit. Entries past 'z' are for letter_index's other bytes: they start nothing.
+  std::array<std::uint32_t, 32> seconds{};
   // Bit third_class(c) of thirds[k]: some hint of pair k goes on with c. Most pairs that start a
   // hint go on otherwise ("co" in "col-md-6", "re" in "row-reverse"), and are let go on this bit.
   std::array<std::uint32_t, kPairs> thirds{};
@@ -98,6 +98,19 @@ constexpr Buckets make_buckets() {
   return b;
 }
 
+// A byte's place in the alphabet, or 31 for a byte that is no lower-case letter: no hint starts
+// with it (seconds[31] is 0), nor goes on with it (no hint's bit 31 is set).
+constexpr unsigned kNotLetter = 31;
+constexpr std::array<std::uint8_t, 256> make_letter_index() {
+  std::array<std::uint8_t, 256> index{};
+  for (std::size_t c = 0; c < index.size(); ++c) {
+    index[c] = static_cast<std::uint8_t>(c >= 'a' && c <= 'z' ? c - 'a' : kNotLetter);
+  }
+  return index;
+}
+constexpr std::array<std::uint8_t, 256> kLetterIndex = make_letter_index();
+unsigned letter_index(char c) { return kLetterIndex[static_cast<unsigned char>(c)]; }
+
 constexpr bool all_start_with_two_letters() {
   for (const Hint& h : kHints) {
     if (h.word.size() < 2 || h.word[0] < 'a' || h.word[0] > 'z' || h.word[1] < 'a' || h.word[1] > 'z') return false;
@@ -117,18 +130,18 @@ struct Names {
 Names names_of(const Node& e) {
   Names names;
   for (const html::Attribute& a : e.attributes) {
-    // The length picks the one name to compare: most attributes are let go without a compare.
+    // The length picks the one name to compare: most attributes are let go without a compare, and
+    // the rest are compared with a literal of known length, which the compiler does inline rather
+    // than by a library call (every element's every attribute comes here).
     std::string_view name = a.name;
     std::size_t k;
     switch (name.size()) {
-      case 5: k = 0; break;
-      case 2: k = 1; break;
-      case 4: k = 2; break;
-      case 8: k = 3; break;
+      case 5: k = 0; if (name != "class") continue; break;
+      case 2: k = 1; if (name != "id") continue; break;
+      case 4: k = 2; if (name != "role") continue; break;
+      case 8: k = 3; if (name != "itemprop") continue; break;
       default: continue;
     }
-    constexpr std::array<std::string_view, 4> kNames = {"class", "id", "role", "itemprop"};
-    if (name != kNames[k]) continue;
     if (!names.values[k]) names.values[k] = &a.value;  // the first, as Node::attribute answers
   }
   // A heading's id is its anchor, made from its words by documentation generators and CMSs
@@ -199,16 +212,16 @@ Matches match_text(std::string_view text) {
   if (text.size() <= 2) return m;
   std::size_t first_positive = kHints.size();
   std::size_t first_negative = kHints.size();
-  for (std::size_t p = 0; p + 1 < text.size(); ++p) {
-    char c = text[p];
-    char d = text[p + 1];
-    if (c < 'a' || c > 'z') continue;
-    if (d < 'a' || d > 'z') {
-      ++p;  // no hint starts at d either
-      continue;
-    }
-    if (((kBuckets.seconds[static_cast<std::size_t>(c - 'a')] >> (d - 'a')) & 1) == 0) continue;
-    std::size_t pair = pair_of(c, d);
+  // Each position costs a table look-up or two: the byte after it is looked up once, and kept as
+  // the next position's first letter.
+  unsigned lead = letter_index(text[0]);
+  const std::size_t last = text.size() - 1;  // the last position with a byte after it
+  for (std::size_t p = 0; p < last; ++p) {
+    unsigned a = lead;
+    unsigned b = letter_index(text[p + 1]);
+    lead = b;
+    if (((kBuckets.seconds[a] >> b) & 1) == 0) continue;  // both letters, and a pair that starts a hint
+    std::size_t pair = a * 26 + b;  // pair_of(text[p], text[p + 1])
     char e = p + 2 < text.size() ? text[p + 2] : ' ';
     if (((kBuckets.thirds[pair] >> third_class(e)) & 1) == 0) continue;
     for (std::size_t j = kBuckets.start[pair]; j < kBuckets.start[pair + 1]; ++j) {
@@ -234,8 +247,14 @@ std::uint64_t hash_text(std::string_view text) {
   std::uint64_t h = text.size();
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) h = (h ^ text::swar::load8(text.data() + i)) * kMul;
+  // The last bytes: a key of eight or more (nearly all: a name with its slot and length) ends on
+  // its last eight, some hashed twice; a shorter one goes a byte at a time.
   std::uint64_t tail = 0;
-  for (; i < text.size(); ++i) tail = tail << 8 | static_cast<unsigned char>(text[i]);
+  if (i < text.size() && text.size() >= 8) {
+    tail = text::swar::load8(text.data() + text.size() - 8);
+  } else {
+    for (; i < text.size(); ++i) tail = tail << 8 | static_cast<unsigned char>(text[i]);
+  }
   h = (h ^ tail) * kMul;
   return h ^ (h >> 32);
 }

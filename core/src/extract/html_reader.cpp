@@ -15,7 +15,10 @@
 namespace pith::extract {
 namespace {
 
-std::size_t block_chars(const Document& doc) {
+// The helpers read_html calls in a loop, or once on a rare page, are kept out of it: read_html runs
+// once a page, so alone it never becomes hot enough for V8 to optimise, while each loop here is
+// optimised as its own small function (see CMakeLists.txt on warm-up).
+[[gnu::noinline]] std::size_t block_chars(const Document& doc) {
   std::size_t n = 0;
   for (const Block& b : doc.blocks) n += b.text.size();
   return n;
@@ -41,7 +44,7 @@ void use_article_body(std::string_view body, Document& doc) {
 // markup first: their text, a line per block, never their tags.
 constexpr std::size_t kMinProductText = 200;  // a product's description: a paragraph or two
 constexpr std::size_t kProductLead = 40;
-std::string markup_text(std::string_view markup) {
+[[gnu::noinline]] std::string markup_text(std::string_view markup) {
   html::Tree tree = html::build_tree(markup);
   std::string out;
   for (std::uint32_t i = tree.body; i != html::kNoNode; i = html::next_node(tree, i, tree.body)) {
@@ -52,7 +55,7 @@ std::string markup_text(std::string_view markup) {
   return out;
 }
 
-bool missing_product_text(const std::string& description, const Document& doc) {
+[[gnu::noinline]] bool missing_product_text(const std::string& description, const Document& doc) {
   if (description.size() < kMinProductText) return false;
   if (block_chars(doc) >= 2 * description.size()) return false;
   // The opening line, as a block would hold it.
@@ -75,7 +78,8 @@ bool within(const html::Tree& tree, std::uint32_t node, std::uint32_t root) {
 
 // The reading inside one of the items is a story in a list of stories (a short news item among
 // the latest headlines); the reading holding the items has them already.
-bool overlaps(const html::Tree& tree, const std::vector<std::uint32_t>& items, const std::vector<std::uint32_t>& roots) {
+[[gnu::noinline]] bool overlaps(const html::Tree& tree, const std::vector<std::uint32_t>& items,
+                                const std::vector<std::uint32_t>& roots) {
   if (roots.empty()) return false;
   std::uint32_t parent = tree[items.front()].parent;
   for (std::uint32_t r : roots) {
@@ -85,7 +89,7 @@ bool overlaps(const html::Tree& tree, const std::vector<std::uint32_t>& items, c
 }
 
 // The first visible <main> or role=main element.
-std::uint32_t main_element(const html::Tree& tree, const std::vector<NodeStats>& stats) {
+[[gnu::noinline]] std::uint32_t main_element(const html::Tree& tree, const std::vector<NodeStats>& stats) {
   for (std::uint32_t i = 1; i < tree.nodes.size(); ++i) {
     const html::Node& n = tree[i];
     // Only an element holding a main can be one: the rest are let go without reading attributes.
@@ -94,6 +98,12 @@ std::uint32_t main_element(const html::Tree& tree, const std::vector<NodeStats>&
     if (n.tag == html::Tag::Main || (role && *role == "main")) return i;
   }
   return html::kNoNode;
+}
+
+// The entries this reading added, in page order.
+[[gnu::noinline]] void order_removed(std::vector<Removed>& removed, std::size_t first) {
+  std::stable_sort(removed.begin() + static_cast<std::ptrdiff_t>(first), removed.end(),
+                   [](const Removed& a, const Removed& b) { return a.position < b.position; });
 }
 
 }  // namespace
@@ -162,6 +172,15 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
     // Main's visible letters bound what its reading can hold (about one space per word on top):
     // a main no larger than the reading cannot give half as much again, and is not written out.
     if (inside && stats[main].chars > block_chars(best)) prefer_longer({main}, best_rules);
+    // A reading shorter than a short article, beside the page's main rather than in it, is the
+    // scorer settling for a popup or a box: a docs page's keyboard-help dialog was read instead
+    // of its main's one-line stub. The page's main is then the reading, if it holds a quarter as
+    // much text: a streamed page's main holds only "Loading…" until script moves the story in. A
+    // long reading outside main stays: some news pages wrap only a key-points box in <main>.
+    bool outside = !best_roots.empty() && block_chars(best) < kEnoughText &&
+                   4 * std::size_t{stats[main].chars} >= block_chars(best);
+    for (std::uint32_t r : best_roots) outside = outside && !within(tree, r, main) && !within(tree, main, r);
+    if (outside) prefer_longer({main}, best_rules, 0);
   }
   // A page with no <main> to climb to, whose body (less its named furniture) holds three times the
   // reading: a landing or service page of many short sections, where the scorer picked one. The
@@ -183,7 +202,10 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
     std::vector<std::uint32_t> grid = item_grid(tree, stats);
     // The body's reading holds every grid; the grid is weighed against it all the same.
     bool body_read = best_roots.size() == 1 && best_roots.front() == tree.body;
-    if (!grid.empty() && (body_read || !overlaps(tree, grid, best_roots))) {
+    // On a page that marks its main content, items beside main are a menu: a docs page's list of
+    // modules, each a link, outgrew its two-line main.
+    bool beside_main = !grid.empty() && main != html::kNoNode && !within(tree, grid.front(), main);
+    if (!grid.empty() && !beside_main && (body_read || !overlaps(tree, grid, best_roots))) {
       ContentRules grid_rules;
       grid_rules.skip_unlikely = false;
       grid_rules.drop_link_lists = false;
@@ -205,8 +227,7 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   if (scripts > 0) {
     doc.removed.push_back({std::to_string(scripts) + " script, style or embedded elements", Reason::Script, 0});
   }
-  std::stable_sort(doc.removed.begin() + static_cast<std::ptrdiff_t>(first_removed), doc.removed.end(),
-                   [](const Removed& a, const Removed& b) { return a.position < b.position; });
+  order_removed(doc.removed, first_removed);
 }
 
 }  // namespace pith::extract

@@ -9,23 +9,6 @@ namespace pith::extract {
 
 using html::Tag;
 
-bool is_block(Tag t) {
-  switch (t) {
-    case Tag::P: case Tag::Div: case Tag::Section: case Tag::Article: case Tag::Main: case Tag::Aside:
-    case Tag::Nav: case Tag::Header: case Tag::Footer: case Tag::Ul: case Tag::Ol: case Tag::Li:
-    case Tag::Dl: case Tag::Dt: case Tag::Dd: case Tag::Table: case Tag::Tr: case Tag::Td: case Tag::Th:
-    case Tag::Thead: case Tag::Tbody: case Tag::Tfoot: case Tag::Caption: case Tag::Blockquote:
-    case Tag::Pre: case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6:
-    case Tag::Figure: case Tag::Figcaption: case Tag::Form: case Tag::Fieldset: case Tag::Address:
-    case Tag::Details: case Tag::Summary: case Tag::Dialog: case Tag::Menu: case Tag::Center:
-    case Tag::Hgroup: case Tag::Hr: case Tag::Listing: case Tag::Dir: case Tag::Search: case Tag::Body:
-    case Tag::Legend:
-      return true;
-    default:
-      return false;
-  }
-}
-
 namespace {
 
 // What a figure shows when its caption is a title rather than a photo credit. Asked positively:
@@ -72,6 +55,12 @@ void count_text(std::string_view text, NodeStats& s) {
       stats[i].in_code = stats[node.parent].in_code || parent.is(Tag::Pre) || parent.is(Tag::Code);
     }
     bool parent_invisible = node.parent != html::kNoNode && stats[node.parent].invisible;
+    // A text is hidden only with its parent, and has no names: about half a page's nodes are texts,
+    // so they go on here without a call.
+    if (node.is_text()) {
+      stats[i].invisible = parent_invisible;
+      continue;
+    }
     if (parent_invisible) {
       stats[i].invisible = true;
     } else if (auto r = html::invisible_reason(node)) {
@@ -98,11 +87,21 @@ void count_text(std::string_view text, NodeStats& s) {
     const html::Node& node = tree.nodes[i];
     NodeStats& s = stats[i];
     if (s.invisible) continue;
-    if (node.is_text()) count_text(node.text, s);
-    // Consent banners with no cookie or consent name are known by their wording; the flag climbs
-    // through inline elements to the paragraph holding the sentence.
-    constexpr std::uint32_t kSentence = 21;
-    if (node.is_text() && s.chars >= kSentence) s.consent = consent_wording(node.text);
+    if (node.is_text()) {
+      // A text has no children, no name and no tag: its counts go to its parent, and that is all.
+      count_text(node.text, s);
+      // Consent banners with no cookie or consent name are known by their wording; the flag climbs
+      // through inline elements to the paragraph holding the sentence.
+      constexpr std::uint32_t kSentence = 21;
+      if (s.chars >= kSentence) s.consent = consent_wording(node.text);
+      if (node.parent == html::kNoNode) continue;
+      NodeStats& p = stats[node.parent];
+      p.chars += s.chars;
+      p.commas += s.commas;
+      p.direct_chars += s.chars;
+      if (s.consent) p.consent = true;
+      continue;
+    }
     if (node.is(Tag::A)) {
       s.link_chars = s.chars;
       s.links = s.chars > 0 ? 1 : 0;  // a link nested in a link is one link
@@ -121,8 +120,7 @@ void count_text(std::string_view text, NodeStats& s) {
     p.link_chars += s.link_chars;
     p.links += s.links;
     p.commas += s.commas;
-    if (node.is_text()) p.direct_chars += s.chars;
-    if (s.consent && (node.is_text() || !is_block(node.tag))) p.consent = true;
+    if (s.consent && !is_block(node.tag)) p.consent = true;
     if (node.is_element() && (is_block(node.tag) || s.has_block)) p.has_block = true;
     if (s.hides_text) p.hides_text = true;
     if (s.has_heading) p.has_heading = true;

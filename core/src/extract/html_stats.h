@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <vector>
 
@@ -32,8 +33,30 @@ struct NodeStats {
   bool in_code = false;            // below a <pre> or <code>: its names are a highlighter's, not the page's
 };
 
-// Elements that start a new line of text: block boundaries for the reader and the scorer.
-bool is_block(html::Tag tag);
+// Elements that start a new line of text: block boundaries for the reader and the scorer. Inline,
+// a bit of a table: every walk asks it of every element it passes.
+struct TagSet {
+  std::uint64_t words[4] = {};  // a bit for each Tag, which is one byte
+  constexpr TagSet(std::initializer_list<html::Tag> tags) {
+    for (html::Tag t : tags) words[static_cast<unsigned>(t) >> 6] |= std::uint64_t{1} << (static_cast<unsigned>(t) & 63);
+  }
+  constexpr bool has(html::Tag t) const {
+    auto k = static_cast<unsigned>(t);
+    return ((words[k >> 6] >> (k & 63)) & 1) != 0;
+  }
+};
+inline constexpr TagSet kBlockTags = {
+    html::Tag::P,       html::Tag::Div,     html::Tag::Section,   html::Tag::Article,    html::Tag::Main,
+    html::Tag::Aside,   html::Tag::Nav,     html::Tag::Header,    html::Tag::Footer,     html::Tag::Ul,
+    html::Tag::Ol,      html::Tag::Li,      html::Tag::Dl,        html::Tag::Dt,         html::Tag::Dd,
+    html::Tag::Table,   html::Tag::Tr,      html::Tag::Td,        html::Tag::Th,         html::Tag::Thead,
+    html::Tag::Tbody,   html::Tag::Tfoot,   html::Tag::Caption,   html::Tag::Blockquote, html::Tag::Pre,
+    html::Tag::H1,      html::Tag::H2,      html::Tag::H3,        html::Tag::H4,         html::Tag::H5,
+    html::Tag::H6,      html::Tag::Figure,  html::Tag::Figcaption, html::Tag::Form,      html::Tag::Fieldset,
+    html::Tag::Address, html::Tag::Details, html::Tag::Summary,   html::Tag::Dialog,     html::Tag::Menu,
+    html::Tag::Center,  html::Tag::Hgroup,  html::Tag::Hr,        html::Tag::Listing,    html::Tag::Dir,
+    html::Tag::Search,  html::Tag::Body,    html::Tag::Legend};
+inline bool is_block(html::Tag tag) { return kBlockTags.has(tag); }
 
 // `shop_page`: the page is a shop's item (HtmlMetadata::product); its customer reviews are then
 // named as comments.

@@ -9,7 +9,8 @@
 
 namespace pith::html {
 
-void Tokenizer::step_doctype() {
+// Out of advance(): one DOCTYPE a page (see step_comment).
+[[gnu::noinline]] void Tokenizer::step_doctype() {
   const std::size_t n = in_.size();
   Token& t = current_;
   auto skip_space = [&] {
