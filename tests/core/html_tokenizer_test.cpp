@@ -631,13 +631,13 @@ TEST(HtmlTokenizer, DiscardedScriptTextStillEndsAtItsEndTag) {
 }
 
 TEST(HtmlTokenizer, WordAtATimeScanFindsTheFirstStopByte) {
-  // find_any reads sixteen or eight bytes at a time; checked against a byte loop at every offset
-  // and length, with stop bytes and high bytes (UTF-8, 0xFF, 0x80) placed at random, densely and
-  // sparsely (so that hits fall in either half of sixteen bytes, or past them).
+  // find_any reads thirty-two, sixteen or eight bytes at a time; checked against a byte loop at
+  // every offset and length, with stop bytes and high bytes (UTF-8, 0xFF, 0x80) placed at random,
+  // densely and sparsely (so that hits fall in any eight of thirty-two bytes, or past them).
   std::mt19937 rng(7);
   const char alphabet[] = {'a', '<', '&', '\0', '-', '\x80', '\xff', ' ', 'z', '\x3c' + 1};
   for (int round = 0; round < 300; ++round) {
-    std::string s(rng() % 80, 'x');
+    std::string s(rng() % 120, 'x');
     const unsigned sparseness = round % 2 == 0 ? 4 : 40;
     for (char& c : s) c = rng() % sparseness == 0 ? alphabet[rng() % sizeof alphabet] : 'q';
     for (std::size_t from = 0; from <= s.size(); ++from) {

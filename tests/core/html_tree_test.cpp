@@ -51,6 +51,22 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 
 }  // namespace
 
+TEST(HtmlTree, TagNamesRoundTrip) {
+  // Every known tag is found by its name (short names by the packed-word table, the three longer
+  // ones by string), and near misses are Other.
+  for (int i = 1; i <= static_cast<int>(Tag::Search); ++i) {
+    Tag tag = static_cast<Tag>(i);
+    std::string_view name = tag_name(tag);
+    ASSERT_FALSE(name.empty()) << i;
+    EXPECT_EQ(tag_from_name(name), tag) << name;
+    EXPECT_EQ(tag_from_name(std::string(name) + "x"), Tag::Other) << name;
+  }
+  for (std::string_view other : std::initializer_list<std::string_view>{"", "h7", "di", "divv", "blockquotes", "figcaptio", "plaintex", "x-tag", "abcdefghi",
+                                 std::string_view("a\0", 2), "DIV"}) {
+    EXPECT_EQ(tag_from_name(other), Tag::Other) << other;
+  }
+}
+
 TEST(HtmlTree, ImpliesHtmlHeadAndBody) {
   Tree t = build_tree("<title>T</title><p>x");
   ASSERT_NE(t.html, kNoNode);
@@ -116,6 +132,9 @@ TEST(HtmlTree, RawTextElementsSwitchTheTokenizer) {
 TEST(HtmlTree, CdataOnlyInForeignContent) {
   EXPECT_EQ(body_shape("<svg><![CDATA[a<b]]></svg>"), "body(svg('a<b'))");
   EXPECT_EQ(body_shape("<div><![CDATA[x]]></div>"), "body(div())");  // a bogus comment in HTML
+  // Allowed by the current node, as the open elements change: after a foreign child closes, and
+  // not after the <svg> closes.
+  EXPECT_EQ(body_shape("<svg><g></g><![CDATA[y]]></svg><![CDATA[z]]>"), "body(svg(g()'y'))");
 }
 
 TEST(HtmlTree, HtmlBreaksOutOfForeignContent) {
@@ -132,13 +151,14 @@ TEST(HtmlTree, AttributesAndHtmlLangAreKept) {
 }
 
 TEST(HtmlTree, AttributesSurviveTheStoreGrowingAndRepeatedBodyTags) {
-  // Elements point into one attribute store: many tags with attributes make it grow (and move)
-  // while earlier elements must still read theirs, and a repeated <html>/<body> adds only the
-  // names its element lacks.
+  // Elements point into the attribute blocks: many tags with attributes fill more than one, while
+  // earlier elements must still read theirs, and a repeated <html>/<body> adds only the names its
+  // element lacks.
   std::string html = "<html lang=fr><body class=x>";
   for (int i = 0; i < 5000; ++i) html += "<p id=p" + std::to_string(i) + " class=\"a-long-class-name-" + std::to_string(i) + "\">t";
   html += "<body id=b class=y><html class=h lang=de><body title=z id=c>";
   Tree t = build_tree(html);
+  EXPECT_GT(t.attributes.size(), 1u);
   EXPECT_EQ(*t[t.html].attribute("lang"), "fr");
   ASSERT_NE(t[t.html].attribute("class"), nullptr);
   EXPECT_EQ(*t[t.html].attribute("class"), "h");

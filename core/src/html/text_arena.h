@@ -46,6 +46,8 @@ class TextArena {
   void clear() {
     if (last_ != nullptr) reset();
   }
+  // True when nothing was copied in since the last clear.
+  bool empty() const { return last_ == nullptr; }
 
  private:
   void reset();

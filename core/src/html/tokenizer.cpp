@@ -1,18 +1,16 @@
 // The tokenizer's driver: input preprocessing, token hand-off, and the pieces the state families
-// share (token creation, attributes, text end tags). The states live in tokenizer_*.cpp.
+// share (a finished attribute, text end tags; the token-building steps are inline in
+// tokenizer_tokens.h). The states live in tokenizer_*.cpp.
 #include "html/tokenizer.h"
 
 #include <cstring>
 #include <utility>
 
 #include "html/ascii.h"
+#include "html/tokenizer_tokens.h"
 
 namespace pith::html {
 namespace {
-
-// Past this many attributes, duplicate checks go through a hash set instead of a scan, so a tag
-// with 100,000 attributes stays linear.
-constexpr std::size_t kLinearAttributeCheck = 16;
 
 // CR LF → LF and lone CR → LF, as "preprocessing the input stream" requires, into `out` (room for
 // in.size() bytes: the result is no longer); returns its size. The text between CRs is copied in
@@ -34,9 +32,9 @@ std::size_t normalise_newlines(std::string_view in, std::size_t first_cr, char* 
 enum class Family { Text, Tag, Script, Comment, Doctype };
 
 Family family_of(State s) {
-  if (is_tag_state(s)) return Family::Tag;
+  // Data too: most text ends at a tag, and step_tag() reads both.
+  if (is_tag_state(s) || s == State::Data) return Family::Tag;
   switch (s) {
-    case State::Data:
     case State::Rcdata:
     case State::Rawtext:
     case State::ScriptData:
@@ -79,22 +77,6 @@ Family family_of(State s) {
   }
 }
 
-// Empties every field but keeps the strings' capacity. Only a DOCTYPE token sets the identifiers,
-// so they are cleared only after one.
-void clear(Token& t) {
-  if (t.type == TokenType::Doctype) {
-    t.public_id.clear();
-    t.system_id.clear();
-  }
-  t.type = TokenType::EndOfFile;
-  t.name = {};
-  t.data = {};
-  t.attributes.clear();
-  t.self_closing = false;
-  t.has_name = t.has_public_id = t.has_system_id = false;
-  t.force_quirks = false;
-}
-
 }  // namespace
 
 const Attribute* Token::attribute(std::string_view attribute_name) const {
@@ -119,47 +101,18 @@ Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
   }
 }
 
-Token* Tokenizer::next() {
+// Not inlined, and the state machine's steps are calls: with the state machine folded into
+// build_tree, the WebAssembly build's build_tree was one function of about 14,500 instructions,
+// and V8's optimising compile of it raised the aeb run's peak memory (node bench/memory.mjs) from
+// about 92 to 98-115 MiB (see CMakeLists.txt, BINARYEN_EXTRA_PASSES). The dispatch loop is here,
+// not a function of its own: that call, once per token, was about 1% of building the tree.
+[[gnu::noinline]] Token* Tokenizer::advance() {
   if (chars_out_) {
     text_.clear();
     chars_.data = {};
     chars_out_ = false;
   }
-  for (;;) {
-    // Characters before a tag, comment or DOCTYPE (or the end) go out first, as one token.
-    if (discard_text_ && eof_) text_.clear();  // an unclosed <script> at the end of the page
-    if (!text_.empty() && (ready_ || eof_)) {
-      chars_.data = text_.view();
-      chars_out_ = true;
-      return &chars_;
-    }
-    if (ready_) {
-      ready_ = false;
-      return &current_;
-    }
-    if (eof_) {
-      if (finished_) return nullptr;
-      finished_ = true;
-      new_token(TokenType::EndOfFile);
-      ready_ = true;
-      continue;
-    }
-    run();
-  }
-}
-
-bool Tokenizer::next(Token& token) {
-  Token* t = next();
-  if (t == nullptr) return false;
-  token = *t;
-  return true;
-}
-
-// Not inlined: with the state machine folded into build_tree, the WebAssembly build's build_tree
-// was one function of about 14,500 instructions, and V8's optimising compile of it raised the
-// aeb run's peak memory (node bench/memory.mjs) from about 92 to 98-115 MiB (see CMakeLists.txt,
-// BINARYEN_EXTRA_PASSES).
-[[gnu::noinline]] void Tokenizer::run() {
+  // Steps until a token is complete or the input ends.
   while (!ready_ && !eof_) {
     switch (family_of(state_)) {
       case Family::Text: step_text(); break;
@@ -169,79 +122,37 @@ bool Tokenizer::next(Token& token) {
       case Family::Doctype: step_doctype(); break;
     }
   }
+  // Characters before a tag, comment or DOCTYPE (or the end) go out first, as one token.
+  if (discard_text_ && eof_) text_.clear();  // an unclosed <script> at the end of the page
+  if (!text_.empty()) {
+    chars_.data = text_.view();
+    chars_out_ = true;
+    return &chars_;
+  }
+  if (ready_) {
+    ready_ = false;
+    return &current_;
+  }
+  if (finished_) return nullptr;
+  finished_ = true;
+  new_token(TokenType::EndOfFile);
+  return &current_;
 }
 
-void Tokenizer::new_token(TokenType type) {
-  if (current_.type == TokenType::Comment) comment_.clear();
-  clear(current_);
-  name_.clear();
-  tag_store_.clear();
-  current_.type = type;
-  attr_open_ = false;
-  if (!attr_seen_.empty()) attr_seen_.clear();
+bool Tokenizer::next(Token& token) {
+  Token* t = next();
+  if (t == nullptr) return false;
+  token = *t;
+  return true;
 }
 
-void Tokenizer::emit_current() {
-  if (current_.type == TokenType::Comment) {
-    current_.data = comment_;
-  } else {
-    current_.name = name_.view();
-  }
-  if (current_.type == TokenType::StartTag || current_.type == TokenType::EndTag) {
-    finish_attribute();
-    if (current_.type == TokenType::EndTag) {
-      // end-tag-with-attributes / end-tag-with-trailing-solidus: the tree builder ignores both.
-      if (!current_.attributes.empty() || current_.self_closing) ++errors_;
-      current_.attributes.clear();
-      current_.self_closing = false;
-    }
-  }
-  ready_ = true;
-}
+void Tokenizer::finish_open_attribute() { add_attribute(); }
 
-void Tokenizer::start_attribute() {
-  finish_attribute();
-  attr_open_ = true;
-  attr_checked_ = attr_skipped_ = false;
-  attr_name_.clear();
-  attr_value_.clear();
-}
-
-void Tokenizer::finish_attribute() {
-  if (!attr_open_) return;
-  attr_open_ = false;
-  // A dropped attribute is let go before the duplicate check: the list holds only kept names, so
-  // it could not match one anyway.
-  if (skip_attribute(attr_name_.view())) return;
-  std::string_view name = attr_name_.view();
-  std::vector<Attribute>& attrs = current_.attributes;
-  bool duplicate = false;
-  if (attrs.size() < kLinearAttributeCheck) {
-    for (const Attribute& a : attrs) {
-      if (a.name == name) {
-        duplicate = true;
-        break;
-      }
-    }
-  } else {
-    if (attr_seen_.empty()) {
-      for (const Attribute& a : attrs) attr_seen_.emplace(a.name);
-    }
-    duplicate = !attr_seen_.insert(std::string(name)).second;
+bool Tokenizer::seen_among_many(std::string_view name) {
+  if (attr_seen_.empty()) {
+    for (const Attribute& a : current_.attributes) attr_seen_.emplace(a.name);
   }
-  if (duplicate) {
-    ++errors_;  // duplicate-attribute: the first one wins
-    return;
-  }
-  // Room for a typical tag's kept attributes at once rather than growing 1, 2, 4 (the tree builder
-  // empties the list but leaves its capacity).
-  if (attrs.capacity() == 0) attrs.reserve(4);
-  // A name or value the input does not hold as written moves to the tag's store: the next
-  // attribute reuses the buffers.
-  std::string_view value = attr_value_.view();
-  if (!attr_name_.in_input()) name = tag_store_.copy(name);
-  if (!attr_value_.in_input()) value = tag_store_.copy(value);
-  attrs.push_back(Attribute{name, value});
+  return !attr_seen_.insert(std::string(name)).second;
 }
 
 // After "</" in RCDATA, RAWTEXT, script data or escaped script data: the end tag open and end tag

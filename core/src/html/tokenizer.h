@@ -139,13 +139,27 @@ class Tokenizer {
   // The next token, or nullptr once the EndOfFile token has been returned. It is the tokenizer's
   // own and stays valid, with its views, until the next call; the caller may take its attribute
   // list (the views stay good until the next call).
-  Token* next();
+  Token* next() {
+    // A tag after the text before it, already read with it: the usual second call, answered here
+    // rather than through the state machine's dispatch.
+    if (chars_out_ && ready_) {
+      text_.clear();
+      chars_.data = {};
+      chars_out_ = false;
+      ready_ = false;
+      return &current_;
+    }
+    return advance();
+  }
   // The same, copied into `token` (its views too: good until the next call); returns false once
   // the EndOfFile token has been returned.
   bool next(Token& token);
 
   // The text the tokens' views of the input point into: the input, or its normalised copy.
   std::string_view input() const { return in_; }
+  // True when every attribute of the start tag just returned is a view of input() (none was
+  // decoded or lower-cased into the tokenizer's buffers), so none needs in_input() asked of it.
+  bool attributes_in_input() const { return tag_store_.empty(); }
   // True when `s` is a view of input(), so it lives as long as that does; false for a view of the
   // tokenizer's buffers, which the next call reuses.
   bool in_input(std::string_view s) const {
@@ -181,7 +195,7 @@ class Tokenizer {
   std::size_t less_than_signs() const { return less_than_signs_; }
 
  private:
-  void run();
+  Token* advance();  // next(), through the state machine
   void step_text();
   void step_tag();
   void step_tag_state();
@@ -189,11 +203,22 @@ class Tokenizer {
   void step_comment();
   void step_doctype();
 
+  // Inline, in tokenizer_tokens.h.
   void new_token(TokenType type);
   void emit_current();
-  void emit_eof() { eof_ = true; }
   void start_attribute();
-  void finish_attribute();
+  void emit_eof() { eof_ = true; }
+  // The attribute being read goes into the token (or is dropped); out of line past the check, so
+  // a tag with no attribute open pays only the test.
+  void finish_attribute() {
+    if (attr_open_) finish_open_attribute();
+  }
+  void finish_open_attribute();
+  // The attribute being read (open) goes into the token, unless the filter drops it or the tag has
+  // it already; inline (tokenizer_tokens.h) where a quoted value closes, the usual end of one.
+  void add_attribute();
+  // The duplicate check of a tag with many attributes: true when `name` is one of them.
+  bool seen_among_many(std::string_view name);
   void text_end_tag(State fallback);
 
   bool at_end() const { return pos_ >= in_.size(); }
@@ -226,6 +251,9 @@ class Tokenizer {
   }
   bool attr_checked_ = false;  // the filter has seen the attribute's name (attr_skipped_ holds)
   bool attr_skipped_ = false;  // the filter drops the attribute whose value is being read
+  // Past this many attributes, duplicate checks go through a hash set instead of a scan, so a tag
+  // with 100,000 attributes stays linear.
+  static constexpr std::size_t kLinearAttributeCheck = 16;
   std::unordered_set<std::string> attr_seen_;  // duplicate check once a tag has many attributes
   std::string last_start_tag_;
   AttributeFilter keep_attribute_ = nullptr;

@@ -3,11 +3,12 @@
 #include "html/tokenizer.h"
 
 #include "html/ascii.h"
+#include "html/tokenizer_tokens.h"
 
 namespace pith::html {
 
-// Out of run(): a page holds a few comments, and inlined with the DOCTYPE states they doubled the
-// size of the function V8 optimises for every page's text (CMakeLists.txt, warm-up).
+// Out of advance(): a page holds a few comments, and inlined with the DOCTYPE states they doubled
+// the size of the function V8 optimises for every page's text (CMakeLists.txt, warm-up).
 [[gnu::noinline]] void Tokenizer::step_comment() {
   const std::size_t n = in_.size();
   std::string& data = comment_;

@@ -5,10 +5,11 @@
 #include <algorithm>
 
 #include "html/ascii.h"
+#include "html/tokenizer_tokens.h"
 
 namespace pith::html {
 
-// Out of run(): one DOCTYPE a page (see step_comment).
+// Out of advance(): one DOCTYPE a page (see step_comment).
 [[gnu::noinline]] void Tokenizer::step_doctype() {
   const std::size_t n = in_.size();
   Token& t = current_;

@@ -1,5 +1,6 @@
-// Tag states: tag open, end tag open, tag name, the attribute states and self-closing start tag.
-// Names and values grow in reused buffers; quoted values are copied in runs.
+// Tag states: tag open, end tag open, tag name, the attribute states and self-closing start tag,
+// and the data state before them. Names and values grow in reused buffers; quoted values are
+// copied in runs.
 #include "html/tokenizer.h"
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 
 #include "html/ascii.h"
 #include "html/char_refs.h"
+#include "html/tokenizer_tokens.h"
 
 namespace pith::html {
 namespace {
@@ -37,6 +39,25 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
 [[gnu::always_inline]] inline void Tokenizer::step_tag_state() {
   const std::size_t n = in_.size();
   switch (state_) {
+    // Data: the text up to the next tag, which follows at once. As a step of its own, the text
+    // before each tag cost a call and a return more.
+    case State::Data: {
+      std::size_t stop = ascii::find_any(in_, pos_, '<', '&', '\0');
+      text_.take(in_.substr(pos_, stop - pos_));
+      pos_ = stop;
+      if (at_end()) return emit_eof();
+      char c = in_[pos_++];
+      if (c == '&') {
+        pos_ = decode_char_ref(in_, pos_ - 1, false, text_.edit(), errors_);
+        return;
+      } else if (c == '\0') {
+        ++errors_;  // unexpected-null-character: data keeps the NUL for the tree builder to drop
+        text_.take(in_.substr(pos_ - 1, 1));
+        return;
+      }
+      state_ = State::TagOpen;
+    }
+      [[fallthrough]];
     // "<", "</" and the name's first letter run straight on into the name: a round of step_tag()'s
     // loop per tag was about 2% of building the tree.
     case State::TagOpen:
@@ -244,6 +265,7 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
         attr_value_.edit().append(kReplacement);
         return;
       }
+      add_attribute();  // complete: the usual end of an attribute
       state_ = State::AfterAttributeValueQuoted;
     }
       [[fallthrough]];
@@ -334,11 +356,11 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
 }
 
 // A tag moves through several states (name, attribute name, value, …): they follow one another
-// here instead of going back to run()'s dispatch at every change.
+// here instead of going back to next()'s dispatch at every change.
 void Tokenizer::step_tag() {
   do {
     step_tag_state();
-  } while (!ready_ && !eof_ && is_tag_state(state_));
+  } while (!ready_ && !eof_ && (is_tag_state(state_) || state_ == State::Data));
 }
 
 }  // namespace pith::html

@@ -1,6 +1,6 @@
-// Text states: data, RCDATA, RAWTEXT, script data, PLAINTEXT and CDATA sections. Runs of ordinary
-// text are taken in bulk (as views while nothing is decoded); each pass stops at the next byte that
-// can change the state.
+// Text states: RCDATA, RAWTEXT, script data, PLAINTEXT and CDATA sections (data is read with the
+// tags, in tokenizer_tags.cpp). Runs of ordinary text are taken in bulk (as views while nothing is
+// decoded); each pass stops at the next byte that can change the state.
 #include "html/tokenizer.h"
 
 #include <algorithm>
@@ -13,29 +13,17 @@ namespace pith::html {
 void Tokenizer::step_text() {
   const std::size_t n = in_.size();
   switch (state_) {
-    // One scan for both: as two calls of the same scan, neither was inlined, and the call was
-    // about 1% of building the tree.
-    case State::Data:
+    // (Data is read by step_tag(), which goes straight on into the tag that ends the text.)
     case State::Rcdata: {
-      const bool data = state_ == State::Data;
       std::size_t stop = ascii::find_any(in_, pos_, '<', '&', '\0');
       text_.take(in_.substr(pos_, stop - pos_));
       pos_ = stop;
       if (at_end()) return emit_eof();
       char c = in_[pos_++];
       if (c == '<') {
-        if (!data) {
-          state_ = State::RcdataLessThanSign;
-          return;
-        }
-        // Straight on to the tag (what run() would choose next).
-        state_ = State::TagOpen;
-        return step_tag();
+        state_ = State::RcdataLessThanSign;
       } else if (c == '&') {
         pos_ = decode_char_ref(in_, pos_ - 1, false, text_.edit(), errors_);
-      } else if (data) {
-        ++errors_;  // unexpected-null-character: data keeps the NUL for the tree builder to drop
-        text_.take(in_.substr(pos_ - 1, 1));
       } else {
         ++errors_;
         text_.edit().append(kReplacement);

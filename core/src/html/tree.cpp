@@ -64,28 +64,56 @@ constexpr std::array kTags = {
     TagEntry{"wbr", Tag::Wbr},       TagEntry{"xmp", Tag::Xmp},
 };
 
-// Tag names hash into a table built at compile time from kTags (open addressing, linear probing):
-// every start and end tag of a page is looked up, and a hash of the length and a few letters finds
-// most names at the first slot, where scanning the names sharing a first letter compared several.
-constexpr std::size_t kTagSlots = 256;
+// Tag names are looked up as integers: a name of up to eight bytes packed into one word (first
+// byte lowest, with its length beside it: "a" and "a\0" pack alike), hashed by a multiply into a
+// table built at compile time from kTags (open addressing, linear probing). Every start and end
+// tag of a page is looked up; one word compare in place of a hash of a few letters and a byte
+// loop halved the lookup. The three longer names are compared as strings.
+constexpr std::size_t kTagSlotBits = 8;
+constexpr std::size_t kTagSlots = std::size_t{1} << kTagSlotBits;
+constexpr std::size_t kMaxPackedName = 8;
 
-constexpr std::size_t tag_slot(std::string_view name) {
-  auto at = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(name[i])); };
-  std::size_t second = name.size() > 1 ? at(1) * 7 : 0;
-  return ((at(0) ^ (at(name.size() - 1) << 2) ^ (name.size() << 5)) + second) % kTagSlots;
+constexpr std::uint64_t pack_name(std::string_view name) {
+  std::uint64_t key = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) key |= std::uint64_t{static_cast<unsigned char>(name[i])} << (8 * i);
+  return key;
 }
 
-// kTags index + 1 per slot; 0 is an empty slot, which ends a lookup.
-constexpr std::array<std::uint8_t, kTagSlots> make_tag_slots() {
-  std::array<std::uint8_t, kTagSlots> slots{};
-  for (std::size_t i = 0; i < kTags.size(); ++i) {
-    std::size_t s = tag_slot(kTags[i].name);
-    while (slots[s] != 0) s = (s + 1) % kTagSlots;
-    slots[s] = static_cast<std::uint8_t>(i + 1);
+constexpr std::size_t tag_slot(std::uint64_t key) {
+  return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - kTagSlotBits));
+}
+
+// Per slot: the packed name (0 for an empty slot, which ends a lookup), its length and its tag.
+struct TagSlots {
+  std::array<std::uint64_t, kTagSlots> keys{};
+  std::array<std::uint8_t, kTagSlots> sizes{};
+  std::array<Tag, kTagSlots> tags{};
+};
+
+constexpr TagSlots make_tag_slots() {
+  TagSlots slots{};
+  for (const TagEntry& e : kTags) {
+    if (e.name.size() > kMaxPackedName) continue;
+    std::uint64_t key = pack_name(e.name);
+    std::size_t s = tag_slot(key);
+    while (slots.keys[s] != 0) s = (s + 1) % kTagSlots;
+    slots.keys[s] = key;
+    slots.sizes[s] = static_cast<std::uint8_t>(e.name.size());
+    slots.tags[s] = e.tag;
   }
   return slots;
 }
-constexpr std::array<std::uint8_t, kTagSlots> kTagTable = make_tag_slots();
+constexpr TagSlots kTagTable = make_tag_slots();
+
+// Names by tag, for tag_name(): foreign end tags compare every open element's name, and a search
+// of kTags for each was as costly as the rest of the end tag.
+constexpr std::size_t kTagCount = static_cast<std::size_t>(Tag::Search) + 1;
+constexpr std::array<std::string_view, kTagCount> make_tag_names() {
+  std::array<std::string_view, kTagCount> names{};
+  for (const TagEntry& e : kTags) names[static_cast<std::size_t>(e.tag)] = e.name;
+  return names;
+}
+constexpr std::array<std::string_view, kTagCount> kTagNames = make_tag_names();
 static_assert(kTags.size() < kTagSlots / 2, "the table stays at most half full, so probes stay short");
 
 bool is_void(Tag t) {
@@ -232,9 +260,9 @@ class Builder {
     std::size_t less_thans = std::min(tokenizer_.less_than_signs(), kMaxReserved);
     tree_.nodes.reserve(less_thans + less_thans / 2 + 4);
     // Kept attributes: 0.6 per '<' over the aeb pages, up to 0.99 on one; at half a slot per '<'
-    // 144 of the 181 pages regrew the store, moving every attribute. 32 bytes per '<' natively
-    // (two views).
-    tree_.attributes.reserve(less_thans + 4);
+    // 144 of the 181 pages outgrew the first block (then regrowing one vector, which moved every
+    // attribute). 32 bytes per '<' natively (two views).
+    tree_.attributes.emplace_back().reserve(less_thans + 4);
     Node doc;
     doc.kind = Node::Kind::Document;
     tree_.nodes.push_back(std::move(doc));
@@ -248,7 +276,6 @@ class Builder {
         case TokenType::Character: characters(t->data); break;
         default: break;  // DOCTYPE and comments carry no text
       }
-      tokenizer_.set_allow_cdata(!open_.empty() && current().foreign);
     }
     ensure_body();
     // The views of the input may be of the tokenizer's normalised copy: the tree keeps it.
@@ -291,17 +318,21 @@ class Builder {
     return id;
   }
 
-  // Every change to the open elements goes through these three, which keep count of the open <p>s:
-  // most block start tags close an open <p>, and when none is open the search down the stack
-  // for one is skipped.
+  // Every change to the open elements goes through these three, which keep count of the open <p>s
+  // (most block start tags close an open <p>, and when none is open the search down the stack for
+  // one is skipped) and tell the tokenizer whether the current node is foreign (CDATA sections are
+  // allowed there): told at each change, not after every token.
   void push_open(std::uint32_t id) {
     open_.push_back(id);
-    if (tree_.nodes[id].tag == Tag::P) ++open_p_;
+    const Node& n = tree_.nodes[id];
+    if (n.tag == Tag::P) ++open_p_;
+    tokenizer_.set_allow_cdata(n.foreign);
   }
 
   void pop_open() {
     if (tree_.nodes[open_.back()].tag == Tag::P) --open_p_;
     open_.pop_back();
+    tokenizer_.set_allow_cdata(!open_.empty() && current().foreign);
   }
 
   void truncate_open(std::size_t size) {
@@ -338,31 +369,31 @@ class Builder {
       if (n.attribute(a.name)) continue;
       std::vector<Attribute> merged(n.attributes.begin(), n.attributes.end());
       merged.push_back(a);
-      auto owner = std::find_if(attribute_owners_.begin(), attribute_owners_.end(),
-                                [&](const AttributeOwner& o) { return o.node == into; });
-      if (owner != attribute_owners_.end()) attribute_owners_.erase(owner);
       take_attributes(into, merged);
     }
   }
 
-  // Moves a tag's attributes to the end of the tree's store for element `id`. When the store grows,
-  // every element's pointer is set again from its offset: amortised linear, as the store doubles.
+  // Moves a tag's attributes to the end of the tree's store for element `id`. A list that does not
+  // fit the last block starts a new one, twice as large: the lists already placed never move.
   void take_attributes(std::uint32_t id, std::vector<Attribute>& attrs) {
     if (attrs.empty()) return;
-    std::vector<Attribute>& store = tree_.attributes;
-    const bool grows = store.size() + attrs.size() > store.capacity();
-    if (grows) store.reserve(std::max(store.capacity() * 2, store.size() + attrs.size()));
-    auto begin = static_cast<std::uint32_t>(store.size());
-    for (const Attribute& a : attrs) store.push_back(Attribute{keep(a.name), keep(a.value)});
-    attribute_owners_.push_back(AttributeOwner{id, begin});
-    tree_.nodes[id].attributes.count = static_cast<std::uint32_t>(attrs.size());
-    attrs.clear();  // the token keeps its capacity for the next tag
-    if (grows) {
-      for (const AttributeOwner& o : attribute_owners_) tree_.nodes[o.node].attributes.first = store.data() + o.begin;
-    } else {
-      tree_.nodes[id].attributes.first = store.data() + begin;
+    std::vector<std::vector<Attribute>>& blocks = tree_.attributes;
+    if (blocks.back().size() + attrs.size() > blocks.back().capacity()) {
+      const std::size_t size = std::max(blocks.back().capacity() * 2, attrs.size());
+      blocks.emplace_back().reserve(size);
     }
+    std::vector<Attribute>& block = blocks.back();
+    Node& n = tree_.nodes[id];
+    n.attributes.first = block.data() + block.size();
+    n.attributes.count = static_cast<std::uint32_t>(attrs.size());
+    if (tokenizer_.attributes_in_input()) {
+      for (const Attribute& a : attrs) block.push_back(a);  // the usual tag: views of the input
+    } else {
+      for (const Attribute& a : attrs) block.push_back(Attribute{keep(a.name), keep(a.value)});
+    }
+    attrs.clear();  // the token keeps its capacity for the next tag
   }
+
 
   // Script text is kept only when it is data (JSON-LD metadata, JSON islands): nothing reads
   // program text or style sheets, and on a modern page they are half the bytes.
@@ -601,36 +632,33 @@ class Builder {
   Tree tree_;
   std::vector<std::uint32_t> open_;
   std::size_t open_p_ = 0;  // how many of open_ are <p> elements
-  // The elements with attributes and where theirs start in the store.
-  struct AttributeOwner {
-    std::uint32_t node;
-    std::uint32_t begin;
-  };
-  std::vector<AttributeOwner> attribute_owners_;
 };
+
+}  // namespace
+
+namespace {
+
+// Apart, so that the usual lookup saves no registers for this loop's call.
+[[gnu::noinline]] Tag long_tag_from_name(std::string_view lower_name) {
+  for (const TagEntry& e : kTags) {
+    if (e.name.size() > kMaxPackedName && e.name == lower_name) return e.tag;
+  }
+  return Tag::Other;
+}
 
 }  // namespace
 
 Tag tag_from_name(std::string_view lower_name) {
   if (lower_name.empty()) return Tag::Other;
-  for (std::size_t s = tag_slot(lower_name);; s = (s + 1) % kTagSlots) {
-    std::uint8_t entry = kTagTable[s];
-    if (entry == 0) return Tag::Other;
-    // Compared here, not by a memcmp call: names are a few letters and usually match.
-    std::string_view name = kTags[entry - 1].name;
-    if (name.size() != lower_name.size()) continue;
-    std::size_t i = 0;
-    while (i < name.size() && name[i] == lower_name[i]) ++i;
-    if (i == name.size()) return kTags[entry - 1].tag;
+  if (lower_name.size() > kMaxPackedName) return long_tag_from_name(lower_name);
+  std::uint64_t key = pack_name(lower_name);
+  for (std::size_t s = tag_slot(key);; s = (s + 1) % kTagSlots) {
+    if (kTagTable.keys[s] == key && kTagTable.sizes[s] == lower_name.size()) return kTagTable.tags[s];
+    if (kTagTable.keys[s] == 0) return Tag::Other;
   }
 }
 
-std::string_view tag_name(Tag tag) {
-  for (const TagEntry& e : kTags) {
-    if (e.tag == tag) return e.name;
-  }
-  return "";
-}
+std::string_view tag_name(Tag tag) { return kTagNames[static_cast<std::size_t>(tag)]; }
 
 bool is_read_attribute(std::string_view name) {
   // Called for every attribute of a page: the first letter picks the few names to compare.

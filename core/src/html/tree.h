@@ -35,8 +35,8 @@ std::string_view tag_name(Tag);  // "" for Other
 
 constexpr std::uint32_t kNoNode = 0xFFFFFFFFu;
 
-// An element's attributes: a stretch of the tree's one attribute store (Tree::attributes), not a
-// vector per element, which was a heap block for every tag with a kept attribute.
+// An element's attributes: a stretch of one of the tree's attribute blocks (Tree::attributes), not
+// a vector per element, which was a heap block for every tag with a kept attribute.
 struct AttributeList {
   const Attribute* first = nullptr;
   std::uint32_t count = 0;
@@ -69,14 +69,17 @@ struct Node {
 
 struct Tree {
   std::vector<Node> nodes;  // nodes[0] is the document
-  std::vector<Attribute> attributes;  // the elements' attributes, which they point into
+  // The elements' attributes, which they point into: blocks that never grow past their capacity,
+  // so a list stays where it was put however many follow it (in one vector, every growth moved
+  // them all, and each element's pointer had to be set again).
+  std::vector<std::vector<Attribute>> attributes;
   TextArena strings;  // text and attribute values the input does not hold as written
   std::uint32_t html = kNoNode;
   std::uint32_t head = kNoNode;
   std::uint32_t body = kNoNode;
 
   Tree() = default;
-  // A move keeps the attribute store's block and the arena's chunks, so the nodes' pointers and
+  // A move keeps the attribute blocks and the arena's chunks, so the nodes' pointers and
   // views stay good; a copy would not.
   Tree(Tree&&) = default;
   Tree& operator=(Tree&&) = default;
