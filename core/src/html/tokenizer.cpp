@@ -101,11 +101,13 @@ Tokenizer::Tokenizer(std::string_view utf8_input) : in_(utf8_input) {
   }
 }
 
-// Not inlined, and the state machine's steps are calls: with the state machine folded into
-// build_tree, the WebAssembly build's build_tree was one function of about 14,500 instructions,
-// and V8's optimising compile of it raised the aeb run's peak memory (node bench/memory.mjs) from
-// about 92 to 98-115 MiB (see CMakeLists.txt, BINARYEN_EXTRA_PASSES). The dispatch loop is here,
-// not a function of its own: that call, once per token, was about 1% of building the tree.
+// Not inlined, and the state machine's steps (step_tag, step_text, step_script, …) are calls, each
+// marked so: with the state machine folded into build_tree, V8's optimising compile of the one
+// large function raised the aeb run's peak memory (node bench/memory.mjs) from about 92 to 98-115
+// MiB (see CMakeLists.txt, BINARYEN_EXTRA_PASSES), and the link-time optimiser inlined the steps
+// into this loop until it was the largest function TurboFan compiled, 15,256 body bytes
+// (node bench/tierup.mjs on a --profiling-funcs build). The dispatch loop is here, not a function
+// of its own: that call, once per token, was about 1% of building the tree.
 [[gnu::noinline]] Token* Tokenizer::advance() {
   if (chars_out_) {
     text_.clear();

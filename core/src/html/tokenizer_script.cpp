@@ -12,7 +12,8 @@ bool ends_escape_name(char c) { return ascii::is_space(c) || c == '/' || c == '>
 
 }  // namespace
 
-void Tokenizer::step_script() {
+// Out of line: see advance() in tokenizer.cpp.
+[[gnu::noinline]] void Tokenizer::step_script() {
   const std::size_t n = in_.size();
   const bool double_escaped = state_ == State::ScriptDataDoubleEscaped ||
                               state_ == State::ScriptDataDoubleEscapedDash ||

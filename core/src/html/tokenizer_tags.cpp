@@ -357,7 +357,8 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
 
 // A tag moves through several states (name, attribute name, value, …): they follow one another
 // here instead of going back to next()'s dispatch at every change.
-void Tokenizer::step_tag() {
+// Out of line: see advance() in tokenizer.cpp.
+[[gnu::noinline]] void Tokenizer::step_tag() {
   do {
     step_tag_state();
   } while (!ready_ && !eof_ && (is_tag_state(state_) || state_ == State::Data));

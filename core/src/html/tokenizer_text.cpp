@@ -10,7 +10,8 @@
 
 namespace pith::html {
 
-void Tokenizer::step_text() {
+// Out of line: see advance() in tokenizer.cpp.
+[[gnu::noinline]] void Tokenizer::step_text() {
   const std::size_t n = in_.size();
   switch (state_) {
     // (Data is read by step_tag(), which goes straight on into the tag that ends the text.)
