@@ -25,7 +25,7 @@
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { scorePage, summarize, precisionScore, recallScore } from './lib/shingles.mjs';
@@ -51,7 +51,8 @@ const USAGE = `usage: node bench/extract.mjs [--input text|html] [--set aeb|wcxb
   --dump    write pith's prediction per page and per-page scores under DIR/<set>/
   --passes  N timed passes (default 1); passes after the first print their own ms/page and ratio
   --html-as html only: string (default; the decoded HTML the peer gets too) or bytes (pith sniffs
-            the encoding itself; always so with --engine cli)`;
+            the encoding itself; always so with --engine cli)
+  --dist    the package build to time (default dist/), e.g. an older build kept for comparison`;
 
 function fail(message) {
   console.error(`bench/extract: ${message}\n${USAGE}`);
@@ -69,6 +70,7 @@ try {
       peer: { type: 'string', default: 'readability' },
       dump: { type: 'string' },
       engine: { type: 'string', default: 'wasm' },
+      dist: { type: 'string' },
       'html-as': { type: 'string', default: 'string' },
       passes: { type: 'string', default: '1' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -118,8 +120,9 @@ if (!['wasm', 'cli'].includes(args.engine)) fail(`--engine must be wasm or cli, 
 const { execFileSync } = await import('node:child_process');
 const cliRead = (arg, format) => JSON.parse(execFileSync(join(ROOT, 'build', 'pith'), ['read', '--json', '--format', format, '-'],
   { input: arg, maxBuffer: 1 << 30 }).toString());
-const { createPith } = await import(new URL('../dist/node.js', import.meta.url).href).catch((err) => {
-  fail(`cannot load dist/node.js (run npm run build first): ${err.message}`);
+const distDir = resolve(args.dist ?? join(ROOT, 'dist'));
+const { createPith } = await import(pathToFileURL(join(distDir, 'node.js')).href).catch((err) => {
+  fail(`cannot load ${join(distDir, 'node.js')} (run npm run build first): ${err.message}`);
 });
 const pith = await createPith();
 
@@ -345,6 +348,16 @@ for (const set of sets) {
     console.log(`time: pith ${ms(pt)} ms total, ${ms(pt / pages.length)} ms/page, ${(pages.length / (pt / 1000)).toFixed(0)} pages/s`);
   }
 
+  if (passes > 1) {
+    // Where the first pass's extra time lies: V8 compiles and optimises pith's WebAssembly while
+    // the first batches are read (bench/tierup.mjs).
+    const batches = [];
+    for (let start = 0; start < pages.length; start += BATCH) {
+      const b = pages.slice(start, start + BATCH);
+      batches.push(ms(sum(b.map((p) => p.pithMs)) / b.length));
+    }
+    console.log(`pass 1 by batch of ${BATCH} pages: pith ${batches.join(' ')} ms/page`);
+  }
   for (let pass = 2; pass <= passes; ++pass) {
     const t = timedPass(dir, pages.map((p) => p.id));
     const pt = sum(t.pithMs);
