@@ -25,6 +25,11 @@ if (positionals.length !== 2) {
   process.exit(2);
 }
 const [a, b] = positionals.map((p) => resolve(p));
+const wcxbPages = Number(args.wcxb);
+if (!Number.isInteger(wcxbPages) || wcxbPages < 0) {
+  console.error(`bench/same-output: --wcxb must be a whole number, got "${args.wcxb}"`);
+  process.exit(2);
+}
 const data = join(benchData(args.data), 'extraction');
 for (const need of [a, b, join(data, 'aeb')]) {
   if (!existsSync(need)) {
@@ -45,7 +50,7 @@ function htmlPages(set, limit) {
   }
 }
 htmlPages('aeb', Infinity);
-if (existsSync(join(data, 'wcxb-dev'))) htmlPages('wcxb-dev', Number(args.wcxb));
+if (existsSync(join(data, 'wcxb-dev'))) htmlPages('wcxb-dev', wcxbPages);
 const textDir = join(data, 'aeb', 'text');
 if (existsSync(textDir)) {
   for (const f of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {

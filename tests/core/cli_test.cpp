@@ -65,7 +65,8 @@ TEST(Cli, AFolderIsAnErrorNotACrash) {
   ASSERT_TRUE(WIFEXITED(r.status));
   EXPECT_EQ(WEXITSTATUS(r.status), 1);
   EXPECT_TRUE(r.out.empty());
-  // The same folder as standard input read as nothing at all ("no article text found", exit 0).
+  // The same folder as standard input is the same error (it used to read as nothing at all: "no
+  // article text found", exit 0).
   CliRun piped = run("read - < " + std::string(PITH_FIXTURES));
   ASSERT_TRUE(WIFEXITED(piped.status));
   EXPECT_EQ(WEXITSTATUS(piped.status), 1);

@@ -496,6 +496,19 @@ TEST(HtmlReader, ShortReadingBesideMainGivesWayToMain) {
                              "<article>" + kStory + "</article></body>");
   EXPECT_TRUE(has_block(story, "approved the new budget"));
   EXPECT_FALSE(has_block(story, "triple by 2030"));
+  // Nor is a short story in an <article> beside a main that holds only its headline and deck
+  // (found in review: the deck replaced the story).
+  Document short_story = read_page(
+      "<body><header><nav><ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li></ul></nav></header>"
+      "<main><h1>City council approves budget</h1><p class=deck>The vote came after a long night of debate "
+      "in the chamber, where residents lined up to speak for and against the plan until well past midnight."
+      "</p></main><article><p>The city council voted seven to two on Tuesday to approve the new budget, which "
+      "raises spending on roads and parks by four million dollars. The mayor said the plan would be paid for "
+      "without new taxes.</p><p>Opponents said the council should have waited for the audit due next month, "
+      "and warned that the reserve fund would fall below its target.</p></article>"
+      "<footer><p>Copyright 2025 The Daily Example</p></footer></body>");
+  EXPECT_TRUE(has_block(short_story, "voted seven to two"));
+  EXPECT_TRUE(has_block(short_story, "reserve fund would fall below"));
 }
 
 // A Node.js API page whose role=main holds two lines: the header's four pickers (contents, index of

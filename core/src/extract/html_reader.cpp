@@ -76,6 +76,14 @@ bool within(const html::Tree& tree, std::uint32_t node, std::uint32_t root) {
   return false;
 }
 
+// The element is an <article> or inside one.
+bool in_article(const html::Tree& tree, std::uint32_t node) {
+  for (std::uint32_t a = node; a != html::kNoNode; a = tree[a].parent) {
+    if (tree[a].tag == html::Tag::Article) return true;
+  }
+  return false;
+}
+
 // The reading inside one of the items is a story in a list of stories (a short news item among
 // the latest headlines); the reading holding the items has them already.
 [[gnu::noinline]] bool overlaps(const html::Tree& tree, const std::vector<std::uint32_t>& items,
@@ -176,10 +184,13 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
     // scorer settling for a popup or a box: a docs page's keyboard-help dialog was read instead
     // of its main's one-line stub. The page's main is then the reading, if it holds a quarter as
     // much text: a streamed page's main holds only "Loading…" until script moves the story in. A
-    // long reading outside main stays: some news pages wrap only a key-points box in <main>.
+    // long reading outside main stays, and so does one in an <article>, however short: some news
+    // pages wrap only a key-points box or the headline and deck in <main>.
     bool outside = !best_roots.empty() && block_chars(best) < kEnoughText &&
                    4 * std::size_t{stats[main].chars} >= block_chars(best);
-    for (std::uint32_t r : best_roots) outside = outside && !within(tree, r, main) && !within(tree, main, r);
+    for (std::uint32_t r : best_roots) {
+      outside = outside && !within(tree, r, main) && !within(tree, main, r) && !in_article(tree, r);
+    }
     if (outside) prefer_longer({main}, best_rules, 0);
   }
   // A page with no <main> to climb to, whose body (less its named furniture) holds three times the
