@@ -30,11 +30,12 @@ void append_u_escape(std::string& out, unsigned unit) {
 }
 
 // The code point of the UTF-8 sequence at s[i] (advancing i past it) as one or two \u escapes. A
-// sequence the core's UTF-8 check would reject (bad lead, missing continuation, overlong,
-// surrogate, past U+10FFFF) is one U+FFFD for its lead byte, so no escape can hide a broken byte.
+// sequence the core's UTF-8 rule rejects (text::sequence_length: bad lead, missing continuation,
+// overlong, surrogate, past U+10FFFF) is one U+FFFD for its lead byte, so no escape can hide a
+// broken byte.
 void append_code_point_escape(std::string& out, std::string_view s, std::size_t& i) {
   char32_t cp = 0xFFFD;
-  if (text::find_invalid_utf8(s.substr(i, 4)) == 0) {
+  if (text::sequence_length(s, i) <= 0) {
     ++i;
   } else {
     cp = text::next_code_point(s, i);
