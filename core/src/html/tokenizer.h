@@ -204,6 +204,7 @@ class Tokenizer {
   void step_doctype();
 
   // Inline, in tokenizer_tokens.h.
+  bool take_text(char& stop);
   void new_token(TokenType type);
   void emit_current();
   void start_attribute();

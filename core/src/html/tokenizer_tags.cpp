@@ -42,15 +42,9 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
     // Data: the text up to the next tag, which follows at once. As a step of its own, the text
     // before each tag cost a call and a return more.
     case State::Data: {
-      std::size_t stop = ascii::find_any(in_, pos_, '<', '&', '\0');
-      text_.take(in_.substr(pos_, stop - pos_));
-      pos_ = stop;
-      if (at_end()) return emit_eof();
-      char c = in_[pos_++];
-      if (c == '&') {
-        pos_ = decode_char_ref(in_, pos_ - 1, false, text_.edit(), errors_);
-        return;
-      } else if (c == '\0') {
+      char c;
+      if (!take_text(c) || c == '&') return;
+      if (c == '\0') {
         ++errors_;  // unexpected-null-character: data keeps the NUL for the tree builder to drop
         text_.take(in_.substr(pos_ - 1, 1));
         return;

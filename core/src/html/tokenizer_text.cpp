@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "html/ascii.h"
-#include "html/char_refs.h"
+#include "html/tokenizer_tokens.h"
 
 namespace pith::html {
 
@@ -16,15 +16,10 @@ namespace pith::html {
   switch (state_) {
     // (Data is read by step_tag(), which goes straight on into the tag that ends the text.)
     case State::Rcdata: {
-      std::size_t stop = ascii::find_any(in_, pos_, '<', '&', '\0');
-      text_.take(in_.substr(pos_, stop - pos_));
-      pos_ = stop;
-      if (at_end()) return emit_eof();
-      char c = in_[pos_++];
+      char c;
+      if (!take_text(c) || c == '&') return;
       if (c == '<') {
         state_ = State::RcdataLessThanSign;
-      } else if (c == '&') {
-        pos_ = decode_char_ref(in_, pos_ - 1, false, text_.edit(), errors_);
       } else {
         ++errors_;
         text_.edit().append(kReplacement);

@@ -4,9 +4,27 @@
 // reloading the tokenizer's fields).
 #pragma once
 
+#include "html/ascii.h"
+#include "html/char_refs.h"
 #include "html/tokenizer.h"
 
 namespace pith::html {
+
+// Data and RCDATA text: the text up to the next '<', '&' or NUL, then that byte in `stop`, with a
+// character reference already decoded into the text. False at the end of the input (the end
+// token is due). The two states differ only in what '<' and NUL do.
+[[gnu::always_inline]] inline bool Tokenizer::take_text(char& stop) {
+  std::size_t at = ascii::find_any(in_, pos_, '<', '&', '\0');
+  text_.take(in_.substr(pos_, at - pos_));
+  pos_ = at;
+  if (at_end()) {
+    emit_eof();
+    return false;
+  }
+  stop = in_[pos_++];
+  if (stop == '&') pos_ = decode_char_ref(in_, pos_ - 1, false, text_.edit(), errors_);
+  return true;
+}
 
 inline void Tokenizer::new_token(TokenType type) {
   // Empties every field but keeps the strings' capacity. Only a comment sets the data (and the
