@@ -32,8 +32,7 @@ std::size_t normalise_newlines(std::string_view in, std::size_t first_cr, char* 
 enum class Family { Text, Tag, Script, Comment, Doctype };
 
 Family family_of(State s) {
-  // Data too: most text ends at a tag, and step_tag() reads both.
-  if (is_tag_state(s) || s == State::Data) return Family::Tag;
+  if (read_by_step_tag(s)) return Family::Tag;
   switch (s) {
     case State::Rcdata:
     case State::Rawtext:

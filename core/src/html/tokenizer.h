@@ -58,7 +58,7 @@ enum class State : std::uint8_t {
   ScriptData,
   Plaintext,
   CdataSection,
-  // Tags and attributes: TagOpen to SelfClosingStartTag, in one run (is_tag_state).
+  // Tags and attributes: TagOpen to SelfClosingStartTag, in one run with Data (read_by_step_tag).
   TagOpen,
   EndTagOpen,
   TagName,
@@ -126,6 +126,8 @@ enum class State : std::uint8_t {
 
 // The tag and attribute states, which follow one another inside step_tag().
 constexpr bool is_tag_state(State s) { return s >= State::TagOpen && s <= State::SelfClosingStartTag; }
+// What step_tag() reads: the tag states, and data, which runs straight on into the tag that ends it.
+constexpr bool read_by_step_tag(State s) { return s == State::Data || is_tag_state(s); }
 
 class Tokenizer {
  public:

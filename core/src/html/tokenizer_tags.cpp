@@ -350,12 +350,12 @@ bool is_plain_name_byte(char c, std::uint8_t name) { return (kNameStops[static_c
 }
 
 // A tag moves through several states (name, attribute name, value, …): they follow one another
-// here instead of going back to next()'s dispatch at every change.
+// here instead of going back to advance()'s dispatch at every change.
 // Out of line: see advance() in tokenizer.cpp.
 [[gnu::noinline]] void Tokenizer::step_tag() {
   do {
     step_tag_state();
-  } while (!ready_ && !eof_ && (is_tag_state(state_) || state_ == State::Data));
+  } while (!ready_ && !eof_ && read_by_step_tag(state_));
 }
 
 }  // namespace pith::html

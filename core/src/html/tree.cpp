@@ -373,7 +373,7 @@ class Builder {
     }
   }
 
-  // Moves a tag's attributes to the end of the tree's store for element `id`. A list that does not
+  // Moves a tag's attributes to the end of the tree's last attribute block for element `id`. A list that does not
   // fit the last block starts a new one, twice as large: the lists already placed never move.
   void take_attributes(std::uint32_t id, std::vector<Attribute>& attrs) {
     if (attrs.empty()) return;
@@ -393,7 +393,6 @@ class Builder {
     }
     attrs.clear();  // the token keeps its capacity for the next tag
   }
-
 
   // Script text is kept only when it is data (JSON-LD metadata, JSON islands): nothing reads
   // program text or style sheets, and on a modern page they are half the bytes.
