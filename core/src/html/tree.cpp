@@ -68,7 +68,8 @@ constexpr std::array kTags = {
 // byte lowest, with its length beside it: "a" and "a\0" pack alike), hashed by a multiply into a
 // table built at compile time from kTags (open addressing, linear probing). Every start and end
 // tag of a page is looked up; one word compare in place of a hash of a few letters and a byte
-// loop halved the lookup. The three longer names are compared as strings.
+// loop took 7.9M of tag_from_name's 15.9M instructions off building the tree over the 181 aeb
+// pages (callgrind, build/pith_read_tool 1 PAGES). The three longer names are compared as strings.
 constexpr std::size_t kTagSlotBits = 8;
 constexpr std::size_t kTagSlots = std::size_t{1} << kTagSlotBits;
 constexpr std::size_t kMaxPackedName = 8;
