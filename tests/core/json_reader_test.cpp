@@ -27,11 +27,20 @@ TEST(JsonReader, Scalars) {
   EXPECT_TRUE(read_json(" true ").value.boolean);
   EXPECT_FALSE(read_json("false").value.boolean);
   EXPECT_TRUE(read_json("false").value.is_bool());
-  EXPECT_DOUBLE_EQ(read_json("-12.5e2").value.number, -1250.0);
-  EXPECT_DOUBLE_EQ(read_json("0").value.number, 0.0);
-  EXPECT_DOUBLE_EQ(read_json("1E-2").value.number, 0.01);
-  EXPECT_DOUBLE_EQ(read_json("\t\r\n 7 \n").value.number, 7.0);
+  EXPECT_DOUBLE_EQ(read_json("-12.5e2").value.number(), -1250.0);
+  EXPECT_DOUBLE_EQ(read_json("0").value.number(), 0.0);
+  EXPECT_DOUBLE_EQ(read_json("1E-2").value.number(), 0.01);
+  EXPECT_DOUBLE_EQ(read_json("\t\r\n 7 \n").value.number(), 7.0);
   EXPECT_EQ(read_string("\"plain\""), "plain");
+}
+
+// A number keeps its spelling and is converted only when asked for.
+TEST(JsonReader, NumbersKeepTheirSpelling) {
+  ReadResult r = read_json("[1.50e+3, \"2\"]");
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_EQ(r.value.items[0].string, "1.50e+3");
+  EXPECT_DOUBLE_EQ(r.value.items[0].number(), 1500.0);
+  EXPECT_DOUBLE_EQ(r.value.items[1].number(), 0.0);  // a string is not a number
 }
 
 TEST(JsonReader, ArraysAndObjectsKeepDocumentOrder) {
@@ -45,7 +54,7 @@ TEST(JsonReader, ArraysAndObjectsKeepDocumentOrder) {
   const Value* b = v.find("b");  // the first of the repeated keys
   ASSERT_NE(b, nullptr);
   ASSERT_EQ(b->items.size(), 3u);
-  EXPECT_DOUBLE_EQ(b->items[0].number, 1.0);
+  EXPECT_DOUBLE_EQ(b->items[0].number(), 1.0);
   EXPECT_EQ(b->items[1].string, "two");
   ASSERT_NE(b->items[2].find("c"), nullptr);
   EXPECT_TRUE(b->items[2].find("c")->is_null());

@@ -165,11 +165,8 @@ class Reader {
       i_ = start;
       return fail("number too long");
     }
-    // strtod needs a terminated copy; the grammar above already made it valid, so only the value
-    // is taken from it (the core never changes the C locale, so '.' is the decimal point).
-    std::string text(s_.substr(start, i_ - start));
     v.kind = Value::Kind::Number;
-    v.number = std::strtod(text.c_str(), nullptr);
+    v.string.assign(s_.substr(start, i_ - start));
     return true;
   }
 
@@ -258,5 +255,9 @@ const Value* Value::find(std::string_view key) const {
 ReadResult read_json(std::string_view text, std::size_t max_depth) {
   return Reader(text, max_depth).run();
 }
+
+// The grammar check in read_number made the spelling valid, so strtod takes all of it (the core
+// never changes the C locale, so '.' is the decimal point).
+double Value::number() const { return kind == Kind::Number ? std::strtod(string.c_str(), nullptr) : 0; }
 
 }  // namespace pith::json

@@ -18,8 +18,12 @@ struct Value {
 
   Kind kind = Kind::Null;
   bool boolean = false;
-  double number = 0;
-  std::string string;           // UTF-8; \u escapes decoded, lone surrogates as U+FFFD
+  // String: UTF-8, \u escapes decoded, lone surrogates as U+FFFD. Number: its spelling in the
+  // source, checked against the grammar; number() converts it. Pages' JSON-LD is full of numbers
+  // (image widths, ratings) that extraction never reads, and strtod in the WebAssembly build goes
+  // through 128-bit soft float: converting only on request kept __multf3 and decfloat out of
+  // every page's work (bench/tierup.mjs listed both among TurboFan's compiles).
+  std::string string;
   std::vector<Value> items;     // Array
   std::vector<Member> members;  // Object, in document order; repeated keys are all kept
 
@@ -29,6 +33,9 @@ struct Value {
   bool is_string() const { return kind == Kind::String; }
   bool is_array() const { return kind == Kind::Array; }
   bool is_object() const { return kind == Kind::Object; }
+
+  // The number's value (0 when this is not a number).
+  double number() const;
 
   // The first member named `key`, or nullptr (also when this is not an object).
   const Value* find(std::string_view key) const;
