@@ -2,7 +2,10 @@
 // A/B of two WebAssembly builds in one process (build flags, binding changes): both read every page
 // of a set, alternating page by page, so the machine's load falls on both alike.
 //
-//   node bench/ab.mjs DIST_A DIST_B [--set aeb|wcxb-dev] [--data DIR] [--reps N]
+//   node bench/ab.mjs DIST_A DIST_B [--set aeb|wcxb-dev] [--data DIR] [--reps N] [--bytes]
+//
+// Pages are handed over as decoded strings, as bench/extract.mjs does; --bytes hands over the raw
+// bytes instead (the engine then sniffs the encoding and checks the UTF-8 itself).
 //
 // DIST_A / DIST_B are folders holding pith-core.mjs, pith-core.wasm and api.js (a dist/ copy, or a
 // build configured with -DPITH_DIST_DIR=…). Prints ms/page for each after 20 warm-up pages, and B/A.
@@ -16,11 +19,11 @@ import { performance } from 'node:perf_hooks';
 import { benchData } from './lib/data.mjs';
 
 const { values: args, positionals } = parseArgs({
-  options: { set: { type: 'string', default: 'aeb' }, data: { type: 'string' }, reps: { type: 'string', default: '3' } },
+  options: { set: { type: 'string', default: 'aeb' }, data: { type: 'string' }, reps: { type: 'string', default: '3' }, bytes: { type: 'boolean', default: false } },
   allowPositionals: true,
 });
 if (positionals.length !== 2) {
-  console.error('usage: node bench/ab.mjs DIST_A DIST_B [--set aeb|wcxb-dev] [--data DIR] [--reps N]');
+  console.error('usage: node bench/ab.mjs DIST_A DIST_B [--set aeb|wcxb-dev] [--data DIR] [--reps N] [--bytes]');
   process.exit(2);
 }
 
@@ -37,8 +40,11 @@ if (!existsSync(dir)) {
   console.error(`bench/ab: no ${dir}`);
   process.exit(2);
 }
-const pages = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort()
-  .map((f) => new Uint8Array(gunzipSync(readFileSync(join(dir, f)))));
+const decoder = new TextDecoder();
+const pages = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort().map((f) => {
+  const bytes = new Uint8Array(gunzipSync(readFileSync(join(dir, f))));
+  return args.bytes ? bytes : decoder.decode(bytes);
+});
 const [a, b] = [await load(positionals[0]), await load(positionals[1])];
 for (const p of pages.slice(0, 20)) {
   a.read(p, { format: 'html' });
@@ -67,4 +73,4 @@ for (let r = 0; r < reps; r++) {
   }
 }
 const n = pages.length * reps;
-console.log(`${args.set}, ${pages.length} pages × ${reps}: A ${(ta / n).toFixed(3)} ms/page, B ${(tb / n).toFixed(3)} ms/page, B/A ${(tb / ta).toFixed(3)}`);
+console.log(`${args.set} (${args.bytes ? 'bytes' : 'strings'}), ${pages.length} pages × ${reps}: A ${(ta / n).toFixed(3)} ms/page, B ${(tb / n).toFixed(3)} ms/page, B/A ${(tb / ta).toFixed(3)}`);

@@ -131,10 +131,12 @@ export function createApi(Module) {
     const quotes = checkChoice('read', 'quotes', opts.quotes, QUOTES, 'smart');
     const url = checkUrl(opts.url);
     // A string is already Unicode: its <meta charset> no longer describes it. Bytes are sniffed.
-    const encoding = typeof data === 'string' ? 'utf-8' : '';
-    const { ptr, length } = typeof data === 'string' ? stringIntoHeap(data) : bytesIntoHeap(data);
+    const fromString = typeof data === 'string';
+    const encoding = fromString ? 'utf-8' : '';
+    const { ptr, length } = fromString ? stringIntoHeap(data) : bytesIntoHeap(data);
     try {
-      return parseResult('read', takeResult(Module, 'read', Module.readJson(ptr, length, format, quotes, encoding, url)));
+      const block = Module.readJson(ptr, length, format, quotes, encoding, fromString, url);
+      return parseResult('read', takeResult(Module, 'read', block));
     } finally {
       Module._free(ptr);
     }

@@ -40,10 +40,12 @@ std::uintptr_t result_block(const std::string& json) {
 // native copy; a JS string is TextEncoded first and comes with encoding "utf-8", so a page's
 // <meta charset> cannot re-decode decoded text) and frees after the call; the engine reads them in
 // place. Embind's own std::string conversion copies a Uint8Array a byte at a time in JavaScript,
-// which was a fifth of a page's read time (node --cpu-prof bench/ab.mjs dist dist). `url` is the
+// which was a fifth of a page's read time (node --cpu-prof bench/ab.mjs dist dist). `from_string`
+// says the wrapper encoded a JavaScript string into those bytes. `url` is the
 // page's address ('' when unknown); the engine ignores one that is not http(s).
 std::string read_document(std::uintptr_t data, std::size_t size, const std::string& format,
-                      const std::string& quotes, const std::string& encoding, const std::string& url) {
+                          const std::string& quotes, const std::string& encoding, bool from_string,
+                          const std::string& url) {
   if (data == 0 && size != 0) return error_json("input bytes missing");
   std::string_view input(reinterpret_cast<const char*>(data), size);
   auto f = pith::parse_format(format);
@@ -54,6 +56,8 @@ std::string read_document(std::uintptr_t data, std::size_t size, const std::stri
   options.format = *f;
   options.quotes = *q;
   options.encoding = encoding;
+  // TextEncoder wrote a string's bytes, so they are well-formed UTF-8 (ReadOptions::valid_utf8).
+  options.valid_utf8 = from_string;
   options.url = url;
   return pith::to_json(pith::read(input, options), pith::JsonChars::Ascii);
 }
@@ -164,8 +168,9 @@ std::string restore_document(const val& doc, double index) {
 }
 
 std::uintptr_t read_json(std::uintptr_t data, std::size_t size, const std::string& format,
-                         const std::string& quotes, const std::string& encoding, const std::string& url) {
-  return result_block(read_document(data, size, format, quotes, encoding, url));
+                         const std::string& quotes, const std::string& encoding, bool from_string,
+                         const std::string& url) {
+  return result_block(read_document(data, size, format, quotes, encoding, from_string, url));
 }
 
 std::uintptr_t summarize_json(const val& doc, const std::string& unit, double amount) {

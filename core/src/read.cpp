@@ -43,10 +43,21 @@ bool has_non_ascii(std::string_view s) {
   return false;
 }
 
+std::size_t utf8_bom_length(std::string_view input) { return input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; }
+
+// ReadOptions::valid_utf8 with a UTF-8 label. A BOM still overrides a label, but well-formed UTF-8
+// can only start with UTF-8's own, which is dropped as decoding would drop it.
+bool vouched_utf8(std::string_view input, const ReadOptions& options) {
+  return options.valid_utf8 && text::encoding_for_label(options.encoding) == text::Encoding::Utf8 &&
+         !(input.size() >= 2 && (input.substr(0, 2) == "\xFF\xFE" || input.substr(0, 2) == "\xFE\xFF"));
+}
+
 // HTML bytes as a browser would decode them. The warning only appears when the choice of encoding
 // changed the text: an all-ASCII page reads the same in all of them.
 // Valid UTF-8 is read where it lies; anything else is decoded into `storage`.
-std::string_view decode_html(std::string_view input, std::string_view label, Document& doc, std::string& storage) {
+std::string_view decode_html(std::string_view input, const ReadOptions& options, Document& doc, std::string& storage) {
+  const std::string_view label = options.encoding;
+  if (vouched_utf8(input, options)) return input.substr(utf8_bom_length(input));
   text::DecodedText d = text::decode_html_bytes(input, label, true);
   bool utf16 = d.encoding == text::Encoding::Utf16Le || d.encoding == text::Encoding::Utf16Be;
   if (d.undecodable) {
@@ -64,7 +75,9 @@ std::string_view decode_html(std::string_view input, std::string_view label, Doc
 
 // Plain text is UTF-8 unless a BOM or the caller says otherwise: text has no <meta> to consult, and
 // guessing a legacy encoding from letters alone is not worth its errors.
-std::string decode_text(std::string_view input, std::string_view label, Document& doc) {
+std::string decode_text(std::string_view input, const ReadOptions& options, Document& doc) {
+  const std::string_view label = options.encoding;
+  if (vouched_utf8(input, options)) return std::string(input.substr(utf8_bom_length(input)));
   text::Encoding e = text::Encoding::Utf8;
   if (auto bom = text::sniff_bom(input)) {
     e = bom->encoding;
@@ -123,9 +136,9 @@ Document read(std::string_view input, const ReadOptions& options) {
   doc.format = resolve_format(input, options);
   std::string storage;
   if (doc.format == Format::Html) {
-    extract::read_html(decode_html(input, options.encoding, doc, storage), options.url, doc);
+    extract::read_html(decode_html(input, options, doc, storage), options.url, doc);
   } else {
-    extract::read_plain_text(decode_text(input, options.encoding, doc), doc);
+    extract::read_plain_text(decode_text(input, options, doc), doc);
   }
   finish_quotes(doc, options.quotes);
   return doc;

@@ -335,6 +335,30 @@ TEST(Charset, ReadDecodesHtmlBytesAndSaysHow) {
   EXPECT_TRUE(again.warnings.empty());
 }
 
+// valid_utf8 is the package's vow for its strings: with a UTF-8 label the text reads as without it,
+// BOM dropped; with any other label the vow is ignored and the bytes are decoded as declared.
+TEST(Charset, ReadTakesVouchedUtf8AsIs) {
+  const std::string page = "\xEF\xBB\xBF<p>Gr\xC3\xBC\xC3\x9F" "e aus K\xC3\xB6ln, sagt der Text, der hier steht.</p>";
+  ReadOptions vouched;
+  vouched.encoding = "utf-8";
+  vouched.valid_utf8 = true;
+  ReadOptions checked;
+  checked.encoding = "utf-8";
+  for (Format f : {Format::Html, Format::Text}) {
+    vouched.format = checked.format = f;
+    Document a = read(page, vouched);
+    EXPECT_EQ(pith::testing::joined_blocks(a), pith::testing::joined_blocks(read(page, checked)));
+    EXPECT_NE(pith::testing::joined_blocks(a).find("Gr\xC3\xBC\xC3\x9F" "e aus"), std::string::npos);
+    EXPECT_EQ(pith::testing::joined_blocks(a).find("\xEF\xBB\xBF"), std::string::npos);
+    EXPECT_TRUE(a.warnings.empty());
+  }
+  vouched.format = Format::Html;
+  vouched.encoding = "windows-1252";
+  Document legacy = read(page.substr(3), vouched);
+  EXPECT_NE(pith::testing::joined_blocks(legacy).find("Gr\xC3\x83\xC2\xBC"), std::string::npos)
+      << pith::testing::joined_blocks(legacy);
+}
+
 TEST(Charset, ReadKeepsPlainTextUtf8) {
   // Text has no <meta>; invalid UTF-8 is replaced, not re-read as windows-1252.
   ReadOptions as_text;
