@@ -7,16 +7,17 @@
 // Pages are handed over as decoded strings, as bench/extract.mjs does; --bytes hands over the raw
 // bytes instead (the engine then sniffs the encoding and checks the UTF-8 itself).
 //
-// DIST_A / DIST_B are folders holding pith-core.mjs, pith-core.wasm and api.js (a dist/ copy, or a
-// build configured with -DPITH_DIST_DIR=…). Prints ms/page for each after 20 warm-up pages, and B/A.
+// DIST_A / DIST_B are folders holding pith-core.mjs, pith-core.wasm and api.js, and node.js when it
+// is a dist/ copy (then used, as the package would be; bench/lib/load-dist.mjs), or a build
+// configured with -DPITH_DIST_DIR=…. Prints ms/page for each after 20 warm-up pages, and B/A.
 
 import { parseArgs } from 'node:util';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { benchData } from './lib/data.mjs';
+import { loadPith } from './lib/load-dist.mjs';
 
 const { values: args, positionals } = parseArgs({
   options: { set: { type: 'string', default: 'aeb' }, data: { type: 'string' }, reps: { type: 'string', default: '3' }, bytes: { type: 'boolean', default: false } },
@@ -25,14 +26,6 @@ const { values: args, positionals } = parseArgs({
 if (positionals.length !== 2) {
   console.error('usage: node bench/ab.mjs DIST_A DIST_B [--set aeb|wcxb-dev] [--data DIR] [--reps N] [--bytes]');
   process.exit(2);
-}
-
-async function load(dir) {
-  const base = pathToFileURL(resolve(dir) + '/').href;
-  const { default: createCore } = await import(base + 'pith-core.mjs');
-  const Module = await createCore({ wasmBinary: readFileSync(join(dir, 'pith-core.wasm')) });
-  const { createApi } = await import(base + 'api.js');
-  return createApi(Module);
 }
 
 const dir = join(benchData(args.data), 'extraction', args.set, 'html');
@@ -45,7 +38,7 @@ const pages = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort().map(
   const bytes = new Uint8Array(gunzipSync(readFileSync(join(dir, f))));
   return args.bytes ? bytes : decoder.decode(bytes);
 });
-const [a, b] = [await load(positionals[0]), await load(positionals[1])];
+const [a, b] = [await loadPith(positionals[0]), await loadPith(positionals[1])];
 for (const p of pages.slice(0, 20)) {
   a.read(p, { format: 'html' });
   b.read(p, { format: 'html' });

@@ -4,7 +4,8 @@
 //
 //   node bench/tierup.mjs [DIST] [--set aeb|wcxb-dev] [--data DIR] [--passes N] [--top N]
 //
-// DIST is a folder holding pith-core.mjs, pith-core.wasm and api.js (default dist/). A child node
+// DIST is a folder holding pith-core.mjs, pith-core.wasm and api.js (default dist/), loaded through
+// its node.js when it has one (bench/lib/load-dist.mjs). A child node
 // reads every page of the set N times (default 3) with --single-threaded, so each compile runs on
 // the one thread and its time is not shared with the reading, and --trace-wasm-compilation-times;
 // this prints the TurboFan total and the largest compiles by function index and body size. A
@@ -15,9 +16,10 @@ import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { benchData } from './lib/data.mjs';
+import { loadPith } from './lib/load-dist.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values: args, positionals } = parseArgs({
@@ -37,10 +39,7 @@ const pageDir = join(dataArg, 'extraction', args.set, 'html');
 if (args.child) {
   const pages = readdirSync(pageDir).filter((f) => f.endsWith('.html.gz')).sort()
     .map((f) => new TextDecoder().decode(gunzipSync(readFileSync(join(pageDir, f)))));
-  const base = pathToFileURL(dist + '/').href;
-  const { default: createCore } = await import(base + 'pith-core.mjs');
-  const { createApi } = await import(base + 'api.js');
-  const pith = createApi(await createCore({ wasmBinary: readFileSync(join(dist, 'pith-core.wasm')) }));
+  const pith = await loadPith(dist);
   for (let pass = 0; pass < Number(args.passes); pass++) {
     for (const p of pages) pith.read(p, { format: 'html' });
   }

@@ -117,12 +117,18 @@ function memoryBytesOf(Module) {
 /**
  * Wraps an instantiated Emscripten module.
  * @param {object} Module the resolved result of the pith-core.mjs factory
+ * @param {{copyUtf16?: (text: string, heap: Uint8Array, offset: number) => void}} [host] what the
+ *   host offers beyond the web platform: copyUtf16 writes a string's UTF-16 code units (little
+ *   endian) into the heap at offset, and the engine encodes them (text/utf16.cpp). Node's
+ *   Buffer.ucs2Write copies them four times faster than TextEncoder.encodeInto encodes them;
+ *   without it (browsers) strings go through encodeInto.
  * @returns {import('./index.d.ts').Pith}
  */
-export function createApi(Module) {
+export function createApi(Module, host = {}) {
   if (!Module || typeof Module.readJson !== 'function' || typeof Module.summarizeJson !== 'function') {
     throw new TypeError('createApi: not a pith-core module (readJson/summarizeJson missing)');
   }
+  const { copyUtf16 } = host;
 
   function read(input, options) {
     const data = toInput(input);
@@ -131,6 +137,16 @@ export function createApi(Module) {
     const quotes = checkChoice('read', 'quotes', opts.quotes, QUOTES, 'smart');
     const url = checkUrl(opts.url);
     // A string is already Unicode: its <meta charset> no longer describes it. Bytes are sniffed.
+    if (typeof data === 'string' && copyUtf16 && data.length <= SMALL_STRING) {
+      const ptr = heapBlock(data.length * 3);
+      try {
+        copyUtf16(data, Module.HEAPU8, ptr + data.length);
+        const block = Module.readUtf16Json(ptr, data.length, format, quotes, url);
+        return parseResult('read', takeResult(Module, 'read', block));
+      } finally {
+        Module._free(ptr);
+      }
+    }
     const fromString = typeof data === 'string';
     const encoding = fromString ? 'utf-8' : '';
     const { ptr, length } = fromString ? stringIntoHeap(data) : bytesIntoHeap(data);

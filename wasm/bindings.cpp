@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "pith/pith.h"
+#include "pith/utf16.h"
 
 namespace {
 
@@ -173,6 +174,17 @@ std::uintptr_t read_json(std::uintptr_t data, std::size_t size, const std::strin
   return result_block(read_document(data, size, format, quotes, encoding, from_string, url));
 }
 
+// A string the wrapper copied as its UTF-16 code units (Node's Buffer.ucs2Write, see api.js): `units`
+// units lie `units` bytes into the heap block at `data`, which holds 3 × units bytes, and are
+// encoded to UTF-8 over themselves from the block's start (text/utf16.h), then read as any string.
+std::uintptr_t read_utf16_json(std::uintptr_t data, std::size_t units, const std::string& format,
+                               const std::string& quotes, const std::string& url) {
+  if (data == 0 && units != 0) return result_block(error_json("input units missing"));
+  char* block = reinterpret_cast<char*>(data);
+  const std::size_t size = pith::utf16_to_utf8(reinterpret_cast<const unsigned char*>(block) + units, units, block);
+  return result_block(read_document(data, size, format, quotes, "utf-8", true, url));
+}
+
 std::uintptr_t summarize_json(const val& doc, const std::string& unit, double amount) {
   return result_block(summarize_document(doc, unit, amount));
 }
@@ -185,6 +197,7 @@ std::uintptr_t restore_json(const val& doc, double index) {
 
 EMSCRIPTEN_BINDINGS(pith) {
   emscripten::function("readJson", &read_json);
+  emscripten::function("readUtf16Json", &read_utf16_json);
   emscripten::function("summarizeJson", &summarize_json);
   emscripten::function("restoreJson", &restore_json);
 }

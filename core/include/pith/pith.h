@@ -7,3 +7,4 @@
 #include "pith/read.h"
 #include "pith/sentences.h"
 #include "pith/summary.h"
+#include "pith/utf16.h"

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "text/swar.h"
+#include "text/vec16.h"
 
 namespace pith::html::ascii {
 
@@ -44,26 +45,16 @@ using text::swar::load8;
 using text::swar::zero_bytes;
 }  // namespace detail
 
-// Sixteen-byte compares through the compiler's vector extensions (SSE2 on x86-64, simd128 in the
-// WebAssembly build), with no target header: core stays portable C++17, and a target without
-// 16-byte vectors takes the eight-byte word path instead.
-#if (defined(__GNUC__) || defined(__clang__)) && (defined(__SSE2__) || defined(__wasm_simd128__))
+// Sixteen-byte compares where the target has them (text/vec16.h), else the eight-byte word path.
+#ifdef PITH_VEC16
 #define PITH_ASCII_V16 1
 namespace detail {
-typedef unsigned char V16 __attribute__((vector_size(16)));
-typedef std::uint64_t V2x64 __attribute__((vector_size(16)));
-inline V16 load16(const char* p) {
-  V16 v;
-  std::memcpy(&v, p, 16);
-  return v;
-}
-inline V16 splat16(char c) { return V16{} + static_cast<unsigned char>(c); }
-// Each byte of a compare is 0xFF or 0: the two halves as words, for a test or a position.
-inline V2x64 halves(V16 m) { return (V2x64)m; }
-inline bool any16(V16 m) {
-  V2x64 q = halves(m);
-  return (q[0] | q[1]) != 0;
-}
+using text::vec16::any16;
+using text::vec16::halves;
+using text::vec16::load16;
+using text::vec16::splat16;
+using text::vec16::V16;
+using text::vec16::V2x64;
 }  // namespace detail
 #endif
 
