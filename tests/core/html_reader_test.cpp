@@ -847,3 +847,29 @@ TEST(HtmlReader, SidebarLayoutWrapperHoldingMostOfThePageIsNotASidebar) {
   EXPECT_TRUE(has_block(doc, "promised a review of spending"));
   EXPECT_FALSE(has_block(doc, "free quote for panels"));
 }
+
+// Links to the previous and next stories under an article are a headline, a teaser and a date
+// each, written as paragraphs: they read as the story's last lines unless their names say what
+// they are. A Next.js page is wrapped whole in id="__next", which must not read as such a link.
+TEST(HtmlReader, PreviousAndNextStoryLinksAreNavigation) {
+  const std::string links =
+      "<div class=\"prev-next\"><div class=\"row next\"><p><a href=\"/a\">Next story</a></p>"
+      "<a href=\"/a\"><h5>Harbour ferry returns after a winter of repairs to its hull</h5></a>"
+      "<p>The boat that links the two villages sails again from Monday, the operator says</p>"
+      "<span>2019-11-20 17:27</span></div>"
+      "<div class=\"row prev\"><p><a href=\"/b\">Previous story</a></p>"
+      "<a href=\"/b\"><h5>School roof fixed in time for the new term</h5></a>"
+      "<p>Builders finished the work a week early, and the pupils return on schedule</p></div></div>";
+  Document doc = read_page("<html><body><article><h1>Council passes budget</h1>" + kStory + links +
+                           "</article></body></html>");
+  EXPECT_TRUE(has_block(doc, "good day for the town")) << joined_blocks(doc);
+  EXPECT_FALSE(has_block(doc, "Harbour ferry")) << joined_blocks(doc);
+  EXPECT_FALSE(has_block(doc, "pupils return")) << joined_blocks(doc);
+  bool listed = false;
+  for (const std::string& t : removed_with(doc, Reason::Navigation)) listed = listed || t.find("Harbour ferry") != std::string::npos;
+  EXPECT_TRUE(listed);
+
+  Document next_js = read_page("<html><body><div id=\"__next\"><main><h1>Council passes budget</h1>" + kStory +
+                               "</main></div></body></html>");
+  EXPECT_TRUE(has_block(next_js, "good day for the town")) << joined_blocks(next_js);
+}
