@@ -98,6 +98,23 @@ TEST(Furniture, ShortFurnitureLines) {
   EXPECT_EQ(furniture_phrase("Tags: Russia, Ukraine, Diplomacy"), Reason::Tags);
 }
 
+// Labels, stamps and prompts found under articles on pages outside the test set's wording.
+TEST(Furniture, AdLabelsStampsAndPrompts) {
+  EXPECT_EQ(furniture_phrase("Advert"), Reason::Advertisement);
+  EXPECT_EQ(furniture_phrase("ANZEIGE"), Reason::Advertisement);
+  EXPECT_EQ(furniture_phrase("Publicité"), Reason::Advertisement);
+  EXPECT_EQ(furniture_phrase("Updated at 9:05 p.m."), Reason::Date);
+  EXPECT_EQ(furniture_phrase("Posted Mar 3, 7:12 AM;Updated Mar 3, 8:40 AM EST"), Reason::Date);
+  EXPECT_EQ(furniture_phrase("Last updated: Tuesday 14:30 GMT"), Reason::Date);
+  EXPECT_EQ(furniture_phrase("Tell us what you think..."), Reason::Comments);
+  EXPECT_EQ(furniture_phrase("This slideshow requires JavaScript."), Reason::Boilerplate);
+  // The same words in news are kept: a stamp with prose, a time without a stamp word.
+  EXPECT_FALSE(furniture_phrase("Updated at 10:42 with the minister's reply to the committee."));
+  EXPECT_FALSE(furniture_phrase("Posted bail at 3:15 p.m. on Friday"));
+  EXPECT_FALSE(furniture_phrase("Kick-off is at 7:45 pm"));
+  EXPECT_FALSE(furniture_phrase("Advert breaks on the channel were cut to two minutes an hour."));
+}
+
 TEST(Furniture, ButtonLabelsAloneOnTheirLine) {
   // A product feature page pasted whole: a "Learn more" under every paragraph, a shop button.
   EXPECT_EQ(furniture_phrase("Learn More"), Reason::Boilerplate);

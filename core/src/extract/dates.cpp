@@ -104,6 +104,34 @@ bool is_time(std::string_view w) {
 
 }  // namespace
 
+bool is_timestamp_line(std::string_view line) {
+  // Every short block comes here; a stamp has a time, so a digit.
+  if (std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  if (count_tokens(line, 17) > 16) return false;
+  // Two stamps on one line are run together by a ';' or '|' ("6:55 AM;Posted Nov 19").
+  std::string spaced(line);
+  std::replace_if(spaced.begin(), spaced.end(), [](char c) { return c == ';' || c == '|'; }, ' ');
+  auto toks = tokens(spaced, 17);
+  if (toks.empty()) return false;
+  std::string first = ascii_lower(strip_punct(toks[0]));
+  if (first != "updated" && first != "posted" && first != "published" && first != "modified" && first != "last") {
+    return false;
+  }
+  bool time = false;
+  for (std::string_view raw : toks) {
+    std::string_view w = strip_punct(raw);
+    if (w.empty() || raw == "-" || raw == "—" || raw == "·") continue;
+    if (is_time(w)) {
+      time = true;
+      continue;
+    }
+    if (month_number(w) || is_weekday(w) || day_number(w) || is_date_filler(ascii_lower(w))) continue;
+    if (auto n = number(w); n && *n >= 1900 && *n <= 2200) continue;
+    return false;  // a word of prose: "Updated at 10:42 with the minister's reply" is news
+  }
+  return time;
+}
+
 std::optional<std::string> parse_date_line(std::string_view line) {
   // A date is read only from digits (a numeric date, or a day and a year): a line without one is
   // let go before it is split into words. Every short block of a page comes here.

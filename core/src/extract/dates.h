@@ -12,4 +12,10 @@ namespace pith::extract {
 // date give nothing, so the rule cannot eat article text.
 std::optional<std::string> parse_date_line(std::string_view line);
 
+// A line that stamps the story with a time but no whole date, which parse_date_line cannot read:
+// "Updated at 1:23 p.m.", "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM". It opens with
+// "Updated", "Posted", "Published", "Modified" or "Last", holds a time, and every other word is a
+// month, a weekday, a day, a year, a time zone or the like.
+bool is_timestamp_line(std::string_view line);
+
 }  // namespace pith::extract

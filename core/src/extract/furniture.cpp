@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 
+#include "extract/dates.h"
 #include "extract/words.h"
 #include "html/ascii.h"
 #include "text/affixes.h"
@@ -100,9 +101,12 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   std::string l = ascii_lower(line);
   while (!l.empty() && (l.back() == ':' || l.back() == '.' || l.back() == ' ')) l.pop_back();
 
-  static constexpr std::array<std::string_view, 9> kAds = {
+  // The label over an ad slot, alone on its line; British "advert", and the label in the languages
+  // it is most often printed in.
+  static constexpr std::array<std::string_view, 16> kAds = {
       "advertisement", "advertising", "sponsored", "ad", "paid content", "promoted",
-      "story continues below advertisement", "continue reading below", "scroll to continue with content"};
+      "story continues below advertisement", "continue reading below", "scroll to continue with content",
+      "advert", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklama"};
   for (auto a : kAds) {
     if (l == a) return Reason::Advertisement;
   }
@@ -119,6 +123,7 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
     }
     if (is_relative_time(toks)) return Reason::Date;
   }
+  if (words <= 16 && is_timestamp_line(line)) return Reason::Date;
   if (starts_with(l, "©") || starts_with(l, "copyright ") || starts_with(l, "(c) ") ||
       (words <= 14 && contains(l, "all rights reserved"))) {
     return Reason::Copyright;
@@ -160,6 +165,7 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
       return Reason::Paywall;
     }
   }
+  if (words <= 10 && starts_with(l, "tell us what you think")) return Reason::Comments;
   if (words <= 6 && (l == "comments" || starts_with(l, "leave a comment") || starts_with(l, "show comments") ||
                            starts_with(l, "view comments") || starts_with(l, "join the conversation") ||
                            (words == 2 && ascii_lower(strip_punct(toks[1])) == "comments"))) {
@@ -183,6 +189,8 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   }
   // Calls to action: "Do you rely on our reporting? Click here to support it."
   if (words <= 15 && contains(l, "click here")) return Reason::Boilerplate;
+  // What a WordPress gallery (Jetpack's slideshow) shows to a reader without its script.
+  if (l == "this slideshow requires javascript") return Reason::Boilerplate;
   if (words <= 30 && (starts_with(l, "tags:") || starts_with(l, "topics:") || starts_with(l, "filed under"))) {
     return Reason::Tags;
   }
