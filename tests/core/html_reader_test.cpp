@@ -873,3 +873,26 @@ TEST(HtmlReader, PreviousAndNextStoryLinksAreNavigation) {
                                "</main></div></body></html>");
   EXPECT_TRUE(has_block(next_js, "good day for the town")) << joined_blocks(next_js);
 }
+
+// A list of links under a label that names more stories is those stories, even when most of each
+// item is plain words (too few links for a link list); the same list under a heading of the
+// article's own is kept.
+TEST(HtmlReader, ListUnderAMoreStoriesLabelIsRelated) {
+  const std::string list =
+      "<ul><li>How the town rebuilt its harbour wall <a href=\"/a\">after the storms</a></li>"
+      "<li>Why the ferry between the villages <a href=\"/b\">stopped running</a></li>"
+      "<li>What the new school on the hill <a href=\"/c\">means for families</a></li></ul>";
+  for (const std::string label : {"<div class=\"heading-h3\">More Great Gazette Stories</div>", "<p><b>More:</b></p>",
+                                   "<h3>Don\xE2\x80\x99t miss</h3>"}) {
+    Document doc = read_page("<html><body><article><h1>Council passes budget</h1>" + kStory + "<hr>" + label + list +
+                             "</article></body></html>");
+    EXPECT_TRUE(has_block(doc, "good day for the town")) << label;
+    EXPECT_FALSE(has_block(doc, "harbour wall")) << label << "\n" << joined_blocks(doc);
+    bool listed = false;
+    for (const std::string& t : removed_with(doc, Reason::Related)) listed = listed || t.find("harbour wall") != std::string::npos;
+    EXPECT_TRUE(listed) << label;
+  }
+  Document own = read_page("<html><body><article><h1>Council passes budget</h1>" + kStory +
+                           "<h3>What the budget pays for</h3>" + list + "</article></body></html>");
+  EXPECT_TRUE(has_block(own, "harbour wall")) << joined_blocks(own);
+}

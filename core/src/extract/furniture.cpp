@@ -12,6 +12,7 @@ namespace pith::extract {
 namespace {
 
 using text::contains;
+using text::ends_with;
 using text::starts_with;
 
 template <std::size_t N>
@@ -132,7 +133,15 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
       "read more", "related:", "related stories", "related articles", "related coverage",
       "see also", "also read", "more from", "recommended", "you may also like", "more stories",
       "most read"};
-  if (words <= 20 && (any_prefix(l, kRelated) || l == "related" || starts_with(l, "more:"))) {
+  // "More:" alone is "more" here (the colon is trimmed above); "More: <headline>" keeps its colon.
+  // "Don't miss" only alone: "Don't Miss a Sale" heads a shop's offer.
+  if (words <= 20 && (any_prefix(l, kRelated) || l == "related" || l == "more" || starts_with(l, "more:") ||
+                      l == "don't miss" || l == "don\xE2\x80\x99t miss")) {
+    return Reason::Related;
+  }
+  // A label over more of the site's stories: "More Great WIRED Stories", "More Politics News".
+  if (words <= 6 && starts_with(l, "more ") &&
+      (ends_with(l, " stories") || ends_with(l, " articles") || ends_with(l, " news") || ends_with(l, " reads"))) {
     return Reason::Related;
   }
   static constexpr std::array<std::string_view, 9> kNewsletter = {

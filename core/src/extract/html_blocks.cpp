@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/bylines.h"
+#include "html/ascii.h"
 #include "html/visibility.h"
 #include "text/normalize.h"
 
@@ -227,6 +228,26 @@ class BlockWriter {
     return false;
   }
 
+  // A list of links right after a label that names more stories ("More:", "Don't miss", "More
+  // Great WIRED Stories") is those stories: the label went by its wording, and the list, each item
+  // half headline link and half plain words, was read as the article's last list. `shown` is the
+  // last node with visible text entered before the list; its ancestor beside the list is the label.
+  // (Climbing from it costs at most the depth of that sibling's subtree, which no other list climbs.)
+  bool follows_related_label(std::uint32_t list, std::uint32_t shown) {
+    constexpr std::uint32_t kLabelChars = 60;
+    const std::uint32_t parent = tree_[list].parent;
+    // The parent itself: the list opens its parent's text, with no label before it.
+    if (shown == parent) return false;
+    while (shown != kNoNode && tree_[shown].parent != parent) shown = tree_[shown].parent;
+    if (shown == kNoNode || !tree_[shown].is_element() || stats_[shown].chars > kLabelChars) return false;
+    std::string label = visible_text(tree_, stats_, shown);
+    // Not "See also": on a docs page the list under it is pages of the same manual, which readers
+    // (and the wcxb-dev gold) keep; the label alone goes, as before.
+    if (html::ascii::iequals_at(label, 0, "see also")) return false;
+    const BlockVerdict& v = verdicts_(label);
+    return v.kind == BlockVerdict::Kind::Furniture && v.furniture == Reason::Related;
+  }
+
   void remove(std::string text, Reason reason) {
     if (text.empty()) return;
     doc_.removed.push_back({std::move(text), reason, doc_.blocks.size()});
@@ -234,7 +255,7 @@ class BlockWriter {
 
   // Why an element of the reading is removed whole, or nothing: its name, as the rules take names,
   // or its shape (a list of links, a kicker).
-  std::optional<Reason> removal_reason(std::uint32_t i, const Node& n, const NodeStats& s) const {
+  std::optional<Reason> removal_reason(std::uint32_t i, const Node& n, const NodeStats& s, std::uint32_t before) {
     std::optional<Reason> reason = s.furniture;
     // The lenient retry keeps furniture-named parts, except captions and what stays out of it
     // everywhere.
@@ -244,6 +265,10 @@ class BlockWriter {
     }
     if (!reason && rules_.drop_link_lists && is_link_list(n, s) && !(in_data_table(i) && s.link_chars < s.chars)) {
       reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;
+    }
+    if (!reason && (n.tag == Tag::Ul || n.tag == Tag::Ol) && s.links >= 2 && s.link_chars * 3 >= s.chars &&
+        follows_related_label(i, before)) {
+      reason = Reason::Related;
     }
     // A kicker above the headline: a short paragraph that is nothing but a link to a section
     // ("<p class=kicker><a href=/news/local>Local News</a></p>"), before any article text.
@@ -256,6 +281,8 @@ class BlockWriter {
 
   bool enter(std::uint32_t i) {
     const Node& n = tree_[i];
+    const std::uint32_t before = last_shown_;
+    if (stats_[i].chars > 0) last_shown_ = i;
     if (n.is_text()) {
       if (pre_depth_ > 0) {
         buf_.append(n.text);
@@ -282,7 +309,7 @@ class BlockWriter {
         remove(visible_text(tree_, stats_, i), Reason::Navigation);
         return false;
       }
-      if (std::optional<Reason> reason = removal_reason(i, n, s)) {
+      if (std::optional<Reason> reason = removal_reason(i, n, s, before)) {
         flush();
         // An element with no visible byte (an icon, an empty wrapper) reads as nothing.
         std::string text = s.chars > 0 ? visible_text(tree_, stats_, i) : std::string();
@@ -423,6 +450,7 @@ class BlockWriter {
   const std::vector<NodeStats>& stats_;
   const ContentRules& rules_;
   BlockVerdicts& verdicts_;
+  std::uint32_t last_shown_ = kNoNode;  // the last node entered with visible text (follows_related_label)
   Document& doc_;
   std::uint32_t root_ = kNoNode;
   std::string buf_;
