@@ -108,6 +108,17 @@ TEST(Furniture, AdLabelsStampsAndPrompts) {
   EXPECT_EQ(furniture_phrase("Last updated: Tuesday 14:30 GMT"), Reason::Date);
   EXPECT_EQ(furniture_phrase("Tell us what you think..."), Reason::Comments);
   EXPECT_EQ(furniture_phrase("This slideshow requires JavaScript."), Reason::Boilerplate);
+  EXPECT_EQ(furniture_phrase("Follow the Gazette on Instagram, Facebook and YouTube."), Reason::ShareBar);
+  EXPECT_EQ(furniture_phrase("Follow us on Twitter"), Reason::ShareBar);
+  EXPECT_FALSE(furniture_phrase("Follow the money on Facebook, the report says."));
+  EXPECT_EQ(furniture_phrase("Sponsored Links"), Reason::Advertisement);
+  EXPECT_EQ(furniture_phrase("Post a Comment"), Reason::Comments);
+  EXPECT_EQ(furniture_phrase("This document is subject to copyright. No part may be reproduced."), Reason::Copyright);
+  EXPECT_EQ(furniture_phrase("Get the day's news in your inbox. Subscribe to the Gazette's newsletters."),
+            Reason::Newsletter);
+  EXPECT_EQ(furniture_phrase("GET THE APP ON YOUR PHONE BY CLICKING HERE"), Reason::Boilerplate);
+  EXPECT_FALSE(furniture_phrase("The paper added 680,000 newsletter subscribers in a single year."));
+  EXPECT_FALSE(furniture_phrase("Half of readers unsubscribe from a newsletter that comes too often."));
   // The same words in news are kept: a stamp with prose, a time without a stamp word.
   EXPECT_FALSE(furniture_phrase("Updated at 10:42 with the minister's reply to the committee."));
   EXPECT_FALSE(furniture_phrase("Posted bail at 3:15 p.m. on Friday"));

@@ -896,3 +896,17 @@ TEST(HtmlReader, ListUnderAMoreStoriesLabelIsRelated) {
                            "<h3>What the budget pays for</h3>" + list + "</article></body></html>");
   EXPECT_TRUE(has_block(own, "harbour wall")) << joined_blocks(own);
 }
+
+// A paragraph that is one link in capitals, between the story's paragraphs, is another story's
+// headline; a sentence with a link in it, or a link in ordinary case, stays.
+TEST(HtmlReader, HeadlineLinkInCapitalsInsideTheStoryIsRelated) {
+  Document doc = read_page("<html><body><article><h1>Council passes budget</h1>" + kStory +
+                           "<p><strong><a href=\"/x\">MAYOR\u2019S RIVAL SAYS THE LIBRARY PLAN WILL COST TOO MUCH</a></strong></p>"
+                           "<p>Read <a href=\"/budget.pdf\">the full budget document</a> on the council's site.</p>"
+                           "<p><a href=\"/minutes\">The minutes of the meeting are published online</a></p>" + kStory +
+                           "</article></body></html>");
+  EXPECT_FALSE(has_block(doc, "LIBRARY PLAN")) << joined_blocks(doc);
+  EXPECT_EQ(removed_with(doc, Reason::Related).size(), 1u);
+  EXPECT_TRUE(has_block(doc, "the full budget document"));
+  EXPECT_TRUE(has_block(doc, "minutes of the meeting"));
+}

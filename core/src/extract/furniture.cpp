@@ -1,5 +1,6 @@
 #include "extract/furniture.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -32,6 +33,12 @@ bool is_network_name(std::string_view w) {
     if (s == w) return true;
   }
   return false;
+}
+
+// Where a site has accounts to follow: the share networks and those with no share button.
+bool is_follow_network(std::string_view w) {
+  static constexpr std::array<std::string_view, 5> kMore = {"instagram", "youtube", "tiktok", "snapchat", "mastodon"};
+  return is_network_name(w) || std::find(kMore.begin(), kMore.end(), w) != kMore.end();
 }
 
 // Share bars are runs of network names and verbs: "Share Tweet Email", "Facebook Twitter LinkedIn".
@@ -104,10 +111,11 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
 
   // The label over an ad slot, alone on its line; British "advert", and the label in the languages
   // it is most often printed in.
-  static constexpr std::array<std::string_view, 16> kAds = {
+  static constexpr std::array<std::string_view, 18> kAds = {
       "advertisement", "advertising", "sponsored", "ad", "paid content", "promoted",
       "story continues below advertisement", "continue reading below", "scroll to continue with content",
-      "advert", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklama"};
+      "advert", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklama", "sponsored links",
+      "sponsored content"};
   for (auto a : kAds) {
     if (l == a) return Reason::Advertisement;
   }
@@ -124,9 +132,16 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
     }
     if (is_relative_time(toks)) return Reason::Date;
   }
+  // "Follow us on Twitter", "Follow Newsbeat on Instagram, Facebook and YouTube": the site's own
+  // accounts. Two networks, or "follow us", so "Follow the money on Facebook" stays.
+  if (words <= 15 && starts_with(l, "follow ")) {
+    int networks = 0;
+    for (std::string_view t : tokens(line, 16)) networks += is_follow_network(ascii_lower(strip_punct(t))) ? 1 : 0;
+    if (networks >= 2 || (networks == 1 && starts_with(l, "follow us"))) return Reason::ShareBar;
+  }
   if (words <= 16 && is_timestamp_line(line)) return Reason::Date;
   if (starts_with(l, "©") || starts_with(l, "copyright ") || starts_with(l, "(c) ") ||
-      (words <= 14 && contains(l, "all rights reserved"))) {
+      (words <= 14 && contains(l, "all rights reserved")) || starts_with(l, "this document is subject to copyright")) {
     return Reason::Copyright;
   }
   static constexpr std::array<std::string_view, 12> kRelated = {
@@ -151,8 +166,17 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   // "subscri"): most blocks hold none, and are let go after one search per group.
   if (words <= 25) {
     bool newsletter = contains(l, "newsletter");
+    // "Subscribe to Example.com's newsletters": a short line naming a newsletter with the verb
+    // itself, not "subscribers" or "unsubscribe" (an article about newsletters lost its figures).
+    auto says_subscribe = [&] {
+      for (std::string_view t : tokens(line, 17)) {
+        if (ascii_lower(strip_punct(t)) == "subscribe") return true;
+      }
+      return false;
+    };
     if (any_prefix(l, kNewsletter) || (newsletter && (words <= 6 || contains(l, "subscribe to our newsletter") ||
-                                                      contains(l, "sign up for our newsletter")))) {
+                                                      contains(l, "sign up for our newsletter") ||
+                                                      (words <= 16 && says_subscribe())))) {
       return Reason::Newsletter;
     }
   }
@@ -176,6 +200,7 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   }
   if (words <= 10 && starts_with(l, "tell us what you think")) return Reason::Comments;
   if (words <= 6 && (l == "comments" || starts_with(l, "leave a comment") || starts_with(l, "show comments") ||
+                    starts_with(l, "post a comment") || starts_with(l, "add a comment") || starts_with(l, "leave a reply") ||
                            starts_with(l, "view comments") || starts_with(l, "join the conversation") ||
                            (words == 2 && ascii_lower(strip_punct(toks[1])) == "comments"))) {
     return Reason::Comments;
@@ -197,7 +222,7 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
     }
   }
   // Calls to action: "Do you rely on our reporting? Click here to support it."
-  if (words <= 15 && contains(l, "click here")) return Reason::Boilerplate;
+  if (words <= 15 && (contains(l, "click here") || contains(l, "clicking here"))) return Reason::Boilerplate;
   // What a WordPress gallery (Jetpack's slideshow) shows to a reader without its script.
   if (l == "this slideshow requires javascript") return Reason::Boilerplate;
   if (words <= 30 && (starts_with(l, "tags:") || starts_with(l, "topics:") || starts_with(l, "filed under"))) {

@@ -176,6 +176,18 @@ std::string hidden_text_inside(const html::Tree& tree, const std::vector<NodeSta
   return capped(std::move(out));
 }
 
+// Written in capitals: at least a dozen ASCII letters and no lower-case one (other scripts'
+// letters are not asked about). For in-story headline links (removal_reason).
+constexpr std::uint32_t kShoutedLink = 20;
+bool in_capitals(std::string_view text) {
+  int upper = 0;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++upper;
+  }
+  return upper >= 12;
+}
+
 // A link to the heading it sits in, shown as one mark after or before its words: Sphinx's "¶",
 // Node's "#", rustdoc's "§", Hugo's "🔗". It is a control, not the title's text ("Startup¶").
 // Only in headings, definition terms and captions: in running text a lone "#" may be a reference.
@@ -268,6 +280,12 @@ class BlockWriter {
     }
     if (!reason && (n.tag == Tag::Ul || n.tag == Tag::Ol) && s.links >= 2 && s.link_chars * 3 >= s.chars &&
         follows_related_label(i, before)) {
+      reason = Reason::Related;
+    }
+    // A paragraph that is one link written in capitals, inside the story: another story's headline
+    // ("CO-FOUNDER 'PROUD' OF ... DREAM", "READ MORE: ..."), set between the paragraphs.
+    if (!reason && n.tag == Tag::P && s.links == 1 && s.link_chars == s.chars && s.chars >= kShoutedLink &&
+        in_capitals(visible_text(tree_, stats_, i))) {
       reason = Reason::Related;
     }
     // A kicker above the headline: a short paragraph that is nothing but a link to a section
