@@ -106,6 +106,9 @@ TEST(Furniture, AdLabelsStampsAndPrompts) {
   EXPECT_EQ(furniture_phrase("Updated at 9:05 p.m."), Reason::Date);
   EXPECT_EQ(furniture_phrase("Posted Mar 3, 7:12 AM;Updated Mar 3, 8:40 AM EST"), Reason::Date);
   EXPECT_EQ(furniture_phrase("Last updated: Tuesday 14:30 GMT"), Reason::Date);
+  // A stamp with a whole date is a dateline, read for the page's date, not furniture by wording.
+  EXPECT_EQ(furniture_phrase("Published 10:02 AM EST Nov 19, 2019"), std::nullopt);
+  EXPECT_EQ(parse_date_line("Published 10:02 AM EST Nov 19, 2019"), "2019-11-19");
   EXPECT_EQ(furniture_phrase("Tell us what you think..."), Reason::Comments);
   EXPECT_EQ(furniture_phrase("This slideshow requires JavaScript."), Reason::Boilerplate);
   EXPECT_EQ(furniture_phrase("Follow the Gazette on Instagram, Facebook and YouTube."), Reason::ShareBar);

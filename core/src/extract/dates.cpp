@@ -129,7 +129,8 @@ bool is_timestamp_line(std::string_view line) {
     if (auto n = number(w); n && *n >= 1900 && *n <= 2200) continue;
     return false;  // a word of prose: "Updated at 10:42 with the minister's reply" is news
   }
-  return time;
+  // A whole date is parse_date_line's, which also gives the page its published date.
+  return time && !parse_date_line(line);
 }
 
 std::optional<std::string> parse_date_line(std::string_view line) {
