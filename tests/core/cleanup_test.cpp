@@ -68,6 +68,17 @@ TEST(Cleanup, QuoteMarkLength) {
   EXPECT_EQ(text::quote_mark_length("a", 5), 0u);
 }
 
+TEST(Cleanup, NextQuoteMarkPassesDashesAndFindsMarksAtEveryOffset) {
+  EXPECT_EQ(text::next_quote_mark("a \u2014 b \u2026 c \u2019d", 0), 14u);  // past an em dash and an ellipsis
+  EXPECT_EQ(text::next_quote_mark("no marks at all, not one", 0), 24u);
+  for (std::size_t k = 0; k < 20; ++k) {
+    std::string s = std::string(k, 'a') + "\"" + std::string(9, 'b') + "'";
+    EXPECT_EQ(text::next_quote_mark(s, 0), k) << k;
+    EXPECT_EQ(text::next_quote_mark(s, k + 1), k + 10) << k;
+    EXPECT_EQ(text::next_quote_mark(s, k + 11), s.size()) << k;
+  }
+}
+
 TEST(Cleanup, InvalidUtf8BecomesReplacementCharacter) {
   bool replaced = false;
   // a lone continuation byte, a truncated 3-byte sequence, an overlong encoding, a surrogate

@@ -3,16 +3,13 @@
 namespace pith::extract {
 namespace {
 
-// The bytes a quote mark can start with: ' and ", and E2 for U+2018-U+201F.
-constexpr std::string_view kMarkLeads = "\"'\xE2";
-
 // The quote marks in s[from, to).
 std::size_t count_marks(std::string_view s, std::size_t from, std::size_t to) {
+  std::string_view part = s.substr(0, to);
   std::size_t n = 0;
-  for (std::size_t i = s.find_first_of(kMarkLeads, from); i < to; i = s.find_first_of(kMarkLeads, i)) {
-    std::size_t length = text::quote_mark_length(s, i);
-    n += length > 0;
-    i += length > 0 ? length : 1;
+  for (std::size_t i = text::next_quote_mark(part, from); i < part.size();
+       i = text::next_quote_mark(part, i + text::quote_mark_length(part, i))) {
+    ++n;
   }
   return n;
 }
@@ -31,7 +28,7 @@ std::vector<text::ByteRange> code_quote_marks(std::string_view raw, const std::v
   for (const text::ByteRange& c : code) {
     if (c.from < counted_to || c.to > raw.size()) break;  // not in order, or past raw: none trusted beyond
     std::size_t inside = count_marks(raw, c.from, c.to);
-    if (inside == 0) continue;  // most inline code (a name, a type) holds none: raw is read no further
+    if (inside == 0) continue;  // most inline code (a name, a type) holds none: only its bytes are read
     seen += count_marks(raw, counted_to, c.from);
     numbered.push_back({seen, seen + inside});
     seen += inside;
@@ -42,20 +39,15 @@ std::vector<text::ByteRange> code_quote_marks(std::string_view raw, const std::v
   auto next = numbered.begin();
   std::size_t number = 0;
   std::size_t from = 0;
-  for (std::size_t i = text.find_first_of(kMarkLeads); i < text.size() && next != numbered.end();
-       i = text.find_first_of(kMarkLeads, i)) {
+  for (std::size_t i = text::next_quote_mark(text, 0); i < text.size() && next != numbered.end();) {
     std::size_t length = text::quote_mark_length(text, i);
-    if (length == 0) {
-      ++i;
-      continue;
-    }
     if (number == next->first) from = i;
     if (number + 1 == next->last) {
       out.push_back({from, i + length});
       ++next;
     }
     ++number;
-    i += length;
+    i = text::next_quote_mark(text, i + length);
   }
   return out;
 }

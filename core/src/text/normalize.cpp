@@ -247,4 +247,15 @@ std::size_t quote_mark_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
+std::size_t next_quote_mark(std::string_view s, std::size_t from) {
+  for (std::size_t i = from; i < s.size(); ++i) {
+    // Eight bytes at a time past words with no ' or " nor E2 (which also starts dashes, ellipses
+    // and other punctuation, passed over one by one).
+    i = skip_to_quote(s, i, true);
+    while (i < s.size() && s[i] != '"' && s[i] != '\'' && static_cast<unsigned char>(s[i]) != 0xE2) ++i;
+    if (quote_mark_length(s, i) > 0) return i;
+  }
+  return s.size();
+}
+
 }  // namespace pith::text

@@ -41,4 +41,7 @@ std::string apply_quotes(std::string_view line, Quotes mode, const std::vector<B
 // turns, one way or the other), 0 for anything else.
 std::size_t quote_mark_length(std::string_view s, std::size_t i);
 
+// Where the first quote mark at or after `from` starts; s.size() when there is none.
+std::size_t next_quote_mark(std::string_view s, std::size_t from);
+
 }  // namespace pith::text
