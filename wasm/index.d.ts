@@ -87,7 +87,7 @@ export interface Summary {
 export interface ReadOptions {
   /** How to read the input; 'auto' (default) detects HTML. */
   format?: 'auto' | 'text' | 'html';
-  /** 'smart' (default) makes straight quotes typographic, 'ascii' makes them straight, 'keep' leaves them. */
+  /** 'smart' (default) makes straight quotes typographic, 'ascii' makes them straight, 'keep' leaves them. Code (listings and inline code) keeps its quotes either way. */
   quotes?: 'smart' | 'ascii' | 'keep';
   /**
    * The page's address, when known: relative canonical and image links resolve against it. Ignored

@@ -11,11 +11,18 @@
 namespace pith {
 namespace {
 
-void finish_quotes(Document& doc, Quotes q) {
+// `code` (in block order) holds the quote marks of the blocks' inline code.
+void finish_quotes(Document& doc, const std::vector<extract::CodeQuotes>& code, Quotes q) {
   if (q == Quotes::Keep) return;
-  for (Block& b : doc.blocks) {
-    // Code is copied, not read aloud: curled quotes in a listing break the program it shows.
-    if (b.kind != BlockKind::Code) b.text = text::apply_quotes(b.text, q);
+  auto next = code.begin();
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    Block& b = doc.blocks[i];
+    // Code is copied, not read aloud: curled quotes in a listing break the program it shows, and
+    // so they do in the inline code of a paragraph (Node's `node -e "script"`).
+    if (b.kind == BlockKind::Code) continue;
+    while (next != code.end() && next->block < i) ++next;
+    bool has_code = next != code.end() && next->block == i;
+    b.text = has_code ? text::apply_quotes(b.text, q, next->marks) : text::apply_quotes(b.text, q);
   }
   doc.title = text::apply_quotes(doc.title, q);
 }
@@ -135,12 +142,13 @@ Document read(std::string_view input, const ReadOptions& options) {
   Document doc;
   doc.format = resolve_format(input, options);
   std::string storage;
+  std::vector<extract::CodeQuotes> code;
   if (doc.format == Format::Html) {
-    extract::read_html(decode_html(input, options, doc, storage), options.url, doc);
+    code = extract::read_html(decode_html(input, options, doc, storage), options.url, doc);
   } else {
     extract::read_plain_text(decode_text(input, options, doc), doc);
   }
-  finish_quotes(doc, options.quotes);
+  finish_quotes(doc, code, options.quotes);
   return doc;
 }
 

@@ -152,6 +152,64 @@ TEST(HtmlReader, CodeKeepsItsQuotes) {
   }
 }
 
+namespace {
+
+// The article's last block as read with `quotes`: a paragraph after the story.
+std::string last_block(const std::string& paragraph, Quotes quotes) {
+  ReadOptions options;
+  options.format = Format::Html;
+  options.quotes = quotes;
+  Document doc = read("<body><article>" + kStory + paragraph + "</article></body>", options);
+  return doc.blocks.empty() ? "" : doc.blocks.back().text;
+}
+
+}  // namespace
+
+TEST(HtmlReader, InlineCodeKeepsItsQuotes) {
+  // Node.js's CLI page: -e "script" in <code> came out curled, and a reader who copied it got
+  // a command the shell does not understand. The prose around the code is still styled.
+  EXPECT_EQ(last_block("<p>Run <code>node -e \"script\"</code> or add <code>'use strict'</code>; it's \"easy\".</p>",
+                       Quotes::Smart),
+            "Run node -e \"script\" or add 'use strict'; it\u2019s \u201Ceasy\u201D.");
+  // Keyboard input, sample output and teletype text are copied as written too; nested code counts
+  // once, and whitespace collapsed before the code does not shift where it lies.
+  EXPECT_EQ(last_block("<p>Type \u00A0  \n <kbd>echo 'hi'</kbd>, see <samp>it's</samp>, use <tt>a=\"b\"</tt> "
+                       "or <code><code>'x'</code> \"y\"</code>, \"done\".</p>",
+                       Quotes::Smart),
+            "Type echo 'hi', see it's, use a=\"b\" or 'x' \"y\", \u201Cdone\u201D.");
+  // In a list item and a table cell alike.
+  EXPECT_EQ(last_block("<ul><li>Set <code>mode = \"fast\"</code> \"now\"</li></ul>", Quotes::Smart),
+            "Set mode = \"fast\" \u201Cnow\u201D");
+  EXPECT_EQ(last_block("<table><tr><td><code>'a'</code></td><td>'b'</td></tr></table>", Quotes::Smart),
+            "'a' | \u2018" "b\u2019");
+}
+
+TEST(HtmlReader, InlineCodeKeepsItsTypographicQuotesInAscii) {
+  // ascii straightens the prose's quotes; code shows what it holds, curled or not.
+  EXPECT_EQ(last_block("<p>The \u201Cprose\u201D and <code>print(\u201Cx\u201D) # it\u2019s</code>.</p>", Quotes::Ascii),
+            "The \"prose\" and print(\u201Cx\u201D) # it\u2019s.");
+}
+
+TEST(HtmlReader, QuoteAfterInlineCodeIsJudgedByTheCode) {
+  // Node's CLI page lists the quotes a value may be wrapped in as code: `"`, `'`. A quote right
+  // after code opens or closes by the code's last character, and the code's own quotes stay.
+  EXPECT_EQ(last_block("<p>Pass \"<code>'a'</code>\" or \"<code>b</code>\"'s form.</p>", Quotes::Smart),
+            "Pass \u201C'a'\u201D or \u201C" "b\u201D\u2019s form.");
+  EXPECT_EQ(last_block("<p>Quotes: <code>\"</code>, <code>'</code> or \"<code>`</code>\".</p>", Quotes::Smart),
+            "Quotes: \", ' or \u201C`\u201D.");
+}
+
+TEST(HtmlReader, InlineCodeAcrossABreakKeepsItsQuotes) {
+  // <br><br> inside a code element ends the paragraph: both halves are still code.
+  ReadOptions options;
+  options.format = Format::Html;
+  Document doc = read("<body><article>" + kStory + "<p><code>say \"hi\"<br><br>say \"bye\"</code> \"done\"</p></article></body>",
+                      options);
+  ASSERT_GE(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[doc.blocks.size() - 2].text, "say \"hi\"");
+  EXPECT_EQ(doc.blocks.back().text, "say \"bye\" \u201Cdone\u201D");
+}
+
 TEST(HtmlReader, HighlightedCodeKeepsItsComments) {
   // Syntax highlighters name their spans for token kinds ("hljs-comment", "token comment"): inside
   // code they say nothing about the page, and the code's comments were cut as a comment thread.

@@ -10,6 +10,9 @@
 
 namespace pith {
 
+// Quote marks in the text: straight ones made typographic (Smart), typographic ones straight
+// (Ascii), or left alone (Keep). Code is left alone whichever is asked — listings (<pre>) and the
+// inline code of HTML paragraphs (<code>, <kbd>, <samp>, <tt>) — since a reader copies it.
 enum class Quotes { Smart, Ascii, Keep };
 
 struct ReadOptions {

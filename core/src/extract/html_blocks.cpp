@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/bylines.h"
+#include "extract/code_quotes.h"
 #include "html/ascii.h"
 #include "html/visibility.h"
 #include "text/normalize.h"
@@ -22,6 +23,13 @@ bool is_space(char c) {
 }
 
 bool is_heading(Tag t) { return t >= Tag::H1 && t <= Tag::H6; }
+
+// Text a reader copies rather than reads: code, keyboard input, a program's output, and the old
+// teletype tag that docs generators still write for code. <var> is left out: it names a variable in
+// prose or maths ("<var>n</var> items"), never a string to copy.
+bool is_inline_code(const Node& n) {
+  return n.tag == Tag::Code || n.tag == Tag::Tt || (n.tag == Tag::Other && (n.name == "kbd" || n.name == "samp"));
+}
 
 // Whitespace collapses as CSS `white-space: normal` has it, across text nodes, in the
 // normalize_spaces that every block and removed text goes through: it makes each run of whitespace
@@ -211,8 +219,8 @@ bool is_heading_anchor(const html::Tree& tree, const std::vector<NodeStats>& sta
 class BlockWriter {
  public:
   BlockWriter(const html::Tree& tree, const std::vector<NodeStats>& stats, const ContentRules& rules,
-              BlockVerdicts& verdicts, Document& doc)
-      : tree_(tree), stats_(stats), rules_(rules), verdicts_(verdicts), doc_(doc) {}
+              BlockVerdicts& verdicts, Document& doc, std::vector<CodeQuotes>& code)
+      : tree_(tree), stats_(stats), rules_(rules), verdicts_(verdicts), doc_(doc), code_(code) {}
 
   std::size_t scripts = 0;
 
@@ -339,6 +347,7 @@ class BlockWriter {
         return false;
       }
     }
+    if (is_inline_code(n) && code_depth_++ == 0) code_from_ = buf_.size();
     switch (n.tag) {
       case Tag::Br:
         if (pre_depth_ > 0) {
@@ -378,11 +387,17 @@ class BlockWriter {
   }
 
   void leave(std::uint32_t i) {
+    if (code_depth_ > 0 && is_inline_code(tree_[i]) && --code_depth_ == 0) close_code();
     if (pre_depth_ > 0 && tree_[i].tag == Tag::Code) code_end_ = buf_.size();
     if (contexts_.empty() || contexts_.back().node != i) return;
     flush();
     if (contexts_.back().tag == Tag::Pre || contexts_.back().tag == Tag::Listing) --pre_depth_;
     contexts_.pop_back();
+  }
+
+  // The inline code open since code_from_ ends here, in buf_.
+  void close_code() {
+    if (buf_.size() > code_from_) code_in_buf_.push_back({code_from_, buf_.size()});
   }
 
   bool row_open() const {
@@ -413,9 +428,18 @@ class BlockWriter {
   void flush() {
     after_break_ = false;
     code_end_ = std::string::npos;
+    // Inline code running on past the block (a <br><br> inside it) goes on from the next one's start.
+    if (code_depth_ > 0) close_code();
+    code_from_ = 0;
     if (buf_.empty()) return;
     Block b = kind_here();
     b.text = b.kind == BlockKind::Code ? clean_code(buf_) : text::normalize_spaces(buf_);
+    std::vector<text::ByteRange> code_marks;
+    if (!code_in_buf_.empty()) {
+      // A listing is kept as written whole (finish_quotes): only inline code needs its marks found.
+      if (b.kind != BlockKind::Code) code_marks = code_quote_marks(buf_, code_in_buf_, b.text);
+      code_in_buf_.clear();
+    }
     buf_.clear();
     if (b.text.empty()) return;
     if (b.kind == BlockKind::Code) {
@@ -450,6 +474,7 @@ class BlockWriter {
       case BlockVerdict::Kind::Text:
         break;
     }
+    if (!code_marks.empty()) code_.push_back({doc_.blocks.size(), std::move(code_marks)});
     doc_.blocks.push_back(std::move(b));
   }
 
@@ -470,8 +495,12 @@ class BlockWriter {
   BlockVerdicts& verdicts_;
   std::uint32_t last_shown_ = kNoNode;  // the last node entered with visible text (follows_related_label)
   Document& doc_;
+  std::vector<CodeQuotes>& code_;
   std::uint32_t root_ = kNoNode;
   std::string buf_;
+  int code_depth_ = 0;                       // inline code elements open around the walk
+  std::size_t code_from_ = 0;                // buf_'s size where the outermost of them began
+  std::vector<text::ByteRange> code_in_buf_;  // the inline code closed in buf_ so far
   std::vector<Context> contexts_;
   int pre_depth_ = 0;
   std::size_t code_end_ = std::string::npos;  // buf_'s size where a <code> inside a <pre> ended
@@ -506,8 +535,8 @@ std::string visible_text(const html::Tree& tree, const std::vector<NodeStats>& s
 
 std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& stats,
                          const std::vector<std::uint32_t>& roots, const ContentRules& rules, BlockVerdicts& verdicts,
-                         Document& doc) {
-  BlockWriter writer(tree, stats, rules, verdicts, doc);
+                         Document& doc, std::vector<CodeQuotes>& code) {
+  BlockWriter writer(tree, stats, rules, verdicts, doc, code);
   for (std::uint32_t root : roots) writer.write(root);
   return writer.scripts;
 }

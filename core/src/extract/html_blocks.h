@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/block_verdict.h"
+#include "extract/code_quotes.h"
 #include "extract/html_content.h"
 #include "extract/html_stats.h"
 #include "html/tree.h"
@@ -17,10 +18,11 @@ namespace pith::extract {
 // Appends the blocks of the subtrees at `roots` (in order) to doc.blocks; furniture inside them
 // (hidden parts, share bars, captions, link lists, bylines, date lines) goes to doc.removed.
 // Returns the number of script, style and embedded elements met. `verdicts` is the page's: blocks
-// written by an earlier reading are not judged again.
+// written by an earlier reading are not judged again. The quote marks of the blocks' inline code
+// are added to `code`.
 std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& stats,
                          const std::vector<std::uint32_t>& roots, const ContentRules& rules, BlockVerdicts& verdicts,
-                         Document& doc);
+                         Document& doc, std::vector<CodeQuotes>& code);
 
 // Records the page text outside `roots` in doc.removed, grouped by element, with the reason its
 // element gives (navigation, footer, comments…) or Boilerplate. Returns scripts met, as above.

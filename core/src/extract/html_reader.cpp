@@ -116,7 +116,7 @@ bool in_article(const html::Tree& tree, std::uint32_t node) {
 
 }  // namespace
 
-void read_html(std::string_view html, std::string_view page_url, Document& doc) {
+std::vector<CodeQuotes> read_html(std::string_view html, std::string_view page_url, Document& doc) {
   html::Tree tree = html::build_tree(html);
   HtmlMetadata meta = read_metadata(tree, page_url);
   std::vector<NodeStats> stats = compute_stats(tree, meta.product);
@@ -136,6 +136,7 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   ContentRules rules;
   BlockVerdicts verdicts;
   Document best;
+  std::vector<CodeQuotes> best_code;
   std::vector<std::uint32_t> best_roots;
   ContentRules best_rules;
   std::size_t scripts = 0;
@@ -149,11 +150,13 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
     if (attempt == 2) rules.weigh_hints = false;
     if (attempt == 3) rules.drop_link_lists = false;
     Document trial = doc;
+    std::vector<CodeQuotes> trial_code;
     std::vector<std::uint32_t> roots = choose_content(tree, stats, rules);
-    std::size_t trial_scripts = write_blocks(tree, stats, roots, rules, verdicts, trial);
+    std::size_t trial_scripts = write_blocks(tree, stats, roots, rules, verdicts, trial, trial_code);
     bool better = attempt == 0 || block_chars(trial) > block_chars(best);
     if (better) {
       best = std::move(trial);
+      best_code = std::move(trial_code);
       best_roots = std::move(roots);
       best_rules = rules;
       scripts = trial_scripts;
@@ -164,9 +167,11 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   // again) times as much.
   auto prefer_longer = [&](std::vector<std::uint32_t> roots, const ContentRules& with, std::size_t gain = 3) {
     Document trial = doc;
-    std::size_t trial_scripts = write_blocks(tree, stats, roots, with, verdicts, trial);
+    std::vector<CodeQuotes> trial_code;
+    std::size_t trial_scripts = write_blocks(tree, stats, roots, with, verdicts, trial, trial_code);
     if (2 * block_chars(trial) > gain * block_chars(best)) {
       best = std::move(trial);
+      best_code = std::move(trial_code);
       best_roots = std::move(roots);
       scripts = trial_scripts;
     }
@@ -227,18 +232,22 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   scripts += write_removed_outside(tree, stats, best_roots, best);
   std::size_t first_removed = doc.removed.size();
   doc = std::move(best);
+  // The publisher's copy of the text replaces the blocks, and holds no markup to mark code with.
   if (meta.article_body.size() >= kMinLdBody && block_chars(doc) * 2 < meta.article_body.size()) {
     use_article_body(meta.article_body, doc);
+    best_code.clear();
   } else if (std::string product = meta.product_description.find('<') == std::string::npos
                                         ? meta.product_description
                                         : markup_text(meta.product_description);
              missing_product_text(product, doc)) {
     use_article_body(product, doc);
+    best_code.clear();
   }
   if (scripts > 0) {
     doc.removed.push_back({std::to_string(scripts) + " script, style or embedded elements", Reason::Script, 0});
   }
   order_removed(doc.removed, first_removed);
+  return best_code;
 }
 
 }  // namespace pith::extract

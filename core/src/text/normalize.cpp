@@ -1,5 +1,6 @@
 #include "text/normalize.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #include "text/prose_run.h"
@@ -169,24 +170,39 @@ std::size_t count_words(std::string_view s) {
   return words;
 }
 
-std::string apply_quotes(std::string_view line, Quotes mode) {
+std::string apply_quotes(std::string_view line, Quotes mode) { return apply_quotes(line, mode, {}); }
+
+std::string apply_quotes(std::string_view line, Quotes mode, const std::vector<ByteRange>& verbatim) {
   if (mode == Quotes::Keep) return std::string(line);
   std::string out;
   out.reserve(line.size() + 8);
   char32_t prev = 0;
+  // The bytes from `from` to `to` go out as they stand; their last character is the context.
+  auto copy = [&](std::size_t from, std::size_t to) {
+    out.append(line, from, to - from);
+    std::size_t last = to - 1;
+    while (last > from && (static_cast<unsigned char>(line[last]) & 0xC0) == 0x80) --last;
+    prev = next_code_point(line, last);
+  };
+  auto kept = verbatim.begin();
   for (std::size_t i = 0; i < line.size();) {
+    while (kept != verbatim.end() && kept->to <= i) ++kept;
+    if (kept != verbatim.end() && kept->from <= i) {
+      std::size_t to = std::min(kept->to, line.size());
+      copy(i, to);
+      i = to;
+      continue;
+    }
     // Only quotes change (ASCII ones, or U+2018-U+201F, whose UTF-8 starts with E2): the bytes
-    // between them are copied a run at a time, and the run's last character is the context.
-    std::size_t run = skip_to_quote(line, i, mode == Quotes::Ascii);
-    while (run < line.size() && line[run] != '"' && line[run] != '\'' &&
+    // between them, up to the next verbatim stretch, are copied a run at a time.
+    std::size_t limit = kept != verbatim.end() ? kept->from : line.size();
+    std::size_t run = skip_to_quote(line.substr(0, limit), i, mode == Quotes::Ascii);
+    while (run < limit && line[run] != '"' && line[run] != '\'' &&
            (mode != Quotes::Ascii || static_cast<unsigned char>(line[run]) != 0xE2)) {
       ++run;
     }
     if (run > i) {
-      out.append(line, i, run - i);
-      std::size_t last = run - 1;
-      while (last > i && (static_cast<unsigned char>(line[last]) & 0xC0) == 0x80) --last;
-      prev = next_code_point(line, last);
+      copy(i, run);
       i = run;
       continue;
     }
@@ -218,6 +234,28 @@ std::string apply_quotes(std::string_view line, Quotes mode) {
     prev = repl;
   }
   return out;
+}
+
+std::size_t quote_mark_length(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  if (s[i] == '"' || s[i] == '\'') return 1;
+  // U+2018-U+201F are E2 80 98 to E2 80 9F.
+  if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+      (static_cast<unsigned char>(s[i + 2]) & 0xF8) == 0x98) {
+    return 3;
+  }
+  return 0;
+}
+
+std::size_t next_quote_mark(std::string_view s, std::size_t from) {
+  for (std::size_t i = from; i < s.size(); ++i) {
+    // Eight bytes at a time past words with no ' or " nor E2 (which also starts dashes, ellipses
+    // and other punctuation, passed over one by one).
+    i = skip_to_quote(s, i, true);
+    while (i < s.size() && s[i] != '"' && s[i] != '\'' && static_cast<unsigned char>(s[i]) != 0xE2) ++i;
+    if (quote_mark_length(s, i) > 0) return i;
+  }
+  return s.size();
 }
 
 }  // namespace pith::text

@@ -2,8 +2,10 @@
 // characters and quote marks.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "pith/read.h"
 
@@ -23,5 +25,23 @@ std::size_t count_words(std::string_view text);
 // Straight quotes → typographic ones (Smart), typographic → straight (Ascii), or untouched (Keep).
 // Apostrophes inside words (we're) and before decade digits ('90s) become ’.
 std::string apply_quotes(std::string_view line, Quotes mode);
+
+// A stretch of a line: bytes [from, to).
+struct ByteRange {
+  std::size_t from = 0;
+  std::size_t to = 0;
+};
+
+// As above, but the stretches in `verbatim` (in order, apart) are copied as they stand: the inline
+// code of a paragraph, whose quotes are part of what a reader copies. Their characters are still
+// the context that turns a quote beside them.
+std::string apply_quotes(std::string_view line, Quotes mode, const std::vector<ByteRange>& verbatim);
+
+// The length of the quote mark at `i`: 1 for ' and ", 3 for U+2018-U+201F (the marks apply_quotes
+// turns, one way or the other), 0 for anything else.
+std::size_t quote_mark_length(std::string_view s, std::size_t i);
+
+// Where the first quote mark at or after `from` starts; s.size() when there is none.
+std::size_t next_quote_mark(std::string_view s, std::size_t from);
 
 }  // namespace pith::text
