@@ -120,6 +120,10 @@ TEST(Furniture, AdLabelsStampsAndPrompts) {
   EXPECT_EQ(furniture_phrase("Get the day's news in your inbox. Subscribe to the Gazette's newsletters."),
             Reason::Newsletter);
   EXPECT_EQ(furniture_phrase("GET THE APP ON YOUR PHONE BY CLICKING HERE"), Reason::Boilerplate);
+  EXPECT_EQ(furniture_phrase("(Leggi anche: Il sindaco presenta il bilancio del comune)"), Reason::Related);
+  EXPECT_EQ(furniture_phrase("Lesen Sie auch: Der Stadtrat beschlie\xC3\x9Ft den Haushalt"), Reason::Related);
+  EXPECT_EQ(furniture_phrase("Leia tamb\xC3\xA9m: Prefeito apresenta o or\xC3\xA7" "amento"), Reason::Related);
+  EXPECT_FALSE(furniture_phrase("Leggi la lettera del sindaco ai cittadini del comune."));
   EXPECT_FALSE(furniture_phrase("The paper added 680,000 newsletter subscribers in a single year."));
   EXPECT_FALSE(furniture_phrase("Half of readers unsubscribe from a newsletter that comes too often."));
   // The same words in news are kept: a stamp with prose, a time without a stamp word.

@@ -148,6 +148,15 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
       "read more", "related:", "related stories", "related articles", "related coverage",
       "see also", "also read", "more from", "recommended", "you may also like", "more stories",
       "most read"};
+  // "Read also" in the languages pages most often print it, also in brackets after a paragraph
+  // ("(Leggi anche: …)").
+  static constexpr std::array<std::string_view, 12> kReadAlso = {
+      "leggi anche", "lesen sie auch", "lire aussi", "\xC3\xA0 lire aussi", "lea tambi\xC3\xA9n",
+      "lee tambi\xC3\xA9n", "leia tamb\xC3\xA9m", "leia mais", "veja tamb\xC3\xA9m", "lees ook", "zobacz te\xC5\xBC",
+      "read also"};
+  std::string_view unbracketed = l;
+  if (!unbracketed.empty() && (unbracketed[0] == '(' || unbracketed[0] == '[')) unbracketed.remove_prefix(1);
+  if (words <= 30 && any_prefix(unbracketed, kReadAlso)) return Reason::Related;
   // "More:" alone is "more" here (the colon is trimmed above); "More: <headline>" keeps its colon.
   // "Don't miss" only alone: "Don't Miss a Sale" heads a shop's offer.
   if (words <= 20 && (any_prefix(l, kRelated) || l == "related" || l == "more" || starts_with(l, "more:") ||
