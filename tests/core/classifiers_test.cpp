@@ -20,6 +20,18 @@ TEST(Dates, PrintedFormsBecomeIso) {
   EXPECT_EQ(parse_date_line("Monday, February 29, 2024"), "2024-02-29");
 }
 
+// Datelines in the languages whose pages most often print one without a machine-readable date.
+TEST(Dates, DatelinesInOtherLanguages) {
+  EXPECT_EQ(parse_date_line("sexta-feira, 22 de outubro de 2010 \xC3\xA0s 20:13"), "2010-10-22");
+  EXPECT_EQ(parse_date_line("Publicado el 3 de marzo de 2024"), "2024-03-03");
+  EXPECT_EQ(parse_date_line("Publi\xC3\xA9 le 14 f\xC3\xA9vrier 2023 \xC3\xA0 10h"), "2023-02-14");
+  EXPECT_EQ(parse_date_line("Ver\xC3\xB6" "ffentlicht am 3. M\xC3\xA4rz 2025 um 10:42 Uhr"), "2025-03-03");
+  EXPECT_EQ(parse_date_line("gioved\xC3\xAC 5 dicembre 2019"), "2019-12-05");
+  EXPECT_EQ(parse_date_line("12 maart 2021"), "2021-03-12");
+  // Prose with a date in it stays prose in any language.
+  EXPECT_FALSE(parse_date_line("El 3 de marzo de 2024 el presidente visit\xC3\xB3 la ciudad con sus ministros."));
+}
+
 TEST(Dates, ProseAndImpossibleDatesAreNotDatelines) {
   EXPECT_FALSE(parse_date_line("On March 16, 2025 the two leaders met in Riyadh to talk about the truce."));
   EXPECT_FALSE(parse_date_line("February 31, 2024"));

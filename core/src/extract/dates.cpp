@@ -8,27 +8,57 @@
 namespace pith::extract {
 namespace {
 
+// Month names in English and in the languages whose news pages most often print a dateline
+// without a machine-readable date beside it (Spanish, Portuguese, French, German, Italian, Dutch).
+// Lower case; the non-ASCII letters as UTF-8, which ascii_lower leaves as they are.
+struct MonthName {
+  std::string_view name;
+  int month;
+};
+constexpr MonthName kMonthNames[] = {
+    {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"may", 5}, {"jun", 6}, {"jul", 7}, {"aug", 8},
+    {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"june", 6}, {"july", 7},
+    {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+    // es
+    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
+    {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
+    // pt
+    {"janeiro", 1}, {"fevereiro", 2}, {"mar\xC3\xA7o", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
+    {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
+    // fr
+    {"janvier", 1}, {"f\xC3\xA9vrier", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7},
+    {"ao\xC3\xBBt", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"d\xC3\xA9" "cembre", 12},
+    // de
+    {"januar", 1}, {"j\xC3\xA4nner", 1}, {"februar", 2}, {"m\xC3\xA4rz", 3}, {"juni", 6}, {"juli", 7},
+    {"oktober", 10}, {"dezember", 12},
+    // it
+    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7},
+    {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+    // nl
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+};
+
 int month_number(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  static constexpr std::array<std::string_view, 12> kFull = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december"};
   std::string l = ascii_lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
-  for (int m = 0; m < 12; ++m) {
-    if (l == kFull[m] || l == kMonths[m] || (m == 8 && l == "sept")) return m + 1;
+  for (const MonthName& m : kMonthNames) {
+    if (l == m.name) return m.month;
   }
   return 0;
 }
 
 bool is_weekday(std::string_view w) {
-  static constexpr std::array<std::string_view, 14> kDays = {
+  static constexpr std::string_view kDays[] = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "mon", "tue", "tues", "wed", "thu", "fri", "sat"};
+      "mon", "tue", "tues", "wed", "thu", "fri", "sat", "sun",
+      "lunes", "martes", "mi\xC3\xA9rcoles", "jueves", "viernes", "s\xC3\xA1" "bado", "domingo",
+      "segunda-feira", "ter\xC3\xA7" "a-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+      "luned\xC3\xAC", "marted\xC3\xAC", "mercoled\xC3\xAC", "gioved\xC3\xAC", "venerd\xC3\xAC", "sabato", "domenica"};
   std::string l = ascii_lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
-  if (l == "sun") return true;
   for (auto d : kDays) {
     if (l == d) return true;
   }
@@ -37,9 +67,13 @@ bool is_weekday(std::string_view w) {
 
 // Words that may surround a date on a dateline without making it prose.
 bool is_date_filler(std::string_view lowered) {
-  static constexpr std::array<std::string_view, 18> kFiller = {
+  static constexpr std::string_view kFiller[] = {
       "published", "updated", "posted", "on", "at", "last", "modified", "date", "am", "pm",
-      "a.m", "p.m", "et", "gmt", "utc", "est", "edt", "bst"};
+      "a.m", "p.m", "et", "gmt", "utc", "est", "edt", "bst",
+      // "22 de outubro de 2010 \xC3\xA0s 20:13", "le 3 mars", "am 3. M\xC3\xA4rz 2025 um 10:42 Uhr"
+      "de", "del", "el", "\xC3\xA0s", "a", "las", "le", "\xC3\xA0", "um", "uhr", "den", "il", "alle", "ore", "h",
+      "publicado", "atualizado", "actualizado", "publi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "aktualisiert", "pubblicato",
+      "aggiornato"};
   for (auto f : kFiller) {
     if (f == lowered) return true;
   }
