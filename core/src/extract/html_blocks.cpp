@@ -101,6 +101,29 @@ bool heads_columns(const html::Tree& tree, std::uint32_t table) {
 
 bool is_table_part(Tag t) { return t == Tag::Thead || t == Tag::Tbody || t == Tag::Tfoot || t == Tag::Tr; }
 
+// A wrapper around one data table (heads_columns) and nothing else: docs themes put every table in a
+// scrolling box (mdBook's "table-wrapper", Bootstrap's "table-responsive"), and the box, mostly links
+// when the table's cells are, was removed as related links before the table was reached. A few
+// wrappers deep at most.
+bool wraps_data_table(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t i) {
+  constexpr int kMaxWrappers = 3;
+  for (int depth = 0; depth < kMaxWrappers && tree[i].tag != Tag::Table; ++depth) {
+    std::uint32_t only = kNoNode;
+    for (std::uint32_t c = tree[i].first_child; c != kNoNode; c = tree[c].next_sibling) {
+      if (tree[c].is_element() && !stats[c].invisible && stats[c].chars > 0) {
+        if (only != kNoNode) return false;
+        only = c;
+      } else if (tree[c].is_text() && stats[c].chars > 0) {
+        return false;
+      }
+    }
+    if (only == kNoNode) return false;
+    i = only;
+  }
+  return tree[i].tag == Tag::Table && heads_columns(tree, i);
+}
+
+
 bool same_text(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
@@ -242,7 +265,8 @@ class BlockWriter {
         !stays_out_when_lenient(s, rules_.comments_out)) {
       reason.reset();
     }
-    if (!reason && rules_.drop_link_lists && is_link_list(n, s) && !(in_data_table(i) && s.link_chars < s.chars)) {
+    if (!reason && rules_.drop_link_lists && is_link_list(n, s) && !(in_data_table(i) && s.link_chars < s.chars) &&
+        !(s.link_chars < s.chars && wraps_data_table(tree_, stats_, i))) {
       reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;
     }
     // A kicker above the headline: a short paragraph that is nothing but a link to a section

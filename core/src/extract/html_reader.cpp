@@ -69,13 +69,6 @@ constexpr std::size_t kProductLead = 40;
   return true;
 }
 
-bool within(const html::Tree& tree, std::uint32_t node, std::uint32_t root) {
-  for (std::uint32_t a = node; a != html::kNoNode; a = tree[a].parent) {
-    if (a == root) return true;
-  }
-  return false;
-}
-
 // The element is an <article> or inside one.
 bool in_article(const html::Tree& tree, std::uint32_t node) {
   for (std::uint32_t a = node; a != html::kNoNode; a = tree[a].parent) {
@@ -91,7 +84,7 @@ bool in_article(const html::Tree& tree, std::uint32_t node) {
   if (roots.empty()) return false;
   std::uint32_t parent = tree[items.front()].parent;
   for (std::uint32_t r : roots) {
-    if (within(tree, r, parent) || within(tree, parent, r)) return true;
+    if (html::within(tree, r, parent) || html::within(tree, parent, r)) return true;
   }
   return false;
 }
@@ -176,7 +169,7 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   std::uint32_t main = main_element(tree, stats);
   if (main != html::kNoNode) {
     bool inside = !best_roots.empty();
-    for (std::uint32_t r : best_roots) inside = inside && r != main && within(tree, r, main);
+    for (std::uint32_t r : best_roots) inside = inside && r != main && html::within(tree, r, main);
     // Main's visible letters bound what its reading can hold (about one space per word on top):
     // a main no larger than the reading cannot give half as much again, and is not written out.
     if (inside && stats[main].chars > block_chars(best)) prefer_longer({main}, best_rules);
@@ -189,7 +182,7 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
     bool outside = !best_roots.empty() && block_chars(best) < kEnoughText &&
                    4 * std::size_t{stats[main].chars} >= block_chars(best);
     for (std::uint32_t r : best_roots) {
-      outside = outside && !within(tree, r, main) && !within(tree, main, r) && !in_article(tree, r);
+      outside = outside && !html::within(tree, r, main) && !html::within(tree, main, r) && !in_article(tree, r);
     }
     if (outside) prefer_longer({main}, best_rules, 0);
   }
@@ -215,7 +208,7 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
     bool body_read = best_roots.size() == 1 && best_roots.front() == tree.body;
     // On a page that marks its main content, items beside main are a menu: a docs page's list of
     // modules, each a link, outgrew its two-line main.
-    bool beside_main = !grid.empty() && main != html::kNoNode && !within(tree, grid.front(), main);
+    bool beside_main = !grid.empty() && main != html::kNoNode && !html::within(tree, grid.front(), main);
     if (!grid.empty() && !beside_main && (body_read || !overlaps(tree, grid, best_roots))) {
       ContentRules grid_rules;
       grid_rules.skip_unlikely = false;
