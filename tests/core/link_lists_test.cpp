@@ -59,3 +59,53 @@ TEST(LinkLists, DataTableInAWrapperIsKept) {
                             "</tbody></table></div></main></body>");
   EXPECT_FALSE(has_block(menu, "Third other story"));
 }
+
+// The Node.js docs' index.html: its role=main holds nothing but lists of links to the modules (the
+// sidebar repeats them outside main). It read as its title alone.
+TEST(LinkLists, MainThatIsAllListsOfLinksIsAnIndex) {
+  std::string page =
+      "<head><title>Index | Node.js v20.20.2 Documentation</title></head>"
+      "<body><div role=navigation id=column2><ul><li><a href=assert.html>Assertion testing</a></li>"
+      "<li><a href=buffer.html>Buffer</a></li></ul></div><div id=column1><header><div class=header-container><h1>Node.js v20.20.2 documentation</h1></div>"
+      "<div id=gtoc><ul><li class=pinned-header>Node.js v20.20.2</li><li><a href=#alt-docs>Other versions</a></li>"
+      "</ul></div></header><div role=main id=apicontent>" +
+      links({"About this documentation", "Usage and example"}) + "<hr>" +
+      links({"Assertion testing", "Asynchronous context tracking", "Async hooks", "Buffer", "C++ addons",
+             "Child processes", "Command-line options", "Diagnostics Channel", "File system", "Worker threads"}) +
+      "</div></div></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "Asynchronous context tracking"));
+  EXPECT_TRUE(has_block(doc, "Usage and example"));
+  EXPECT_TRUE(has_block(doc, "Worker threads"));
+}
+
+// A book's part page (mdBook's "Cargo Guide"): a sentence under the heading, then the list of the
+// part's chapters, which is what the page is for. The list was removed as navigation: the keyboard
+// help beside main outread main's sentence, and main, read in its place, dropped its lists.
+TEST(LinkLists, ChapterListUnderAShortIntroductionIsTheContent) {
+  std::string page =
+      "<head><title>Cargo Guide - The Cargo Book</title></head><body><div id=help-container><div id=help-popup>"
+      "<h2>Keyboard shortcuts</h2><div><p>Press the left or right arrow to move between chapters</p>"
+      "<p>Press S or / to search in the book</p><p>Press ? to show this help</p><p>Press Esc to hide this help</p>"
+      "</div></div></div><nav class=sidebar><ol><li><a href=a.html>Introduction</a></li><li><a href=b.html>Guide</a></li>"
+      "</ol></nav><main><h1 id=cargo-guide><a class=header href=#cargo-guide>Cargo Guide</a></h1><p>This guide will give you all that you need to know about how to use "
+      "Cargo to develop Rust packages.</p>" +
+      links({"Why Cargo Exists", "Creating a New Package", "Working on an Existing Cargo Package", "Dependencies",
+             "Package Layout", "Cargo.toml vs Cargo.lock", "Tests", "Continuous Integration"}) +
+      "</main></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "all that you need to know"));
+  EXPECT_TRUE(has_block(doc, "Working on an Existing Cargo Package"));
+}
+
+// The rule is about the page's main being an index: a story in <main> with a short list of other
+// stories under it keeps the list out.
+TEST(LinkLists, ShortListUnderAStoryInMainIsStillRemoved) {
+  std::string page = "<body><main><h1>Budget passes</h1>" + kStory +
+                     links({"Council elects a new chair", "Library hours change in May", "Roadworks start on Main St"}) +
+                     "</main></body>";
+  Document doc = read_page(page);
+  EXPECT_TRUE(has_block(doc, "approved the new budget"));
+  EXPECT_FALSE(has_block(doc, "Library hours change"));
+  EXPECT_FALSE(removed_with(doc, Reason::Navigation).empty());
+}

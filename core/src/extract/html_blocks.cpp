@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/bylines.h"
+#include "extract/link_lists.h"
 #include "html/visibility.h"
 #include "text/normalize.h"
 
@@ -51,17 +52,6 @@ std::string clean_code(std::string_view raw) {
   if (first == std::string::npos) return "";
   std::size_t last = out.find_last_not_of('\n');
   return out.substr(first, last - first + 1);
-}
-
-// An element that is a list of links: menus, tag clouds and "more stories" boxes inside the
-// article container. A block whose one link holds a heading is no list but an item's name (a
-// card's title, "<div><a><h3>Film title</h3></a></div>" in a chart or a catalogue): dropping it
-// left every item of a listing without its name.
-bool is_link_list(const Node& n, const NodeStats& s) {
-  if (n.tag == Tag::P || n.tag == Tag::A || s.chars == 0 || !is_block(n.tag)) return false;
-  if (is_heading(n.tag) || n.tag == Tag::Li || n.tag == Tag::Td || n.tag == Tag::Th) return false;
-  if (s.links == 1 && s.has_heading) return false;
-  return link_density(s) > 0.5;
 }
 
 // A table whose first row holds a header cell (<th>) is a table of data, and a column of links in it
@@ -265,8 +255,10 @@ class BlockWriter {
         !stays_out_when_lenient(s, rules_.comments_out)) {
       reason.reset();
     }
+    // A list of links in a main that is an index (main_is_index) is the index's content.
     if (!reason && rules_.drop_link_lists && is_link_list(n, s) && !(in_data_table(i) && s.link_chars < s.chars) &&
-        !(s.link_chars < s.chars && wraps_data_table(tree_, stats_, i))) {
+        !(s.link_chars < s.chars && wraps_data_table(tree_, stats_, i)) &&
+        !(rules_.index_main != kNoNode && html::within(tree_, i, rules_.index_main))) {
       reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;
     }
     // A kicker above the headline: a short paragraph that is nothing but a link to a section

@@ -8,6 +8,7 @@
 #include "extract/html_grid.h"
 #include "extract/html_metadata.h"
 #include "extract/html_stats.h"
+#include "extract/link_lists.h"
 #include "html/tree.h"
 #include "text/lines.h"
 #include "text/normalize.h"
@@ -126,7 +127,11 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   // rule at a time and keep the longest reading.
   constexpr std::size_t kEnoughText = 500;
   constexpr std::size_t kShortPost = 200;
+  // The page's own <main> (or role=main); when it is an index, its lists of links are kept in every
+  // reading (main_is_index).
+  const std::uint32_t main = main_element(tree, stats);
   ContentRules rules;
+  if (main_is_index(tree, stats, main)) rules.index_main = main;
   BlockVerdicts verdicts;
   Document best;
   std::vector<std::uint32_t> best_roots;
@@ -164,9 +169,8 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
       scripts = trial_scripts;
     }
   };
-  // The page's own <main> (or role=main) around the reading: a page built of sections (service
-  // and landing pages, recipes, guides) where the scorer picked one.
-  std::uint32_t main = main_element(tree, stats);
+  // The page's own <main> around the reading: a page built of sections (service and landing pages,
+  // recipes, guides) where the scorer picked one.
   if (main != html::kNoNode) {
     bool inside = !best_roots.empty();
     for (std::uint32_t r : best_roots) inside = inside && r != main && html::within(tree, r, main);
