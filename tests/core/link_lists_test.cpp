@@ -109,3 +109,19 @@ TEST(LinkLists, ShortListUnderAStoryInMainIsStillRemoved) {
   EXPECT_FALSE(has_block(doc, "Library hours change"));
   EXPECT_FALSE(removed_with(doc, Reason::Navigation).empty());
 }
+
+// Cargo's command pages name each option in a <dt> whose text is a link to itself
+// ("<dt><a href=#option-v><code>-v</code></a></dt>"): the terms were removed as related links,
+// leaving each option's description without its name.
+TEST(LinkLists, DefinitionTermThatLinksToItselfIsKept) {
+  Document doc = read_page(
+      "<head><title>cargo fetch</title></head><body><main><h1>cargo-fetch</h1>" + kStory +
+      "<h3>Display Options</h3><dl><dt id=option-v><a href=#option-v><code>-v</code></a></dt>"
+      "<dt id=option-verbose><a href=#option-verbose><code>--verbose</code></a></dt>"
+      "<dd><p>Use verbose output. May be specified twice for very verbose output.</p></dd>"
+      "<dt id=option-q><a href=#option-q><code>-q</code></a></dt><dd><p>Do not print cargo log messages.</p></dd>"
+      "</dl></main></body>");
+  EXPECT_TRUE(has_block(doc, "--verbose"));
+  EXPECT_TRUE(has_block(doc, "-q"));
+  EXPECT_TRUE(has_block(doc, "Do not print cargo log messages."));
+}

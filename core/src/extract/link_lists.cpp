@@ -10,7 +10,12 @@ using html::Tag;
 // of a listing without its name.
 bool is_link_list(const html::Node& n, const NodeStats& s) {
   if (n.tag == Tag::P || n.tag == Tag::A || s.chars == 0 || !is_block(n.tag)) return false;
-  if ((n.tag >= Tag::H1 && n.tag <= Tag::H6) || n.tag == Tag::Li || n.tag == Tag::Td || n.tag == Tag::Th) return false;
+  // A definition's term is its name, as a heading is, however it links (cargo's option terms link to
+  // themselves: "<dt><a href=#option-v><code>-v</code></a></dt>").
+  if ((n.tag >= Tag::H1 && n.tag <= Tag::H6) || n.tag == Tag::Li || n.tag == Tag::Dt || n.tag == Tag::Td ||
+      n.tag == Tag::Th) {
+    return false;
+  }
   if (s.links == 1 && s.has_heading) return false;
   return link_density(s) > 0.5;
 }
