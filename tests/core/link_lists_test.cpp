@@ -125,3 +125,28 @@ TEST(LinkLists, DefinitionTermThatLinksToItselfIsKept) {
   EXPECT_TRUE(has_block(doc, "-q"));
   EXPECT_TRUE(has_block(doc, "Do not print cargo log messages."));
 }
+
+// The Node.js docs list a function's parameters as items that open with the parameter's name in
+// <code>, then its types as links ("path <string> | <Buffer> | <URL>"), and the return type under a
+// label ("Returns: <boolean>"). Mostly link text, they were removed as navigation.
+TEST(LinkLists, ParameterListOpeningWithNamesOrLabelsIsKept) {
+  Document doc = read_page(
+      "<head><title>File system</title></head><body><main><h1>File system</h1>" + kStory +
+      "<h4>fs.access(path[, mode], callback)</h4><ul>"
+      "<li><code>path</code> <a class=type href=/s>&lt;string&gt;</a> | <a class=type href=/b>&lt;Buffer&gt;</a> | "
+      "<a class=type href=/u>&lt;URL&gt;</a></li>"
+      "<li><code>mode</code> <a class=type href=/i>&lt;integer&gt;</a></li>"
+      "<li><code>callback</code> <a class=type href=/f>&lt;Function&gt;</a></li></ul>"
+      "<p>Tests a user's permissions for the file or directory specified by path.</p>"
+      "<ul><li>Returns: <a class=type href=/b>&lt;boolean&gt;</a></li></ul>"
+      "</main></body>");
+  EXPECT_TRUE(has_block(doc, "path <string> | <Buffer> | <URL>"));
+  EXPECT_TRUE(has_block(doc, "callback <Function>"));
+  EXPECT_TRUE(has_block(doc, "Returns: <boolean>"));
+  // A list of other stories, each item a date then its headline, is still a list of links.
+  Document news = read_page("<body><article>" + kStory +
+                            "<ul><li><span>May 2</span> <a href=/a>Council elects a new chair for the year</a></li>"
+                            "<li><span>May 1</span> <a href=/b>Library hours change in the summer</a></li></ul>"
+                            "</article></body>");
+  EXPECT_FALSE(has_block(news, "Library hours change"));
+}

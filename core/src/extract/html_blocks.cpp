@@ -257,7 +257,7 @@ class BlockWriter {
     }
     // A list of links in a main that is an index (main_is_index) is the index's content.
     if (!reason && rules_.drop_link_lists && is_link_list(n, s) && !(in_data_table(i) && s.link_chars < s.chars) &&
-        !(s.link_chars < s.chars && wraps_data_table(tree_, stats_, i)) &&
+        !(s.link_chars < s.chars && wraps_data_table(tree_, stats_, i)) && !items_open_with_names(tree_, stats_, i) &&
         !(rules_.index_main != kNoNode && html::within(tree_, i, rules_.index_main))) {
       reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;
     }

@@ -31,7 +31,45 @@ std::uint32_t list_items(const html::Tree& tree, std::uint32_t list) {
   return items;
 }
 
+// The item opens with a name of its own: its first visible text is outside any link and is code or
+// a label ending in a colon ("path", "Returns:").
+bool opens_with_name(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t item) {
+  for (std::uint32_t i = html::next_node(tree, item, item); i != kNoNode;) {
+    if (stats[i].invisible) {
+      i = html::skip_subtree(tree, i, item);
+      continue;
+    }
+    if (tree[i].is_text() && stats[i].chars > 0) {
+      bool code = false;
+      for (std::uint32_t a = tree[i].parent; a != item; a = tree[a].parent) {
+        if (tree[a].is(Tag::A)) return false;
+        code = code || tree[a].is(Tag::Code);
+      }
+      std::string_view t = tree[i].text;
+      while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\t')) t.remove_suffix(1);
+      return code || (!t.empty() && t.back() == ':');
+    }
+    i = html::next_node(tree, i, item);
+  }
+  return false;
+}
+
 }  // namespace
+
+// An API's parameter list (the Node.js docs: "<li><code>path</code> <a>&lt;string&gt;</a> |
+// <a>&lt;Buffer&gt;</a></li>", "<li>Returns: <a>&lt;boolean&gt;</a></li>") is mostly the links of
+// its types, but each item opens with the parameter's name or a label. A menu's or a "more
+// stories" box's items open with their links; a date before a headline is neither code nor a label.
+bool items_open_with_names(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t list) {
+  if (!tree[list].is(Tag::Ul) && !tree[list].is(Tag::Ol)) return false;
+  std::uint32_t items = 0;
+  for (std::uint32_t c = tree[list].first_child; c != kNoNode; c = tree[c].next_sibling) {
+    if (!tree[c].is(Tag::Li) || stats[c].invisible || stats[c].chars == 0) continue;
+    if (!opens_with_name(tree, stats, c)) return false;
+    ++items;
+  }
+  return items > 0;
+}
 
 // A docs site's index page (the Node.js docs' index.html, a book's part page listing its chapters,
 // a reference's table of contents) declares its main content, and that content is lists of links,

@@ -14,6 +14,11 @@ namespace pith::extract {
 // is mostly link text.
 bool is_link_list(const html::Node& n, const NodeStats& s);
 
+// A list (<ul>, <ol>) each of whose items opens with a name of its own before its links: code or
+// a label ending in a colon (an API's parameters and return type). Such a list is written, not a
+// menu, however much of it is link text.
+bool items_open_with_names(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t list);
+
 // The page's declared main content (`main`, a <main> or role=main element) is an index: most of its
 // text is in lists of links (not counting furniture-named parts), so the lists are what the page is
 // for. False for kNoNode.
