@@ -150,3 +150,30 @@ TEST(LinkLists, ParameterListOpeningWithNamesOrLabelsIsKept) {
                             "</article></body>");
   EXPECT_FALSE(has_block(news, "Library hours change"));
 }
+
+// Cargo's option descriptions: a <dd> around one sentence that is mostly a link ("Remove as a
+// <a>development dependency</a>."), and a <dl> whose terms link to themselves over one short
+// description. Both were removed as related links; a paragraph is never a list of links, and a
+// definition list's own terms are names, not links away.
+TEST(LinkLists, DefinitionsWhoseLinksAreTermsOrOneSentenceAreKept) {
+  Document doc = read_page(
+      "<head><title>cargo remove</title></head><body><main><h1>cargo-remove</h1>" + kStory +
+      "<h3>Section options</h3><dl><dt id=dev><a href=#dev><code>--dev</code></a></dt>"
+      "<dd><p>Remove as a <a href=/deps#dev>development dependency</a>.</p></dd></dl>"
+      "<h3>Package Selection</h3><dl><dt id=p><a href=#p><code>-p</code> <em>spec</em>\u2026</a></dt>"
+      "<dt id=package><a href=#package><code>--package</code> <em>spec</em>\u2026</a></dt>"
+      "<dd><p>Package to remove from.</p></dd></dl></main></body>");
+  EXPECT_TRUE(has_block(doc, "Remove as a development dependency."));
+  EXPECT_TRUE(has_block(doc, "--package spec"));
+  EXPECT_TRUE(has_block(doc, "Package to remove from."));
+  // A definition list of labels over bare links (a poster's profile) is still a list of links.
+  Document profile = read_page("<body><article>" + kStory +
+                               "<dl><dt>Location</dt><dd><a href=/place/oslo>Oslo, Norway</a></dd>"
+                               "<dt>Website</dt><dd><a href=/u/site>example.org/my-own-site</a></dd></dl></article></body>");
+  EXPECT_FALSE(has_block(profile, "Oslo, Norway"));
+  // A wrapper around a list of other stories is still one.
+  Document news = read_page("<body><article>" + kStory +
+                            "<div class=more><ul><li><a href=/a>Council elects a new chair for the year</a></li>"
+                            "<li><a href=/b>Library hours change in the summer</a></li></ul></div></article></body>");
+  EXPECT_FALSE(has_block(news, "Library hours change"));
+}

@@ -91,26 +91,38 @@ bool heads_columns(const html::Tree& tree, std::uint32_t table) {
 
 bool is_table_part(Tag t) { return t == Tag::Thead || t == Tag::Tbody || t == Tag::Tfoot || t == Tag::Tr; }
 
-// A wrapper around one data table (heads_columns) and nothing else: docs themes put every table in a
-// scrolling box (mdBook's "table-wrapper", Bootstrap's "table-responsive"), and the box, mostly links
-// when the table's cells are, was removed as related links before the table was reached. A few
-// wrappers deep at most.
-bool wraps_data_table(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t i) {
+// What a wrapper holds when it holds one element and nothing else, a few wrappers deep at most, down
+// to a paragraph or a table; kNoNode otherwise. The wrapper reads as that element.
+std::uint32_t wrapped_element(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t i) {
   constexpr int kMaxWrappers = 3;
-  for (int depth = 0; depth < kMaxWrappers && tree[i].tag != Tag::Table; ++depth) {
+  for (int depth = 0; depth < kMaxWrappers; ++depth) {
     std::uint32_t only = kNoNode;
     for (std::uint32_t c = tree[i].first_child; c != kNoNode; c = tree[c].next_sibling) {
       if (tree[c].is_element() && !stats[c].invisible && stats[c].chars > 0) {
-        if (only != kNoNode) return false;
+        if (only != kNoNode) return kNoNode;
         only = c;
       } else if (tree[c].is_text() && stats[c].chars > 0) {
-        return false;
+        return kNoNode;
       }
     }
-    if (only == kNoNode) return false;
+    if (only == kNoNode) return kNoNode;
     i = only;
+    if (tree[i].tag == Tag::Table || tree[i].tag == Tag::P) return i;
   }
-  return tree[i].tag == Tag::Table && heads_columns(tree, i);
+  return kNoNode;
+}
+
+// A wrapper around one data table (heads_columns) reads as the table, which is no list of links:
+// docs themes put every table in a scrolling box (mdBook's "table-wrapper", Bootstrap's
+// "table-responsive"), and the box, mostly links when the table's cells are, was removed as related
+// links before the table was reached. So does a definition (<dd>) around one paragraph: cargo's
+// option descriptions are sentences that are mostly a link ("Remove as a <a>development
+// dependency</a>."). Other wrappers around a linked paragraph stay links ("Read our full review").
+bool wraps_text(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t i) {
+  std::uint32_t inner = wrapped_element(tree, stats, i);
+  if (inner == kNoNode) return false;
+  if (tree[inner].tag == Tag::P) return tree[i].tag == Tag::Dd;
+  return stats[i].link_chars < stats[i].chars && heads_columns(tree, inner);
 }
 
 
@@ -256,8 +268,8 @@ class BlockWriter {
       reason.reset();
     }
     // A list of links in a main that is an index (main_is_index) is the index's content.
-    if (!reason && rules_.drop_link_lists && is_link_list(n, s) && !(in_data_table(i) && s.link_chars < s.chars) &&
-        !(s.link_chars < s.chars && wraps_data_table(tree_, stats_, i)) && !items_open_with_names(tree_, stats_, i) &&
+    if (!reason && rules_.drop_link_lists && is_link_list(tree_, stats_, i) && !(in_data_table(i) && s.link_chars < s.chars) &&
+        !wraps_text(tree_, stats_, i) && !items_open_with_names(tree_, stats_, i) &&
         !(rules_.index_main != kNoNode && html::within(tree_, i, rules_.index_main))) {
       reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;
     }

@@ -8,7 +8,9 @@ using html::Tag;
 // A block whose one link holds a heading is no list but an item's name (a card's title,
 // "<div><a><h3>Film title</h3></a></div>" in a chart or a catalogue): dropping it left every item
 // of a listing without its name.
-bool is_link_list(const html::Node& n, const NodeStats& s) {
+bool is_link_list(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t i) {
+  const html::Node& n = tree[i];
+  const NodeStats& s = stats[i];
   if (n.tag == Tag::P || n.tag == Tag::A || s.chars == 0 || !is_block(n.tag)) return false;
   // A definition's term is its name, as a heading is, however it links (cargo's option terms link to
   // themselves: "<dt><a href=#option-v><code>-v</code></a></dt>").
@@ -17,7 +19,17 @@ bool is_link_list(const html::Node& n, const NodeStats& s) {
     return false;
   }
   if (s.links == 1 && s.has_heading) return false;
-  return link_density(s) > 0.5;
+  if (link_density(s) <= 0.5) return false;
+  // So a definition list is one when its definitions are bare links (a profile's "Location" over a
+  // link), not when its terms' links outweigh a short description ("Package to remove from."). A
+  // definition written in blocks (paragraphs, lists) is judged block by block.
+  if (n.tag == Tag::Dl) {
+    for (std::uint32_t c = n.first_child; c != kNoNode; c = tree[c].next_sibling) {
+      const NodeStats& d = stats[c];
+      if (tree[c].is(Tag::Dd) && d.chars > 0 && (d.has_block || link_density(d) <= 0.5)) return false;
+    }
+  }
+  return true;
 }
 
 namespace {
@@ -88,7 +100,7 @@ bool main_is_index(const html::Tree& tree, const std::vector<NodeStats>& stats, 
     const html::Node& n = tree[i];
     const NodeStats& s = stats[i];
     const bool shown = n.is_element() && !s.invisible && !s.furniture;
-    const bool list = shown && (n.tag == Tag::Ul || n.tag == Tag::Ol) && is_link_list(n, s);
+    const bool list = shown && (n.tag == Tag::Ul || n.tag == Tag::Ol) && is_link_list(tree, stats, i);
     if (list && s.links <= kMaxLinksPerItem * list_items(tree, i)) {
       in_lists += s.chars;
       links += s.links;

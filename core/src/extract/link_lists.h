@@ -10,9 +10,9 @@
 
 namespace pith::extract {
 
-// An element that is a list of links: a block, not a paragraph, a heading or one item, whose text
-// is mostly link text.
-bool is_link_list(const html::Node& n, const NodeStats& s);
+// The element `i` is a list of links: a block, not a paragraph, a heading, a term or one item, whose
+// text is mostly link text.
+bool is_link_list(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t i);
 
 // A list (<ul>, <ol>) each of whose items opens with a name of its own before its links: code or
 // a label ending in a colon (an API's parameters and return type). Such a list is written, not a
