@@ -127,7 +127,11 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
       "read more", "related:", "related stories", "related articles", "related coverage",
       "see also", "also read", "more from", "recommended", "you may also like", "more stories",
       "most read"};
-  if (words <= 20 && (any_prefix(l, kRelated) || l == "related" || starts_with(l, "more:"))) {
+  // Docs point to each other in sentences ("See also the linker-flavor flag for another way to specify
+  // the linker."): a "see also" running on, without a colon, to a full stop is text. A link line
+  // under a story has a colon or is a bare headline ("See also: Talks stall in Riyadh").
+  const bool see_also_sentence = starts_with(l, "see also ") && !line.empty() && line.back() == '.';
+  if (words <= 20 && (any_prefix(l, kRelated) || l == "related" || starts_with(l, "more:")) && !see_also_sentence) {
     return Reason::Related;
   }
   static constexpr std::array<std::string_view, 9> kNewsletter = {
