@@ -511,6 +511,35 @@ TEST(HtmlReader, ShortReadingBesideMainGivesWayToMain) {
   EXPECT_TRUE(has_block(short_story, "reserve fund would fall below"));
 }
 
+// A Node.js API page: role=main holds an introduction and then a <section> a class or method. The
+// class's long section outscored the short method sections, whose type links earn them little: the
+// scorer took the introduction and the class and the methods were read as boilerplate, though main,
+// which the page declares its content, held them.
+TEST(HtmlReader, MainsPartsLeftOutByTheScorerAreReadWithMain) {
+  auto prose = [](const std::string& lead) {
+    return "<p>" + lead + " The buffer module gives a way of handling streams of binary data, and its methods read, "
+           "write and compare the bytes in place, with offsets and lengths checked against the size.</p>";
+  };
+  std::string types = "<a href=/t0>&lt;TypedArrayKind0&gt;</a> | <a href=/t1>&lt;TypedArrayKind1&gt;</a> | "
+                      "<a href=/t2>&lt;TypedArrayKind2&gt;</a>";
+  std::string page = "<head><title>Buffer | Node.js Documentation</title></head><body><div role=main id=apicontent>"
+                     "<h2>Buffer</h2><p>Many Node.js APIs support buffers. The class is a subclass of Uint8Array, and "
+                     "it adds methods for encodings, comparisons, and slicing.</p>" +
+                     prose("Buffer objects represent fixed-length sequences of bytes.") + "<section><h3>Class: Buffer</h3>";
+  for (int i = 0; i < 14; ++i) page += prose("Paragraph " + std::to_string(i) + " of the class.");
+  page += "</section>";
+  for (int k = 0; k < 4; ++k) {
+    page += "<section><h3>Static method: Buffer.method" + std::to_string(k) + "(size)</h3><ul><li><code>size</code> " +
+            types + "</li><li><code>fill</code> " + types + "</li></ul><p>Method " + std::to_string(k) +
+            " returns a new Buffer. It copies the bytes of the source, and throws a range error when the size is "
+            "larger than the maximum length a buffer may have, which depends on the platform.</p></section>";
+  }
+  Document doc = read_page(page + "</div></body>");
+  EXPECT_TRUE(has_block(doc, "Paragraph 13 of the class."));
+  EXPECT_TRUE(has_block(doc, "Method 0 returns a new Buffer."));
+  EXPECT_TRUE(has_block(doc, "Method 3 returns a new Buffer."));
+}
+
 // A Node.js API page whose role=main holds two lines: the header's four pickers (contents, index of
 // modules, other versions, options), like items each holding a list of links, were taken for a page
 // of items and read instead.

@@ -174,9 +174,27 @@ void read_html(std::string_view html, std::string_view page_url, Document& doc) 
   if (main != html::kNoNode) {
     bool inside = !best_roots.empty();
     for (std::uint32_t r : best_roots) inside = inside && r != main && html::within(tree, r, main);
-    // Main's visible letters bound what its reading can hold (about one space per word on top):
-    // a main no larger than the reading cannot give half as much again, and is not written out.
-    if (inside && stats[main].chars > block_chars(best)) prefer_longer({main}, best_rules);
+    // The scorer took several of main's own parts and left the rest: a docs page's sections (the
+    // Node.js API pages: an introduction, then a <section> a class or function) score unevenly, as
+    // code and signatures full of type links earn little, and a third of buffer.html was read as
+    // boilerplate. The page says main is its content and the scorer agreed on its parts, so main is
+    // read whole whenever it holds more visible text than the parts taken. Three parts at least: a
+    // story and its standfirst are two parts of a news page's main, whose other parts are teasers.
+    constexpr std::size_t kMinParts = 3;
+    bool parts_of_main = best_roots.size() >= kMinParts;
+    std::size_t parts_chars = 0;
+    for (std::uint32_t r : best_roots) {
+      parts_of_main = parts_of_main && tree[r].parent == main;
+      parts_chars += stats[r].chars;
+    }
+    constexpr std::size_t kAnyGain = 2;  // in halves: any more text at all
+    if (parts_of_main && stats[main].chars > parts_chars) {
+      prefer_longer({main}, best_rules, kAnyGain);
+    } else if (inside && stats[main].chars > block_chars(best)) {
+      // Main's visible letters bound what its reading can hold (about one space per word on top):
+      // a main no larger than the reading cannot give half as much again, and is not written out.
+      prefer_longer({main}, best_rules);
+    }
     // A reading shorter than a short article, beside the page's main rather than in it, is the
     // scorer settling for a popup or a box: a docs page's keyboard-help dialog was read instead
     // of its main's one-line stub. The page's main is then the reading, if it holds a quarter as
