@@ -6,35 +6,16 @@
 
 #include "extract/html_reader.h"
 #include "fixtures.h"
+#include "html_pages.h"
 #include "pith/read.h"
 #include "text/utf8.h"
 
 using namespace pith;
+using pith::testing::has_block;
 using pith::testing::joined_blocks;
+using pith::testing::kStory;
+using pith::testing::read_page;
 using pith::testing::removed_with;
-
-namespace {
-
-// Enough running text that the scorer has a clear article to find.
-const std::string kStory =
-    "<p>The council approved the new budget on Tuesday, after a debate that ran late into the evening, "
-    "with members arguing over road repairs, school funding, and the library.</p>"
-    "<p>Supporters said the plan balanced the books without cutting services, while critics warned that "
-    "reserves would run low by the end of the decade, leaving little room for surprises.</p>"
-    "<p>The mayor, who had pushed for the library funding, called the vote a good day for the town, and "
-    "promised a review of spending in the spring, when the first figures come in.</p>";
-
-Document read_page(const std::string& html) {
-  Document doc;
-  extract::read_html(html, "", doc);
-  return doc;
-}
-
-bool has_block(const Document& doc, std::string_view needle) {
-  return joined_blocks(doc).find(needle) != std::string::npos;
-}
-
-}  // namespace
 
 TEST(HtmlReader, LinkDenseNavigationIsDroppedWithItsReason) {
   Document doc = read_page(
