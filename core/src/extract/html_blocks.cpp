@@ -267,7 +267,8 @@ class BlockWriter {
         !stays_out_when_lenient(s, rules_.comments_out)) {
       reason.reset();
     }
-    // A list of links in a main that is an index (main_is_index) is the index's content.
+    // A link-dense block is removed unless it is data (a table with a header row, or a wrapper around
+    // one), a written list (items_open_with_names) or inside a main that is an index (main_is_index).
     if (!reason && rules_.drop_link_lists && is_link_list(tree_, stats_, i) && !(in_data_table(i) && s.link_chars < s.chars) &&
         !wraps_text(tree_, stats_, i) && !items_open_with_names(tree_, stats_, i) &&
         !(rules_.index_main != kNoNode && html::within(tree_, i, rules_.index_main))) {

@@ -89,8 +89,8 @@ bool items_open_with_names(const html::Tree& tree, const std::vector<NodeStats>&
 // a furniture name. A story in <main> has a list of other stories under it too, but its paragraphs
 // outweigh the list. Half of main's visible text in lists of links makes main an index; a few links
 // (kMinLinks) at least, so that a main holding one link and its label is not one. Only <ul> and
-// <ol> whose items hold a link or two each count: a shop's grid of product cards links each card's
-// picture, name and button, and is read as a grid (html_grid.h), not as an index.
+// <ol> whose items hold a link or two each count: a shop's product cards often link a name, a
+// brand and a button each, and a grid of them is not an index (html_grid.h reads item grids).
 bool main_is_index(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t main) {
   constexpr std::uint32_t kMinLinks = 3;
   constexpr std::uint32_t kMaxLinksPerItem = 2;
