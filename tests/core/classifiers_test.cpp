@@ -145,6 +145,17 @@ TEST(Furniture, AdLabelsStampsAndPrompts) {
   EXPECT_FALSE(furniture_phrase("Advert breaks on the channel were cut to two minutes an hour."));
 }
 
+// Docs cross-reference in sentences ("See also the linker-flavor flag for another way to specify the
+// linker."): they were removed as related links, as "See also: <headline>" under a news story is.
+TEST(Furniture, SeeAlsoSentenceIsText) {
+  EXPECT_FALSE(furniture_phrase("See also the linker-flavor flag for another way to specify the linker."));
+  EXPECT_FALSE(furniture_phrase("See also cargo-update(1) which is also capable of creating a Cargo.lock lockfile."));
+  EXPECT_EQ(furniture_phrase("See also: Talks stall in Riyadh"), Reason::Related);
+  EXPECT_EQ(furniture_phrase("SEE ALSO: The mayor's race tightens"), Reason::Related);
+  EXPECT_EQ(furniture_phrase("See also"), Reason::Related);
+  EXPECT_EQ(furniture_phrase("See also Five things to know about the budget"), Reason::Related);
+}
+
 TEST(Furniture, ButtonLabelsAloneOnTheirLine) {
   // A product feature page pasted whole: a "Learn more" under every paragraph, a shop button.
   EXPECT_EQ(furniture_phrase("Learn More"), Reason::Boilerplate);

@@ -6,35 +6,16 @@
 
 #include "extract/html_reader.h"
 #include "fixtures.h"
+#include "html_pages.h"
 #include "pith/read.h"
 #include "text/utf8.h"
 
 using namespace pith;
+using pith::testing::has_block;
 using pith::testing::joined_blocks;
+using pith::testing::kStory;
+using pith::testing::read_page;
 using pith::testing::removed_with;
-
-namespace {
-
-// Enough running text that the scorer has a clear article to find.
-const std::string kStory =
-    "<p>The council approved the new budget on Tuesday, after a debate that ran late into the evening, "
-    "with members arguing over road repairs, school funding, and the library.</p>"
-    "<p>Supporters said the plan balanced the books without cutting services, while critics warned that "
-    "reserves would run low by the end of the decade, leaving little room for surprises.</p>"
-    "<p>The mayor, who had pushed for the library funding, called the vote a good day for the town, and "
-    "promised a review of spending in the spring, when the first figures come in.</p>";
-
-Document read_page(const std::string& html) {
-  Document doc;
-  extract::read_html(html, "", doc);
-  return doc;
-}
-
-bool has_block(const Document& doc, std::string_view needle) {
-  return joined_blocks(doc).find(needle) != std::string::npos;
-}
-
-}  // namespace
 
 TEST(HtmlReader, LinkDenseNavigationIsDroppedWithItsReason) {
   Document doc = read_page(
@@ -567,6 +548,35 @@ TEST(HtmlReader, ShortReadingBesideMainGivesWayToMain) {
       "<footer><p>Copyright 2025 The Daily Example</p></footer></body>");
   EXPECT_TRUE(has_block(short_story, "voted seven to two"));
   EXPECT_TRUE(has_block(short_story, "reserve fund would fall below"));
+}
+
+// A Node.js API page: role=main holds an introduction and then a <section> a class or method. The
+// class's long section outscored the short method sections, whose type links earn them little: the
+// scorer took the introduction and the class and the methods were read as boilerplate, though main,
+// which the page declares its content, held them.
+TEST(HtmlReader, MainsPartsLeftOutByTheScorerAreReadWithMain) {
+  auto prose = [](const std::string& lead) {
+    return "<p>" + lead + " The buffer module gives a way of handling streams of binary data, and its methods read, "
+           "write and compare the bytes in place, with offsets and lengths checked against the size.</p>";
+  };
+  std::string types = "<a href=/t0>&lt;TypedArrayKind0&gt;</a> | <a href=/t1>&lt;TypedArrayKind1&gt;</a> | "
+                      "<a href=/t2>&lt;TypedArrayKind2&gt;</a>";
+  std::string page = "<head><title>Buffer | Node.js Documentation</title></head><body><div role=main id=apicontent>"
+                     "<h2>Buffer</h2><p>Many Node.js APIs support buffers. The class is a subclass of Uint8Array, and "
+                     "it adds methods for encodings, comparisons, and slicing.</p>" +
+                     prose("Buffer objects represent fixed-length sequences of bytes.") + "<section><h3>Class: Buffer</h3>";
+  for (int i = 0; i < 14; ++i) page += prose("Paragraph " + std::to_string(i) + " of the class.");
+  page += "</section>";
+  for (int k = 0; k < 4; ++k) {
+    page += "<section><h3>Static method: Buffer.method" + std::to_string(k) + "(size)</h3><ul><li><code>size</code> " +
+            types + "</li><li><code>fill</code> " + types + "</li></ul><p>Method " + std::to_string(k) +
+            " returns a new Buffer. It copies the bytes of the source, and throws a range error when the size is "
+            "larger than the maximum length a buffer may have, which depends on the platform.</p></section>";
+  }
+  Document doc = read_page(page + "</div></body>");
+  EXPECT_TRUE(has_block(doc, "Paragraph 13 of the class."));
+  EXPECT_TRUE(has_block(doc, "Method 0 returns a new Buffer."));
+  EXPECT_TRUE(has_block(doc, "Method 3 returns a new Buffer."));
 }
 
 // A Node.js API page whose role=main holds two lines: the header's four pickers (contents, index of

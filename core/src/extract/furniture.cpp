@@ -157,10 +157,15 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   std::string_view unbracketed = l;
   if (!unbracketed.empty() && (unbracketed[0] == '(' || unbracketed[0] == '[')) unbracketed.remove_prefix(1);
   if (words <= 30 && any_prefix(unbracketed, kReadAlso)) return Reason::Related;
+  // Docs point to each other in sentences ("See also the linker-flavor flag for another way to specify
+  // the linker."): a "see also" running on, without a colon, to a full stop is text. A link line
+  // under a story has a colon or is a bare headline ("See also: Talks stall in Riyadh").
+  const bool see_also_sentence = starts_with(l, "see also ") && !line.empty() && line.back() == '.';
   // "More:" alone is "more" here (the colon is trimmed above); "More: <headline>" keeps its colon.
   // "Don't miss" only alone: "Don't Miss a Sale" heads a shop's offer.
-  if (words <= 20 && (any_prefix(l, kRelated) || l == "related" || l == "more" || starts_with(l, "more:") ||
-                      l == "don't miss" || l == "don\xE2\x80\x99t miss")) {
+  if (words <= 20 && !see_also_sentence &&
+      (any_prefix(l, kRelated) || l == "related" || l == "more" || starts_with(l, "more:") || l == "don't miss" ||
+       l == "don\xE2\x80\x99t miss")) {
     return Reason::Related;
   }
   // A label over more of the site's stories: "More Great WIRED Stories", "More Politics News".

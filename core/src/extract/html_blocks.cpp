@@ -4,6 +4,7 @@
 
 #include "extract/bylines.h"
 #include "extract/code_quotes.h"
+#include "extract/link_lists.h"
 #include "html/ascii.h"
 #include "html/visibility.h"
 #include "text/normalize.h"
@@ -62,17 +63,6 @@ std::string clean_code(std::string_view raw) {
   return out.substr(first, last - first + 1);
 }
 
-// An element that is a list of links: menus, tag clouds and "more stories" boxes inside the
-// article container. A block whose one link holds a heading is no list but an item's name (a
-// card's title, "<div><a><h3>Film title</h3></a></div>" in a chart or a catalogue): dropping it
-// left every item of a listing without its name.
-bool is_link_list(const Node& n, const NodeStats& s) {
-  if (n.tag == Tag::P || n.tag == Tag::A || s.chars == 0 || !is_block(n.tag)) return false;
-  if (is_heading(n.tag) || n.tag == Tag::Li || n.tag == Tag::Td || n.tag == Tag::Th) return false;
-  if (s.links == 1 && s.has_heading) return false;
-  return link_density(s) > 0.5;
-}
-
 // A table whose first row holds a header cell (<th>) is a table of data, and a column of links in it
 // is data too: a docs page's table of targets with a link to each platform's page was removed as
 // "related links". A table of links with no header row is still a menu laid out as a table. Only
@@ -109,6 +99,41 @@ bool heads_columns(const html::Tree& tree, std::uint32_t table) {
 }
 
 bool is_table_part(Tag t) { return t == Tag::Thead || t == Tag::Tbody || t == Tag::Tfoot || t == Tag::Tr; }
+
+// What a wrapper holds when it holds one element and nothing else, a few wrappers deep at most, down
+// to a paragraph or a table; kNoNode otherwise. The wrapper reads as that element.
+std::uint32_t wrapped_element(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t i) {
+  constexpr int kMaxWrappers = 3;
+  for (int depth = 0; depth < kMaxWrappers; ++depth) {
+    std::uint32_t only = kNoNode;
+    for (std::uint32_t c = tree[i].first_child; c != kNoNode; c = tree[c].next_sibling) {
+      if (tree[c].is_element() && !stats[c].invisible && stats[c].chars > 0) {
+        if (only != kNoNode) return kNoNode;
+        only = c;
+      } else if (tree[c].is_text() && stats[c].chars > 0) {
+        return kNoNode;
+      }
+    }
+    if (only == kNoNode) return kNoNode;
+    i = only;
+    if (tree[i].tag == Tag::Table || tree[i].tag == Tag::P) return i;
+  }
+  return kNoNode;
+}
+
+// A wrapper around one data table (heads_columns) reads as the table, which is no list of links:
+// docs themes put every table in a scrolling box (mdBook's "table-wrapper", Bootstrap's
+// "table-responsive"), and the box, mostly links when the table's cells are, was removed as related
+// links before the table was reached. So does a definition (<dd>) around one paragraph: cargo's
+// option descriptions are sentences that are mostly a link ("Remove as a <a>development
+// dependency</a>."). Other wrappers around a linked paragraph stay links ("Read our full review").
+bool wraps_text(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t i) {
+  std::uint32_t inner = wrapped_element(tree, stats, i);
+  if (inner == kNoNode) return false;
+  if (tree[inner].tag == Tag::P) return tree[i].tag == Tag::Dd;
+  return stats[i].link_chars < stats[i].chars && heads_columns(tree, inner);
+}
+
 
 bool same_text(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -283,7 +308,11 @@ class BlockWriter {
         !stays_out_when_lenient(s, rules_.comments_out)) {
       reason.reset();
     }
-    if (!reason && rules_.drop_link_lists && is_link_list(n, s) && !(in_data_table(i) && s.link_chars < s.chars)) {
+    // A link-dense block is removed unless it is data (a table with a header row, or a wrapper around
+    // one), a written list (items_open_with_names) or inside a main that is an index (main_is_index).
+    if (!reason && rules_.drop_link_lists && is_link_list(tree_, stats_, i) && !(in_data_table(i) && s.link_chars < s.chars) &&
+        !wraps_text(tree_, stats_, i) && !items_open_with_names(tree_, stats_, i) &&
+        !(rules_.index_main != kNoNode && html::within(tree_, i, rules_.index_main))) {
       reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;
     }
     if (!reason && (n.tag == Tag::Ul || n.tag == Tag::Ol) && s.links >= 2 && s.link_chars * 3 >= s.chars &&

@@ -19,6 +19,8 @@ struct ContentRules {
   bool weigh_hints = true;      // class/id names add or take 25 points
   bool drop_link_lists = true;  // link-dense blocks inside the article are removed
   bool comments_out = true;     // comment threads stay out even when skip_unlikely is off
+  // The page's main when it is an index (main_is_index): link lists inside it are kept.
+  std::uint32_t index_main = html::kNoNode;
 };
 
 // The article's top-level elements, in document order: the best container and the siblings that

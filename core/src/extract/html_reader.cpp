@@ -8,6 +8,7 @@
 #include "extract/html_grid.h"
 #include "extract/html_metadata.h"
 #include "extract/html_stats.h"
+#include "extract/link_lists.h"
 #include "html/tree.h"
 #include "text/lines.h"
 #include "text/normalize.h"
@@ -69,13 +70,6 @@ constexpr std::size_t kProductLead = 40;
   return true;
 }
 
-bool within(const html::Tree& tree, std::uint32_t node, std::uint32_t root) {
-  for (std::uint32_t a = node; a != html::kNoNode; a = tree[a].parent) {
-    if (a == root) return true;
-  }
-  return false;
-}
-
 // The element is an <article> or inside one.
 bool in_article(const html::Tree& tree, std::uint32_t node) {
   for (std::uint32_t a = node; a != html::kNoNode; a = tree[a].parent) {
@@ -91,7 +85,7 @@ bool in_article(const html::Tree& tree, std::uint32_t node) {
   if (roots.empty()) return false;
   std::uint32_t parent = tree[items.front()].parent;
   for (std::uint32_t r : roots) {
-    if (within(tree, r, parent) || within(tree, parent, r)) return true;
+    if (html::within(tree, r, parent) || html::within(tree, parent, r)) return true;
   }
   return false;
 }
@@ -133,7 +127,11 @@ std::vector<CodeQuotes> read_html(std::string_view html, std::string_view page_u
   // rule at a time and keep the longest reading.
   constexpr std::size_t kEnoughText = 500;
   constexpr std::size_t kShortPost = 200;
+  // The page's own <main> (or role=main); when it is an index, its lists of links are kept in every
+  // reading (main_is_index).
+  const std::uint32_t main = main_element(tree, stats);
   ContentRules rules;
+  if (main_is_index(tree, stats, main)) rules.index_main = main;
   BlockVerdicts verdicts;
   Document best;
   std::vector<CodeQuotes> best_code;
@@ -176,15 +174,32 @@ std::vector<CodeQuotes> read_html(std::string_view html, std::string_view page_u
       scripts = trial_scripts;
     }
   };
-  // The page's own <main> (or role=main) around the reading: a page built of sections (service
-  // and landing pages, recipes, guides) where the scorer picked one.
-  std::uint32_t main = main_element(tree, stats);
+  // The page's own <main> around the reading: a page built of sections (service and landing pages,
+  // recipes, guides) where the scorer picked one.
   if (main != html::kNoNode) {
     bool inside = !best_roots.empty();
-    for (std::uint32_t r : best_roots) inside = inside && r != main && within(tree, r, main);
-    // Main's visible letters bound what its reading can hold (about one space per word on top):
-    // a main no larger than the reading cannot give half as much again, and is not written out.
-    if (inside && stats[main].chars > block_chars(best)) prefer_longer({main}, best_rules);
+    for (std::uint32_t r : best_roots) inside = inside && r != main && html::within(tree, r, main);
+    // The scorer took several of main's own parts and left the rest: a docs page's sections (the
+    // Node.js API pages: an introduction, then a <section> a class or function) score unevenly, as
+    // code and signatures full of type links earn little, and a third of buffer.html was read as
+    // boilerplate. The page says main is its content and the scorer agreed on its parts, so main is
+    // read whole whenever it holds more visible text than the parts taken. Three parts at least: a
+    // story and its standfirst are two parts of a news page's main, whose other parts are teasers.
+    constexpr std::size_t kMinParts = 3;
+    bool parts_of_main = best_roots.size() >= kMinParts;
+    std::size_t parts_chars = 0;
+    for (std::uint32_t r : best_roots) {
+      parts_of_main = parts_of_main && tree[r].parent == main;
+      parts_chars += stats[r].chars;
+    }
+    constexpr std::size_t kAnyGain = 2;  // in halves: any more text at all
+    if (parts_of_main && stats[main].chars > parts_chars) {
+      prefer_longer({main}, best_rules, kAnyGain);
+    } else if (inside && stats[main].chars > block_chars(best)) {
+      // Main's visible letters bound what its reading can hold (about one space per word on top):
+      // a main no larger than the reading cannot give half as much again, and is not written out.
+      prefer_longer({main}, best_rules);
+    }
     // A reading shorter than a short article, beside the page's main rather than in it, is the
     // scorer settling for a popup or a box: a docs page's keyboard-help dialog was read instead
     // of its main's one-line stub. The page's main is then the reading, if it holds a quarter as
@@ -194,7 +209,7 @@ std::vector<CodeQuotes> read_html(std::string_view html, std::string_view page_u
     bool outside = !best_roots.empty() && block_chars(best) < kEnoughText &&
                    4 * std::size_t{stats[main].chars} >= block_chars(best);
     for (std::uint32_t r : best_roots) {
-      outside = outside && !within(tree, r, main) && !within(tree, main, r) && !in_article(tree, r);
+      outside = outside && !html::within(tree, r, main) && !html::within(tree, main, r) && !in_article(tree, r);
     }
     if (outside) prefer_longer({main}, best_rules, 0);
   }
@@ -220,7 +235,7 @@ std::vector<CodeQuotes> read_html(std::string_view html, std::string_view page_u
     bool body_read = best_roots.size() == 1 && best_roots.front() == tree.body;
     // On a page that marks its main content, items beside main are a menu: a docs page's list of
     // modules, each a link, outgrew its two-line main.
-    bool beside_main = !grid.empty() && main != html::kNoNode && !within(tree, grid.front(), main);
+    bool beside_main = !grid.empty() && main != html::kNoNode && !html::within(tree, grid.front(), main);
     if (!grid.empty() && !beside_main && (body_read || !overlaps(tree, grid, best_roots))) {
       ContentRules grid_rules;
       grid_rules.skip_unlikely = false;

@@ -125,6 +125,14 @@ inline std::uint32_t next_node(const Tree& tree, std::uint32_t i, std::uint32_t 
   return skip_subtree(tree, i, root);
 }
 
+// `node` is `root` or inside it.
+inline bool within(const Tree& tree, std::uint32_t node, std::uint32_t root) {
+  for (std::uint32_t a = node; a != kNoNode; a = tree.nodes[a].parent) {
+    if (a == root) return true;
+  }
+  return false;
+}
+
 // The concatenated text of a subtree, as written (no whitespace collapsing).
 std::string text_content(const Tree& tree, std::uint32_t root);
 
