@@ -15,9 +15,9 @@ import { parseArgs } from 'node:util';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { performance } from 'node:perf_hooks';
 import { benchData } from './lib/data.mjs';
 import { loadPith } from './lib/load-dist.mjs';
+import { timeAlternating } from './lib/alternate.mjs';
 
 const { values: args, positionals } = parseArgs({
   options: { set: { type: 'string', default: 'aeb' }, data: { type: 'string' }, reps: { type: 'string', default: '3' }, bytes: { type: 'boolean', default: false } },
@@ -43,27 +43,7 @@ for (const p of pages.slice(0, 20)) {
   a.read(p, { format: 'html' });
   b.read(p, { format: 'html' });
 }
-let ta = 0;
-let tb = 0;
 const reps = Number(args.reps);
-// The two alternate which reads a page first, rep by rep: the second read of a page found its bytes
-// in cache: an A/A run of one build gave B/A 0.90 and 0.98 with B always second, 1.01 and 1.03 now.
-for (let r = 0; r < reps; r++) {
-  const [first, second] = r % 2 === 0 ? [a, b] : [b, a];
-  for (const p of pages) {
-    const t0 = performance.now();
-    first.read(p, { format: 'html' });
-    const t1 = performance.now();
-    second.read(p, { format: 'html' });
-    const t2 = performance.now();
-    if (first === a) {
-      ta += t1 - t0;
-      tb += t2 - t1;
-    } else {
-      tb += t1 - t0;
-      ta += t2 - t1;
-    }
-  }
-}
+const [ta, tb] = timeAlternating(a, b, pages, reps);
 const n = pages.length * reps;
 console.log(`${args.set} (${args.bytes ? 'bytes' : 'strings'}), ${pages.length} pages × ${reps}: A ${(ta / n).toFixed(3)} ms/page, B ${(tb / n).toFixed(3)} ms/page, B/A ${(tb / ta).toFixed(3)}`);

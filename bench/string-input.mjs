@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The two ways a string reaches the engine, in one build and one process: TextEncoder.encodeInto
 // into the heap (browsers), and the string's UTF-16 code units copied by Node's Buffer.ucs2Write and
-// encoded by the engine (the Node entry's copyUtf16; wasm/api.js). Both read every page of the set,
-// alternating which goes first page by page, after 40 warm-up pages each.
+// encoded by the engine (the Node entry's copyUtf16; wasm/api.js). Both read every page of the set
+// in turn (bench/lib/alternate.mjs), after 40 warm-up pages each.
 //
 //   node bench/string-input.mjs [DIST] [--set aeb|wcxb-dev] [--data DIR] [--reps N]
 
@@ -12,8 +12,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Buffer } from 'node:buffer';
-import { performance } from 'node:perf_hooks';
 import { benchData } from './lib/data.mjs';
+import { timeAlternating } from './lib/alternate.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values: args, positionals } = parseArgs({
@@ -48,25 +48,7 @@ for (const p of pages.slice(0, 40)) {
   encoded.read(p, { format: 'html' });
   copied.read(p, { format: 'html' });
 }
-let te = 0;
-let tc = 0;
-for (let r = 0; r < reps; r++) {
-  for (const p of pages) {
-    const copyFirst = r % 2 === 0;
-    const t0 = performance.now();
-    (copyFirst ? copied : encoded).read(p, { format: 'html' });
-    const t1 = performance.now();
-    (copyFirst ? encoded : copied).read(p, { format: 'html' });
-    const t2 = performance.now();
-    if (copyFirst) {
-      tc += t1 - t0;
-      te += t2 - t1;
-    } else {
-      te += t1 - t0;
-      tc += t2 - t1;
-    }
-  }
-}
+const [te, tc] = timeAlternating(encoded, copied, pages, reps);
 const n = pages.length * reps;
 console.log(`${args.set}, ${pages.length} pages × ${reps}: encodeInto ${(te / n).toFixed(3)} ms/page, ` +
   `UTF-16 copy ${(tc / n).toFixed(3)} ms/page, ${((1 - tc / te) * 100).toFixed(1)}% less`);
