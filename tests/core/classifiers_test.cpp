@@ -123,6 +123,7 @@ TEST(Furniture, AdLabelsStampsAndPrompts) {
   EXPECT_EQ(parse_date_line("Published 10:02 AM EST Nov 19, 2019"), "2019-11-19");
   EXPECT_EQ(furniture_phrase("Tell us what you think..."), Reason::Comments);
   EXPECT_EQ(furniture_phrase("This slideshow requires JavaScript."), Reason::Boilerplate);
+  EXPECT_EQ(furniture_phrase("This field is for validation purposes and should be left unchanged."), Reason::Boilerplate);
   EXPECT_EQ(furniture_phrase("Follow the Gazette on Instagram, Facebook and YouTube."), Reason::ShareBar);
   EXPECT_EQ(furniture_phrase("Follow us on Twitter"), Reason::ShareBar);
   EXPECT_FALSE(furniture_phrase("Follow the money on Facebook, the report says."));

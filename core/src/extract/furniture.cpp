@@ -239,6 +239,12 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   if (words <= 15 && (contains(l, "click here") || contains(l, "clicking here"))) return Reason::Boilerplate;
   // What a WordPress gallery (Jetpack's slideshow) shows to a reader without its script.
   if (l == "this slideshow requires javascript") return Reason::Boilerplate;
+  // Gravity Forms, on many WordPress sites: the label of its hidden anti-spam field, and the note on
+  // a field hidden from readers, both printed in the page's markup.
+  if (words <= 14 && (contains(l, "for validation purposes and should be left unchanged") ||
+                      l == "this field is hidden when viewing the form")) {
+    return Reason::Boilerplate;
+  }
   if (words <= 30 && (starts_with(l, "tags:") || starts_with(l, "topics:") || starts_with(l, "filed under"))) {
     return Reason::Tags;
   }
