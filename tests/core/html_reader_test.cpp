@@ -978,3 +978,19 @@ TEST(HtmlReader, HeadlineLinkInCapitalsInsideTheStoryIsRelated) {
   EXPECT_TRUE(has_block(doc, "the full budget document"));
   EXPECT_TRUE(has_block(doc, "minutes of the meeting"));
 }
+
+// Found by review: a carousel names the slide before the current one "swiper-slide-prev", and a
+// pull quote in capitals can be a link; both are the article's.
+TEST(HtmlReader, PreviousSlideAndCapitalPullQuoteAreKept) {
+  Document doc = read_page(
+      "<html><body><article><h1>Council passes budget</h1>" + kStory +
+      "<div class=\"swiper\"><div class=\"swiper-slide swiper-slide-prev\"><p>The first design was a suspension "
+      "bridge, which the council rejected in 2019 as too costly for a town of its size.</p></div>"
+      "<div class=\"swiper-slide swiper-slide-active\"><p>The second design, a plain arch, won the vote.</p></div></div>"
+      "<blockquote><p><a href=\"/q\">WE ARE NOT FOR SALE, NOT NOW AND NOT EVER</a></p><p>said the founder of the company, speaking to reporters outside the office on Monday</p>"
+      "</blockquote><p><a href=\"/w\">READ THE FULL WARNING, WHICH COVERS ALL COASTAL COUNTIES.</a></p>" + kStory +
+      "</article></body></html>");
+  EXPECT_TRUE(has_block(doc, "The first design was a suspension bridge")) << joined_blocks(doc);
+  EXPECT_TRUE(has_block(doc, "WE ARE NOT FOR SALE")) << joined_blocks(doc);
+  EXPECT_TRUE(has_block(doc, "READ THE FULL WARNING")) << joined_blocks(doc);
+}

@@ -189,3 +189,20 @@ TEST(LinkLists, ProductCardsInMainAreNoIndex) {
   EXPECT_FALSE(main_reads_as_index(page(true)));
   EXPECT_TRUE(main_reads_as_index(page(false)));  // the same names without pictures: an index
 }
+
+// Found by review: a news page's <main> holds the story and, under it, "most read" lists of
+// headlines that outweigh it; main is no index, and the lists go as before.
+TEST(LinkLists, StoryInMainWithHeadlineListsIsNoIndex) {
+  std::string lists;
+  for (int k = 0; k < 3; ++k) {
+    lists += "<section class=most-read><h3>Most read</h3>" +
+             links({"Harbour wall to be rebuilt after storms", "Ferry returns to the island in spring",
+                    "School on the hill gets a new roof", "Library opens on Sundays from May",
+                    "Market square closed for the fair", "Bus route 7 to run every ten minutes"}) + "</section>";
+  }
+  for (const std::string& story : {"<article>" + kStory + "</article>", kStory}) {
+    Document doc = read_page("<html><body><main><h1>Council passes budget</h1>" + story + lists + "</main></body></html>");
+    EXPECT_TRUE(has_block(doc, "good day for the town"));
+    EXPECT_FALSE(has_block(doc, "Harbour wall to be rebuilt")) << pith::testing::joined_blocks(doc);
+  }
+}

@@ -133,11 +133,18 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
     if (is_relative_time(toks)) return Reason::Date;
   }
   // "Follow us on Twitter", "Follow Newsbeat on Instagram, Facebook and YouTube": the site's own
-  // accounts. Two networks, or "follow us", so "Follow the money on Facebook" stays.
+  // accounts, and nothing else on the line: a network or two, "us" or a name of up to three words.
+  // "Follow us on Twitter, the bank told customers" and "Follow the money on Facebook" are news.
   if (words <= 15 && starts_with(l, "follow ")) {
-    int networks = 0;
-    for (std::string_view t : tokens(line, 16)) networks += is_follow_network(ascii_lower(strip_punct(t))) ? 1 : 0;
-    if (networks >= 2 || (networks == 1 && starts_with(l, "follow us"))) return Reason::ShareBar;
+    int networks = 0, other = 0;
+    for (std::string_view t : tokens(line, 16)) {
+      std::string w = ascii_lower(strip_punct(t));
+      if (is_follow_network(w)) ++networks;
+      else if (w != "follow" && w != "us" && w != "on" && w != "and" && w != "&" && w != "or" && w != "at" && !w.empty() &&
+               w[0] != '@')
+        ++other;
+    }
+    if (networks >= 1 && other <= 3 && (networks >= 2 || starts_with(l, "follow us"))) return Reason::ShareBar;
   }
   if (words <= 16 && is_timestamp_line(line)) return Reason::Date;
   if (starts_with(l, "©") || starts_with(l, "copyright ") || starts_with(l, "(c) ") ||
@@ -150,21 +157,32 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
       "most read"};
   // "Read also" in the languages pages most often print it, also in brackets after a paragraph
   // ("(Leggi anche: …)").
-  static constexpr std::array<std::string_view, 12> kReadAlso = {
-      "leggi anche", "lesen sie auch", "lire aussi", "\xC3\xA0 lire aussi", "lea tambi\xC3\xA9n",
+  static constexpr std::array<std::string_view, 14> kReadAlso = {
+      "leggi anche", "lesen sie auch", "lire aussi", "\xC3\xA0 lire aussi", "\xC3\x80 lire aussi", "a lire aussi", "lea tambi\xC3\xA9n",
       "lee tambi\xC3\xA9n", "leia tamb\xC3\xA9m", "leia mais", "veja tamb\xC3\xA9m", "lees ook", "zobacz te\xC5\xBC",
       "read also"};
-  std::string_view unbracketed = l;
-  if (!unbracketed.empty() && (unbracketed[0] == '(' || unbracketed[0] == '[')) unbracketed.remove_prefix(1);
-  if (words <= 30 && any_prefix(unbracketed, kReadAlso)) return Reason::Related;
+  // A label (alone, or with a colon before the headline) or a bracketed aside; without either it
+  // is a sentence: "Lire aussi le rapport de la Cour des comptes, publié lundi."
+  if (words <= 30) {
+    std::string_view rest = l;
+    const bool bracketed = !rest.empty() && (rest[0] == '(' || rest[0] == '[');
+    if (bracketed) rest.remove_prefix(1);
+    for (std::string_view p : kReadAlso) {
+      if (!starts_with(rest, p)) continue;
+      std::string_view after = rest.substr(p.size());
+      while (!after.empty() && after[0] == ' ') after.remove_prefix(1);
+      if (bracketed || after.empty() || after[0] == ':') return Reason::Related;
+    }
+  }
   // Docs point to each other in sentences ("See also the linker-flavor flag for another way to specify
   // the linker."): a "see also" running on, without a colon, to a full stop is text. A link line
   // under a story has a colon or is a bare headline ("See also: Talks stall in Riyadh").
   const bool see_also_sentence = starts_with(l, "see also ") && !line.empty() && line.back() == '.';
-  // "More:" alone is "more" here (the colon is trimmed above); "More: <headline>" keeps its colon.
+  // "More:" alone is "more" here (the colon is trimmed above), so the line's own last byte is asked;
+  // a heading "More" (npm's docs) is no label. "More: <headline>" keeps its colon.
   // "Don't miss" only alone: "Don't Miss a Sale" heads a shop's offer.
   if (words <= 20 && !see_also_sentence &&
-      (any_prefix(l, kRelated) || l == "related" || l == "more" || starts_with(l, "more:") || l == "don't miss" ||
+      (any_prefix(l, kRelated) || l == "related" || (l == "more" && line.back() == ':') || starts_with(l, "more:") || l == "don't miss" ||
        l == "don\xE2\x80\x99t miss")) {
     return Reason::Related;
   }
@@ -180,14 +198,10 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   // "subscri"): most blocks hold none, and are let go after one search per group.
   if (words <= 25) {
     bool newsletter = contains(l, "newsletter");
-    // "Subscribe to Example.com's newsletters": a short line naming a newsletter with the verb
-    // itself, not "subscribers" or "unsubscribe" (an article about newsletters lost its figures).
-    auto says_subscribe = [&] {
-      for (std::string_view t : tokens(line, 17)) {
-        if (ascii_lower(strip_punct(t)) == "subscribe") return true;
-      }
-      return false;
-    };
+    // "Subscribe to Example.com's newsletters": a short line naming a newsletter, with a sentence
+    // that opens "Subscribe to". Not "subscribers" or "unsubscribe" (an article about newsletters
+    // lost its figures), nor "Readers can subscribe to the newsletter, the company said."
+    auto says_subscribe = [&] { return starts_with(l, "subscribe to ") || contains(l, ". subscribe to "); };
     if (any_prefix(l, kNewsletter) || (newsletter && (words <= 6 || contains(l, "subscribe to our newsletter") ||
                                                       contains(l, "sign up for our newsletter") ||
                                                       (words <= 16 && says_subscribe())))) {
@@ -212,7 +226,12 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
       return Reason::Paywall;
     }
   }
-  if (words <= 10 && starts_with(l, "tell us what you think")) return Reason::Comments;
+  // The prompt alone, or sending the reader below: "Tell us what you think, the mayor told
+  // residents" is a quote.
+  if (l == "tell us what you think" || starts_with(l, "tell us what you think in the comment") ||
+      starts_with(l, "tell us what you think below")) {
+    return Reason::Comments;
+  }
   if (words <= 6 && (l == "comments" || starts_with(l, "leave a comment") || starts_with(l, "show comments") ||
                     starts_with(l, "post a comment") || starts_with(l, "add a comment") || starts_with(l, "leave a reply") ||
                            starts_with(l, "view comments") || starts_with(l, "join the conversation") ||

@@ -320,10 +320,12 @@ class BlockWriter {
       reason = Reason::Related;
     }
     // A paragraph that is one link written in capitals, inside the story: another story's headline
-    // ("CO-FOUNDER 'PROUD' OF ... DREAM", "READ MORE: ..."), set between the paragraphs.
+    // ("CO-FOUNDER 'PROUD' OF ... DREAM", "READ MORE: ..."), set between the paragraphs. Not in a
+    // quote (a pull quote in capitals), and not a sentence: headlines end without a full stop.
     if (!reason && n.tag == Tag::P && s.links == 1 && s.link_chars == s.chars && s.chars >= kShoutedLink &&
-        in_capitals(visible_text(tree_, stats_, i))) {
-      reason = Reason::Related;
+        !in_context(Tag::Blockquote)) {
+      std::string text = visible_text(tree_, stats_, i);
+      if (in_capitals(text) && text.back() != '.') reason = Reason::Related;
     }
     // A kicker above the headline: a short paragraph that is nothing but a link to a section
     // ("<p class=kicker><a href=/news/local>Local News</a></p>"), before any article text.
@@ -427,6 +429,13 @@ class BlockWriter {
   // The inline code open since code_from_ ends here, in buf_.
   void close_code() {
     if (buf_.size() > code_from_) code_in_buf_.push_back({code_from_, buf_.size()});
+  }
+
+  bool in_context(Tag t) const {
+    for (const Context& c : contexts_) {
+      if (c.tag == t) return true;
+    }
+    return false;
   }
 
   bool row_open() const {

@@ -36,10 +36,11 @@ constexpr std::array kHints = {
     Hint{"breadcrumb", false, Reason::Navigation}, Hint{"nav", true, Reason::Navigation},
     Hint{"navbar", false, Reason::Navigation},  Hint{"navigation", false, Reason::Navigation},
     Hint{"menu", false, Reason::Navigation},    Hint{"pagination", false, Reason::Navigation},
-    // Links to the site's previous and next stories under an article ("next-prev", "prev-post"),
-    // each a headline, a teaser and a date that read as the story's last paragraphs. A whole word,
-    // not "preview". Not "next": Next.js wraps every page it renders in id="__next".
-    Hint{"prev", true, Reason::Navigation},
+    // Links to the site's previous and next stories under an article, each a headline, a teaser and
+    // a date that read as the story's last paragraphs. The pair only: carousels name the slide
+    // before the current one "swiper-slide-prev" or "is-prev", and Next.js wraps every page in
+    // id="__next".
+    Hint{"next-prev", true, Reason::Navigation}, Hint{"prev-next", true, Reason::Navigation},
     Hint{"footer", false, Reason::Footer},      Hint{"masthead", false, Reason::SiteHeader},
     Hint{"related", false, Reason::Related},    Hint{"recommend", false, Reason::Related},
     Hint{"more", true, Reason::Related},        Hint{"outbrain", false, Reason::Related},

@@ -101,11 +101,19 @@ bool main_is_index(const html::Tree& tree, const std::vector<NodeStats>& stats, 
   constexpr std::uint32_t kMinLinks = 3;
   constexpr std::uint32_t kMaxLinksPerItem = 2;
   if (main == kNoNode || stats[main].chars == 0) return false;
+  // A story in main is no index, whatever lists of headlines ("most read", "latest") sit under it:
+  // an <article> of a few sentences, or two paragraphs of prose outside the lists.
+  constexpr std::uint32_t kStoryChars = 200;
+  constexpr std::uint32_t kProseParagraph = 100;
+  constexpr int kStoryParagraphs = 2;
   std::uint32_t in_lists = 0, links = 0;
+  int prose = 0;
   for (std::uint32_t i = html::next_node(tree, main, main); i != kNoNode;) {
     const html::Node& n = tree[i];
     const NodeStats& s = stats[i];
     const bool shown = n.is_element() && !s.invisible && !s.furniture;
+    if (shown && n.tag == Tag::Article && s.chars >= kStoryChars) return false;
+    if (shown && n.tag == Tag::P && s.chars >= kProseParagraph && ++prose >= kStoryParagraphs) return false;
     const bool list = shown && (n.tag == Tag::Ul || n.tag == Tag::Ol) && is_link_list(tree, stats, i);
     // A list with a picture for every other item is cards, not an index: a shop's category page
     // lists its products in <main>, each a photo, a name link and a price (a wcxb-dev collection
