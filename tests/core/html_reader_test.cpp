@@ -994,3 +994,16 @@ TEST(HtmlReader, PreviousSlideAndCapitalPullQuoteAreKept) {
   EXPECT_TRUE(has_block(doc, "WE ARE NOT FOR SALE")) << joined_blocks(doc);
   EXPECT_TRUE(has_block(doc, "READ THE FULL WARNING")) << joined_blocks(doc);
 }
+
+// A short story is read leniently (furniture names kept), and its byline, named so but not opening
+// with "By", was read as its first paragraph.
+TEST(HtmlReader, NamedBylineOfAShortStoryIsTheByline) {
+  Document doc = read_page(
+      "<html><body><main><article><h1>El Gobierno aprueba la reforma</h1><p class=\"byline\">Por Mar\xC3\xAD" "a "
+      "Garc\xC3\xAD" "a</p><p>El Consejo de Ministros aprob\xC3\xB3 este martes la reforma del sistema de pensiones tras "
+      "meses de negociaci\xC3\xB3n con los sindicatos.</p><p>La oposici\xC3\xB3n critic\xC3\xB3 la reforma.</p>"
+      "</article></main></body></html>");
+  EXPECT_FALSE(has_block(doc, "Por Mar")) << joined_blocks(doc);
+  EXPECT_EQ(doc.byline, "Mar\xC3\xAD" "a Garc\xC3\xAD" "a");  // "Por" is Spanish for "By"
+  EXPECT_TRUE(has_block(doc, "El Consejo de Ministros"));
+}

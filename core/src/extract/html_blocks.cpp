@@ -302,9 +302,12 @@ class BlockWriter {
   // or its shape (a list of links, a kicker).
   std::optional<Reason> removal_reason(std::uint32_t i, const Node& n, const NodeStats& s, std::uint32_t before) {
     std::optional<Reason> reason = s.furniture;
-    // The lenient retry keeps furniture-named parts, except captions and what stays out of it
-    // everywhere.
-    if (!rules_.skip_unlikely && reason && *reason != Reason::Caption &&
+    // The lenient retry keeps furniture-named parts, except captions, what stays out of it
+    // everywhere, and a short element named a byline: a short story read leniently kept "Por María
+    // García" as its first paragraph and lost its byline (a wrapper named so stays in).
+    constexpr std::uint32_t kBylineChars = 100;
+    const bool named_byline = reason == Reason::Byline && s.chars <= kBylineChars;
+    if (!rules_.skip_unlikely && reason && *reason != Reason::Caption && !named_byline &&
         !stays_out_when_lenient(s, rules_.comments_out)) {
       reason.reset();
     }
