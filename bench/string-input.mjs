@@ -5,15 +5,17 @@
 // in turn (bench/lib/alternate.mjs), after 40 warm-up pages each.
 //
 //   node bench/string-input.mjs [DIST] [--set aeb|wcxb-dev] [--data DIR] [--reps N]
+//
+// DIST is a package folder holding node.js (default dist/).
 
 import { parseArgs } from 'node:util';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { Buffer } from 'node:buffer';
 import { benchData } from './lib/data.mjs';
 import { timeAlternating } from './lib/alternate.mjs';
+import { loadPith } from './lib/load-dist.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values: args, positionals } = parseArgs({
@@ -26,20 +28,22 @@ if (!existsSync(dir)) {
   console.error(`bench/string-input: no ${dir}`);
   process.exit(2);
 }
+if (!existsSync(join(dist, 'node.js'))) {
+  console.error(`bench/string-input: ${dist} holds no node.js (the Node entry brings the UTF-16 copy)`);
+  process.exit(2);
+}
 const reps = Number(args.reps);
 if (!Number.isInteger(reps) || reps < 1) {
   console.error(`bench/string-input: --reps must be a whole number, got "${args.reps}"`);
   process.exit(2);
 }
+// The Node entry (node.js) brings its copyUtf16; the same build's api.js without a host brings
+// encodeInto, as in a browser. Two instances of one build.
 const base = pathToFileURL(dist + '/').href;
 const { default: createCore } = await import(base + 'pith-core.mjs');
 const { createApi } = await import(base + 'api.js');
-const Module = await createCore({ wasmBinary: readFileSync(join(dist, 'pith-core.wasm')) });
-const copyUtf16 = (text, heap, offset) => {
-  Buffer.from(heap.buffer, heap.byteOffset + offset, text.length * 2).ucs2Write(text);
-};
-const encoded = createApi(Module);
-const copied = createApi(Module, { copyUtf16 });
+const encoded = createApi(await createCore({ wasmBinary: readFileSync(join(dist, 'pith-core.wasm')) }));
+const copied = await loadPith(dist);
 
 const decoder = new TextDecoder();
 const pages = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort()

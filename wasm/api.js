@@ -119,9 +119,9 @@ function memoryBytesOf(Module) {
  * @param {object} Module the resolved result of the pith-core.mjs factory
  * @param {{copyUtf16?: (text: string, heap: Uint8Array, offset: number) => void}} [host] what the
  *   host offers beyond the web platform: copyUtf16 writes a string's UTF-16 code units (little
- *   endian) into the heap at offset, and the engine encodes them (text/utf16.cpp). Node's
- *   Buffer.ucs2Write copies them four times faster than TextEncoder.encodeInto encodes them;
- *   without it (browsers) strings go through encodeInto.
+ *   endian) into the heap at offset, and the engine encodes them (text/utf16.cpp): with Node's
+ *   Buffer.ucs2Write, faster than TextEncoder.encodeInto (node bench/string-input.mjs); without it
+ *   (browsers) strings go through encodeInto.
  * @returns {import('./index.d.ts').Pith}
  */
 export function createApi(Module, host = {}) {
@@ -137,21 +137,23 @@ export function createApi(Module, host = {}) {
     const quotes = checkChoice('read', 'quotes', opts.quotes, QUOTES, 'smart');
     const url = checkUrl(opts.url);
     // A string is already Unicode: its <meta charset> no longer describes it. Bytes are sniffed.
-    if (typeof data === 'string' && copyUtf16 && data.length <= SMALL_STRING) {
-      const ptr = heapBlock(data.length * 3);
-      try {
-        copyUtf16(data, Module.HEAPU8, ptr + data.length);
-        const block = Module.readUtf16Json(ptr, data.length, format, quotes, url);
-        return parseResult('read', takeResult(Module, 'read', block));
-      } finally {
-        Module._free(ptr);
-      }
-    }
+    // Under Node a string crosses as its UTF-16 units (copyUtf16, three bytes of room a unit, the
+    // units in the last two); elsewhere, and past SMALL_STRING, as UTF-8 from encodeInto.
     const fromString = typeof data === 'string';
-    const encoding = fromString ? 'utf-8' : '';
-    const { ptr, length } = fromString ? stringIntoHeap(data) : bytesIntoHeap(data);
+    const asUnits = fromString && copyUtf16 && data.length <= SMALL_STRING;
+    let ptr;
+    let length;
+    if (asUnits) {
+      ptr = heapBlock(data.length * 3);
+      length = data.length;
+    } else {
+      ({ ptr, length } = fromString ? stringIntoHeap(data) : bytesIntoHeap(data));
+    }
     try {
-      const block = Module.readJson(ptr, length, format, quotes, encoding, fromString, url);
+      if (asUnits) copyUtf16(data, Module.HEAPU8, ptr + length);
+      const block = asUnits
+        ? Module.readUtf16Json(ptr, length, format, quotes, url)
+        : Module.readJson(ptr, length, format, quotes, fromString ? 'utf-8' : '', fromString, url);
       return parseResult('read', takeResult(Module, 'read', block));
     } finally {
       Module._free(ptr);

@@ -50,13 +50,15 @@ bool has_non_ascii(std::string_view s) {
   return false;
 }
 
-std::size_t utf8_bom_length(std::string_view input) { return input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; }
-
-// ReadOptions::valid_utf8 with a UTF-8 label. A BOM still overrides a label, but well-formed UTF-8
-// can only start with UTF-8's own, which is dropped as decoding would drop it.
-bool vouched_utf8(std::string_view input, const ReadOptions& options) {
-  return options.valid_utf8 && text::encoding_for_label(options.encoding) == text::Encoding::Utf8 &&
-         !(input.size() >= 2 && (input.substr(0, 2) == "\xFF\xFE" || input.substr(0, 2) == "\xFE\xFF"));
+// The input as it is read, past UTF-8's BOM, when ReadOptions::valid_utf8 vouches for it with a
+// UTF-8 label; nothing otherwise. A BOM still overrides a label: another encoding's BOM (which
+// well-formed UTF-8 cannot start with) sends the bytes to the decoder after all.
+std::optional<std::string_view> vouched_utf8(std::string_view input, const ReadOptions& options) {
+  if (!options.valid_utf8 || text::encoding_for_label(options.encoding) != text::Encoding::Utf8) return std::nullopt;
+  auto bom = text::sniff_bom(input);
+  if (!bom) return input;
+  if (bom->encoding != text::Encoding::Utf8) return std::nullopt;
+  return input.substr(bom->length);
 }
 
 // HTML bytes as a browser would decode them. The warning only appears when the choice of encoding
@@ -64,7 +66,7 @@ bool vouched_utf8(std::string_view input, const ReadOptions& options) {
 // Valid UTF-8 is read where it lies; anything else is decoded into `storage`.
 std::string_view decode_html(std::string_view input, const ReadOptions& options, Document& doc, std::string& storage) {
   const std::string_view label = options.encoding;
-  if (vouched_utf8(input, options)) return input.substr(utf8_bom_length(input));
+  if (auto utf8 = vouched_utf8(input, options)) return *utf8;
   text::DecodedText d = text::decode_html_bytes(input, label, true);
   bool utf16 = d.encoding == text::Encoding::Utf16Le || d.encoding == text::Encoding::Utf16Be;
   if (d.undecodable) {
@@ -84,7 +86,7 @@ std::string_view decode_html(std::string_view input, const ReadOptions& options,
 // guessing a legacy encoding from letters alone is not worth its errors.
 std::string decode_text(std::string_view input, const ReadOptions& options, Document& doc) {
   const std::string_view label = options.encoding;
-  if (vouched_utf8(input, options)) return std::string(input.substr(utf8_bom_length(input)));
+  if (auto utf8 = vouched_utf8(input, options)) return std::string(*utf8);
   text::Encoding e = text::Encoding::Utf8;
   if (auto bom = text::sniff_bom(input)) {
     e = bom->encoding;

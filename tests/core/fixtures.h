@@ -40,6 +40,14 @@ inline std::vector<std::string> removed_with(const Document& doc, Reason r) {
   return out;
 }
 
+// Some text removed for reason `r` holds `needle`.
+inline bool removed_holding(const Document& doc, Reason r, std::string_view needle) {
+  for (const std::string& t : removed_with(doc, r)) {
+    if (t.find(needle) != std::string::npos) return true;
+  }
+  return false;
+}
+
 inline std::vector<std::string> sentences_of(std::string_view text) {
   std::vector<std::string> out;
   for (Span s : split_sentences(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));

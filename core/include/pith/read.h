@@ -24,8 +24,8 @@ struct ReadOptions {
   // windows-1252) and text is read as UTF-8. A byte order mark overrides it either way.
   std::string encoding;
   // The caller vouches that the input is well-formed UTF-8: the package's JavaScript strings, which
-  // TextEncoder wrote. With encoding "utf-8" the engine then skips its own pass checking every byte
-  // (about 2% of reading an aeb page in the WebAssembly build). Ignored with any other encoding.
+  // TextEncoder or pith::utf16_to_utf8 wrote. With encoding "utf-8" the engine then skips its own
+  // pass checking every byte. Ignored with any other encoding.
   bool valid_utf8 = false;
   // The page's address, when the caller knows it (the extension does; a paste does not): relative
   // links in the page's metadata resolve against it. Used only when it is an absolute http(s) URL.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <vector>
 
 #include "extract/dates.h"
@@ -104,19 +105,25 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// The length of the "by" the trimmed line opens with, or 0.
-std::size_t by_prefix(std::string_view line) {
+// The length of the first of `prefixes` (lower case, at most sixteen bytes) that the trimmed line
+// opens with in any case, or 0.
+std::size_t prefix_length(std::string_view line, std::initializer_list<std::string_view> prefixes) {
   // Lower-cased on the stack: sixteen bytes are past a std::string's inline buffer.
   std::array<char, 16> buffer;
   std::size_t n = std::min(line.size(), buffer.size());
   for (std::size_t k = 0; k < n; ++k) buffer[k] = html::ascii::lower(line[k]);
   std::string_view lowered(buffer.data(), n);
-  // The kind of piece can stand before "by" ("Analysis by A, CNN Editor-at-large").
-  for (std::string_view prefix : {"written by ", "words by ", "posted by ", "analysis by ", "opinion by ",
-                                  "commentary by ", "story by ", "reporting by ", "author: ", "by: ", "by "}) {
+  for (std::string_view prefix : prefixes) {
     if (lowered.substr(0, prefix.size()) == prefix) return prefix.size();
   }
   return 0;
+}
+
+// The length of the "by" the trimmed line opens with, or 0. The kind of piece can stand before
+// "by" ("Analysis by A, CNN Editor-at-large").
+std::size_t by_prefix(std::string_view line) {
+  return prefix_length(line, {"written by ", "words by ", "posted by ", "analysis by ", "opinion by ",
+                              "commentary by ", "story by ", "reporting by ", "author: ", "by: ", "by "});
 }
 
 // The names after a byline's "By" (explicit_by) or on a line without one: `whole` is the trimmed
@@ -174,10 +181,7 @@ std::optional<Byline> read_byline(std::string_view whole, std::string_view line,
 // (named so, or placed as one) so the names stand alone: "Por María García", "Von Anna Schmidt".
 // Not explicit: a sentence may open with these words, so they never make a line a byline.
 std::size_t foreign_by_prefix(std::string_view line) {
-  for (std::string_view prefix : {"Por ", "por ", "Von ", "von ", "Par ", "par ", "Di ", "Door ", "door "}) {
-    if (line.substr(0, prefix.size()) == prefix) return prefix.size();
-  }
-  return 0;
+  return prefix_length(line, {"por ", "von ", "par ", "di ", "door "});
 }
 
 std::optional<Byline> parse_byline(std::string_view line) {

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "extract/words.h"
+#include "text/affixes.h"
 
 namespace pith::extract {
 namespace {
@@ -36,8 +37,7 @@ constexpr std::array<std::string_view, 3> kSlashMarks = {"photo/", "photograph/"
 bool credit_shape(std::string_view line) {
   std::string l = ascii_lower(line);
   for (std::string_view prefix : kCreditPrefixes) {
-    // The first byte before the rest: every short line of a page is held against these.
-    if (!l.empty() && l[0] == prefix[0] && l.compare(0, prefix.size(), prefix) == 0) return true;
+    if (text::starts_with(l, prefix)) return true;
   }
   for (std::string_view mark : kCreditMarks) {
     if (contains(l, mark)) return true;

@@ -174,8 +174,8 @@ struct Sources {
 
 // The walk visits every node of the page and hands the few elements that carry metadata to the
 // readers below. Each reader is its own function so that V8 optimises the walk without them: with
-// them inlined it was one 15 KB function, the module's largest, which TurboFan compiled for longer
-// than the first 181 aeb pages took to read (see CMakeLists.txt on warm-up).
+// them inlined it was the module's largest function (CMakeLists.txt on warm-up has the sizes, from
+// node bench/tierup.mjs).
 [[gnu::noinline]] void read_meta(const Node& n, Sources& s, HtmlMetadata& m) {
   const std::string_view* content = n.attribute("content");
   if (!content) return;

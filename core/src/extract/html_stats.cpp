@@ -68,7 +68,7 @@ void count_text(std::string_view text, NodeStats& s) {
       if (*r != Reason::Script && node.parent != html::kNoNode) stats[node.parent].hides_text = true;
     }
     // Hidden elements are skipped by every reader before their names are asked about.
-    if (node.is_element() && !stats[i].invisible && !stats[i].in_code) {
+    if (!stats[i].invisible && !stats[i].in_code) {  // an element: texts went on above
       ElementHints h = element_hints(node, memo);
       stats[i].hint = h.sign;
       stats[i].furniture = h.reason;
@@ -106,7 +106,7 @@ void count_text(std::string_view text, NodeStats& s) {
       s.link_chars = s.chars;
       s.links = s.chars > 0 ? 1 : 0;  // a link nested in a link is one link
     }
-    if (node.is_element() && node.tag >= Tag::H1 && node.tag <= Tag::H6) s.has_heading = true;
+    if (node.tag >= Tag::H1 && node.tag <= Tag::H6) s.has_heading = true;  // an element, as above
     // A wrapper around the page's <main> is layout, whatever its name says: themes name the
     // wrapper of content and sidebar "content-sidebar-wrap", which read as a sidebar and kept the
     // whole article out of the first reading. Names only: a <nav> or <footer> stays what it is.
@@ -121,7 +121,7 @@ void count_text(std::string_view text, NodeStats& s) {
     p.links += s.links;
     p.commas += s.commas;
     if (s.consent && !is_block(node.tag)) p.consent = true;
-    if (node.is_element() && (is_block(node.tag) || s.has_block)) p.has_block = true;
+    if (is_block(node.tag) || s.has_block) p.has_block = true;
     if (s.hides_text) p.hides_text = true;
     if (s.has_heading) p.has_heading = true;
     if (s.holds_main) p.holds_main = true;

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 
 #include "text/swar.h"
@@ -47,7 +46,6 @@ using text::swar::zero_bytes;
 
 // Sixteen-byte compares where the target has them (text/vec16.h), else the eight-byte word path.
 #ifdef PITH_VEC16
-#define PITH_ASCII_V16 1
 namespace detail {
 using text::vec16::any16;
 using text::vec16::halves;
@@ -67,7 +65,7 @@ inline std::size_t count_byte_before(std::string_view s, char byte, char stop, s
   const std::size_t n = s.size();
   std::size_t count = 0;
   std::size_t i = 0;
-#ifdef PITH_ASCII_V16
+#ifdef PITH_VEC16
   // 64 bytes a step. Hits are summed per byte lane (a compare is -1 per hit; at most 4 a step) and
   // folded into the count every 32 steps, before a lane can pass 255: byte pairs to 16-bit lanes,
   // then one multiply.
@@ -124,7 +122,7 @@ template <typename... Bytes>
   static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "words are loaded little-endian");
   const char* p = s.data();
   const std::size_t n = s.size();
-#ifdef PITH_ASCII_V16
+#ifdef PITH_VEC16
   // Compares are exact, so the first flagged byte of any half is the first match. Two vectors a
   // step, tested as one: script, style and long paragraphs are most of a page's bytes.
   while (from + 32 <= n) {

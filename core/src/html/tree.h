@@ -111,8 +111,8 @@ inline Tree build_tree(const char* utf8_html) { return build_tree(std::string_vi
 
 // Pre-order walking without recursion. next_node: the node after `i` in document order, staying
 // within `root`'s subtree (kNoNode at its end). skip_subtree: the same, but not entering `i`.
-// Inline: the walks over a whole page (metadata, text) take a step per node, and a call per step
-// was a tenth of the metadata walk.
+// Inline: the walks over a whole page (metadata, text) take a step per node, and would take a call
+// per step otherwise.
 inline std::uint32_t skip_subtree(const Tree& tree, std::uint32_t i, std::uint32_t root) {
   while (i != root && i != kNoNode) {
     if (tree.nodes[i].next_sibling != kNoNode) return tree.nodes[i].next_sibling;
