@@ -4,6 +4,7 @@
 #include "extract/bylines.h"
 #include "extract/credits.h"
 #include "extract/dates.h"
+#include "extract/edit_links.h"
 #include "extract/furniture.h"
 #include "extract/line_shape.h"
 #include "fixtures.h"
@@ -299,4 +300,24 @@ TEST(PlainText, GalleryCaptionsAboveTheStoryAreCaptions) {
       EXPECT_TRUE(r.reason == Reason::Caption || r.reason == Reason::SiteHeader) << r.text;
     }
   }
+}
+
+TEST(EditLinks, WikiSectionEditLinks) {
+  // MediaWiki prints one after every heading, in the wiki's language.
+  EXPECT_TRUE(is_edit_link("[edit]"));
+  EXPECT_TRUE(is_edit_link("[ Edit ]"));
+  EXPECT_TRUE(is_edit_link("[edit | edit source]"));
+  EXPECT_TRUE(is_edit_link("[Bearbeiten | Quelltext bearbeiten]"));
+  EXPECT_TRUE(is_edit_link("[modifier | modifier le code]"));
+  EXPECT_EQ(furniture_phrase("[editar]"), Reason::Navigation);
+  EXPECT_EQ(edit_link_suffix("History[edit]"), 6u);
+  EXPECT_EQ(edit_link_suffix("Early life [ edit ]"), 9u);
+  // Other bracketed words are text: a citation mark, an editor's note, a link's own words.
+  EXPECT_EQ(edit_link_suffix("The mayor said so.[1]"), 0u);
+  EXPECT_EQ(edit_link_suffix("He said they [edited] the report"), 0u);
+  EXPECT_EQ(edit_link_suffix("Changes [edit | delete]"), 0u);
+  EXPECT_EQ(edit_link_suffix("How to edit"), 0u);
+  EXPECT_FALSE(is_edit_link(""));
+  EXPECT_FALSE(is_edit_link("edit"));
+  EXPECT_EQ(furniture_phrase("Edit"), std::nullopt);
 }

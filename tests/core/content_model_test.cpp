@@ -481,3 +481,16 @@ TEST(ContentModel, TheLastLineOfAWrappedSentenceStaysWithIt) {
   ASSERT_FALSE(doc.blocks.empty());
   EXPECT_EQ(doc.blocks.back().text, "required and justified.");
 }
+
+TEST(ContentModel, WikiEditLinksCopiedWithHeadingsGo) {
+  // Copied from a wiki, each heading carries its edit link: "Repairs[edit]", or "[edit]" on a line
+  // of its own. The heading stays, the link goes with its reason.
+  std::string page = std::string("Bridge Closed To Cars\n\n") + kStory + "\nRepairs[edit]\n\n" + kStory +
+                     "\nHistory\n[edit]\n" + kStory;
+  Document doc = read(page, {Format::Text, Quotes::Keep});
+  const std::string text = pith::testing::joined_blocks(doc);
+  EXPECT_NE(text.find("\nRepairs\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("\nHistory\n"), std::string::npos) << text;
+  EXPECT_EQ(text.find("edit]"), std::string::npos) << text;
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Navigation), (std::vector<std::string>{"[edit]", "[edit]"}));
+}

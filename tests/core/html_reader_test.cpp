@@ -233,6 +233,26 @@ TEST(HtmlReader, HeadingPermalinksAreNotText) {
   EXPECT_EQ(removed_with(doc, Reason::Navigation), (std::vector<std::string>{"\xC2\xB6", "#", "\xC2\xA7"}));
 }
 
+TEST(HtmlReader, WikiEditLinksAreNotText) {
+  // MediaWiki puts "[edit]" inside each heading (before 2024, and many wikis still) or beside it in a
+  // wrapper; kept, the headings read "History[edit]" and "[edit]" stood between the sections.
+  Document doc = read_page(
+      "<body><main><h1>Town hall</h1>" + kStory +
+      "<h2><span class=mw-headline id=History>History</span><span class=mw-editsection>"
+      "<span class=mw-editsection-bracket>[</span><a href='/w/index.php?action=edit&amp;section=1'>edit</a>"
+      "<span class=mw-editsection-bracket>]</span></span></h2>" + kStory +
+      "<div class='mw-heading mw-heading2'><h2 id=Building>Building</h2><span class=mw-editsection>[<a "
+      "href='/w/index.php?action=edit&amp;section=2'>edit</a>]</span></div>" + kStory +
+      "<h2>Notes [<a href=/notes>see list</a>]</h2><p>The clerk [<a href=/clerk>edited</a>] the minutes.</p>"
+      "</main></body>");
+  EXPECT_TRUE(has_block(doc, "\nHistory\n"));
+  EXPECT_TRUE(has_block(doc, "\nBuilding\n"));
+  EXPECT_FALSE(has_block(doc, "[edit]"));
+  EXPECT_EQ(removed_with(doc, Reason::Navigation), (std::vector<std::string>{"[edit]", "[edit]"}));
+  EXPECT_TRUE(has_block(doc, "Notes [see list]"));  // other bracketed links are the heading's words
+  EXPECT_TRUE(has_block(doc, "The clerk [edited] the minutes."));
+}
+
 TEST(HtmlReader, HeadingIdsAreAnchorsNotPageParts) {
   // Generators give each heading an id made from its words; the words are the section's title,
   // not the name of a page part. A section named comments still goes, and so does a heading

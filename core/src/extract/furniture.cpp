@@ -5,6 +5,7 @@
 #include <string>
 
 #include "extract/dates.h"
+#include "extract/edit_links.h"
 #include "extract/words.h"
 #include "html/ascii.h"
 #include "text/affixes.h"
@@ -254,6 +255,7 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
       if (label == b) return Reason::Boilerplate;
     }
   }
+  if (is_edit_link(line)) return Reason::Navigation;  // a wiki section's "[edit]", on its own line
   // Calls to action: "Do you rely on our reporting? Click here to support it."
   if (words <= 15 && (contains(l, "click here") || contains(l, "clicking here"))) return Reason::Boilerplate;
   // What a WordPress gallery (Jetpack's slideshow) shows to a reader without its script.

@@ -4,6 +4,7 @@
 
 #include "extract/bylines.h"
 #include "extract/code_quotes.h"
+#include "extract/edit_links.h"
 #include "extract/link_lists.h"
 #include "html/ascii.h"
 #include "html/visibility.h"
@@ -241,6 +242,20 @@ bool is_heading_anchor(const html::Tree& tree, const std::vector<NodeStats>& sta
   return false;
 }
 
+// A wiki section's edit link inside its heading ("History[edit]", MediaWiki before 2024 and many
+// wikis still): removed with the heading kept. After the heading it is a block of its own, which
+// its wording removes (furniture_phrase).
+bool is_heading_edit_link(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t i) {
+  constexpr std::uint32_t kLongest = 40;  // "[ modifier | modifier le code ]", as edit_link_suffix
+  const Node& n = tree[i];
+  if (n.parent == kNoNode || !is_heading(tree[n.parent].tag) || stats[i].chars == 0 || stats[i].chars > kLongest) {
+    return false;
+  }
+  bool link = false;
+  walk(tree, i, [&](std::uint32_t j) { link = link || tree[j].is(Tag::A); return !link; }, [](std::uint32_t) {});
+  return link && is_edit_link(visible_text(tree, stats, i));
+}
+
 class BlockWriter {
  public:
   BlockWriter(const html::Tree& tree, const std::vector<NodeStats>& stats, const ContentRules& rules,
@@ -365,7 +380,7 @@ class BlockWriter {
         }
         return false;
       }
-      if (is_heading_anchor(tree_, stats_, i)) {
+      if (is_heading_anchor(tree_, stats_, i) || is_heading_edit_link(tree_, stats_, i)) {
         remove(visible_text(tree_, stats_, i), Reason::Navigation);
         return false;
       }

@@ -8,6 +8,7 @@
 #include "extract/content_model.h"
 #include "extract/credits.h"
 #include "extract/dates.h"
+#include "extract/edit_links.h"
 #include "extract/furniture.h"
 #include "extract/line_shape.h"
 #include "extract/listing.h"
@@ -42,8 +43,17 @@ std::vector<Line> nonblank_lines(std::string_view text, bool pasted) {
       blank = true;
       continue;
     }
+    // "History[edit]", a wiki heading copied with its edit link: the heading, and the link as a
+    // line of its own that the furniture rules remove and list.
+    std::size_t edit = edit_link_suffix(clean);
+    std::string link;
+    if (edit > 0 && edit < clean.size()) {
+      link = text::normalize_spaces(std::string_view(clean).substr(clean.size() - edit));
+      clean.resize(clean.size() - edit);
+    }
     LineShape shape = shape_of(clean);
     out.push_back({std::move(clean), shape, blank});
+    if (!link.empty()) out.push_back({link, shape_of(link), false});
     blank = false;
   }
   return out;
