@@ -253,6 +253,15 @@ TEST(HtmlReader, WikiEditLinksAreNotText) {
   EXPECT_TRUE(has_block(doc, "The clerk [edited] the minutes."));
 }
 
+TEST(HtmlReader, RemovedTextKeepsBlocksApart) {
+  // A block's last word and the inline text after it were run together in the removed list:
+  // "PricingSign in", "14 tagsGo to file".
+  Document doc = read_page("<body><main>" + kStory +
+                           "</main><footer><nav><ul><li><a href=/terms>Terms</a></li></ul></nav><a href=/privacy>Privacy</a>"
+                           "<div>Contact</div>Help</footer></body>");
+  EXPECT_EQ(removed_with(doc, Reason::Footer), std::vector<std::string>{"Terms Privacy Contact Help"});
+}
+
 TEST(HtmlReader, HeadingIdsAreAnchorsNotPageParts) {
   // Generators give each heading an id made from its words; the words are the section's title,
   // not the name of a page part. A section named comments still goes, and so does a heading

@@ -585,7 +585,10 @@ std::string visible_text(const html::Tree& tree, const std::vector<NodeStats>& s
          }
          return true;
        },
-       [](std::uint32_t) {});
+       // A block ends its line too: "<nav>…Pricing</nav><a>Sign in</a>" read "PricingSign in".
+       [&](std::uint32_t i) {
+         if (is_block(tree[i].tag) && !out.empty() && out.back() != ' ') out.push_back(' ');
+       });
   return text::normalize_spaces(out);
 }
 
