@@ -179,6 +179,23 @@ TEST(Furniture, SentencesOpeningLikeLabelsAreKept) {
   EXPECT_EQ(furniture_phrase("Follow NBC Latino on Facebook, Twitter and Instagram."), Reason::ShareBar);
 }
 
+// "Follow us" in the languages sites most often print it: the site's accounts, a network or two and
+// a joining word; the same opening running on into a sentence is news.
+TEST(Furniture, FollowUsInOtherLanguages) {
+  for (const char* line : {
+           "S\xC3\xADguenos en Twitter y Facebook", "Suivez-nous sur Facebook", "Folgen Sie uns auf Instagram",
+           "Seguici su Facebook", "Siga-nos no Instagram", "Volg ons op Twitter", "Suivez-nous sur Facebook et Twitter."}) {
+    EXPECT_EQ(furniture_phrase(line), Reason::ShareBar) << line;
+  }
+  for (const char* line : {
+           "S\xC3\xADguenos en Twitter, dijo el alcalde a los vecinos del barrio.",
+           "Suivez-nous sur Facebook, a lanc\xC3\xA9 le maire aux habitants.",
+           "Folgen Sie uns auf Instagram, sagte der B\xC3\xBCrgermeister am Montag.",
+           "Seguici", "Volg ons op de voet tijdens de verkiezingen"}) {
+    EXPECT_EQ(furniture_phrase(line), std::nullopt) << line;
+  }
+}
+
 TEST(Furniture, ButtonLabelsAloneOnTheirLine) {
   // A product feature page pasted whole: a "Learn more" under every paragraph, a shop button.
   EXPECT_EQ(furniture_phrase("Learn More"), Reason::Boilerplate);

@@ -6,6 +6,7 @@
 
 #include "extract/html_hints.h"
 #include "html/tree.h"
+#include "html_pages.h"
 
 namespace {
 
@@ -62,3 +63,22 @@ TEST(HtmlHints, MemoAnswersAsTheNamesDo) {
 }
 
 }  // namespace
+
+// "banner" names the strip across the top of a page as often as an ad slot: one holding the site's
+// menu or its home link, or a <header>, is the site header; the removed list said "Advertisement".
+// A banner of an ad's picture and its words is still an advertisement.
+TEST(HtmlHints, BannerHoldingTheSiteNavigationIsTheSiteHeader) {
+  using pith::testing::kStory;
+  using pith::testing::removed_holding;
+  pith::Document doc = pith::testing::read_page(
+      "<body><div id=banner><a href=/>The Harbour Gazette</a><nav><a href=/news>News</a> <a href=/sport>Sport</a>"
+      "</nav></div><div class=site-banner><a href=/><img src=logo.png alt=''>Harbour Gazette Online</a></div>"
+      "<header class=banner><p>Harbour Gazette, since 1851</p></header>"
+      "<div class=banner><a href='https://ads.example.net/click?id=1'><img src=x.gif></a> Shop the spring sale today</div>"
+      "<article><h1>Budget passes</h1>" + kStory + "</article></body>");
+  EXPECT_TRUE(removed_holding(doc, pith::Reason::SiteHeader, "The Harbour Gazette News Sport"));
+  EXPECT_TRUE(removed_holding(doc, pith::Reason::SiteHeader, "Harbour Gazette Online"));
+  EXPECT_TRUE(removed_holding(doc, pith::Reason::SiteHeader, "Harbour Gazette, since 1851"));
+  EXPECT_TRUE(removed_holding(doc, pith::Reason::Advertisement, "Shop the spring sale today"));
+  EXPECT_FALSE(removed_holding(doc, pith::Reason::Advertisement, "Harbour Gazette"));
+}

@@ -423,3 +423,21 @@ TEST(Title, SiteLabelsComeOffTheHeadline) {
             "Budget passes after a night of talks in the chamber");
   EXPECT_EQ(headline_from_title_tag("No separator at all here"), "No separator at all here");
 }
+
+// "Page - Site Name" where the page's <h1> is the first part: a short page name is the headline, not
+// the longer site name after it (a book's chapter "box_take - The Rust Unstable Book"). A headline
+// holding " - " that the <h1> repeats whole stays whole; a site's name in a logo <h1> is not taken.
+TEST(Title, FirstPartTheHeadingRepeatsIsTheHeadline) {
+  EXPECT_EQ(read_html_page("<title>box_take - The Rust Unstable Book</title>", "<h1>box_take</h1>").title, "box_take");
+  EXPECT_EQ(read_html_page("<title>Budget - The Daily Planet Evening Edition</title>", "<h1>Budget</h1>").title, "Budget");
+  EXPECT_EQ(read_html_page("<title>Lille - Lyon: the late goal that decided the title</title>",
+                           "<h1>Lille - Lyon: the late goal that decided the title</h1>").title,
+            "Lille - Lyon: the late goal that decided the title");
+  EXPECT_EQ(read_html_page("<title>Daily Planet | Budget passes after a night of talks in the chamber</title>"
+                           "<meta property=og:site_name content=\"Daily Planet\">",
+                           "<h1>Daily Planet</h1>").title,
+            "Budget passes after a night of talks in the chamber");
+  // No heading to go by: the longer part after a short one is still taken for the headline.
+  EXPECT_EQ(read_html_page("<title>Daily Planet | Budget passes after a night of talks in the chamber</title>").title,
+            "Budget passes after a night of talks in the chamber");
+}

@@ -206,3 +206,23 @@ TEST(LinkLists, StoryInMainWithHeadlineListsIsNoIndex) {
     EXPECT_FALSE(has_block(doc, "Harbour wall to be rebuilt")) << pith::testing::joined_blocks(doc);
   }
 }
+
+// A quote that is mostly one link was removed as related links: a pull quote written as one linked
+// sentence, a quoted tweet whose words, picture link and author sit inside the link to it. A quote
+// written as a sentence is text; one that is only another story's headline is still a link.
+TEST(LinkLists, QuoteWrittenAsASentenceStaysWhateverItLinks) {
+  Document doc = read_page(
+      "<body><article><h1>Council passes the budget</h1>" + kStory +
+      "<blockquote class=pullquote><p><a href=/quotes/mayor>We will not raise taxes this year, whatever happens to "
+      "the roads.</a></p></blockquote>" + kStory +
+      "<blockquote class=twitter-tweet><a href=\"https://twitter.com/janeroe/status/1\">The roads in this county "
+      "are a disgrace and the council knows it. pic.twitter.com/AbCdEfGhIjKl &mdash; Jane Roe (@janeroe) May 1, "
+      "2020</a></blockquote>" + kStory +
+      "<blockquote><a href=/news/mayor-resigns>Mayor resigns after the budget vote</a></blockquote>" + kStory +
+      "</article></body>");
+  EXPECT_TRUE(has_block(doc, "We will not raise taxes this year, whatever happens to the roads."));
+  EXPECT_TRUE(has_block(doc, "The roads in this county are a disgrace and the council knows it."));
+  EXPECT_FALSE(has_block(doc, "Mayor resigns after the budget vote"));
+  EXPECT_TRUE(pith::testing::removed_holding(doc, Reason::Related, "Mayor resigns after the budget vote"));
+  EXPECT_FALSE(pith::testing::removed_holding(doc, Reason::Related, "raise taxes"));
+}

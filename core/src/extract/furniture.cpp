@@ -65,6 +65,49 @@ bool is_relative_time(const std::vector<std::string_view>& toks) {
   return false;
 }
 
+// "Follow us" in the languages sites most often print it, as the lower-cased line opens.
+constexpr std::array<std::string_view, 11> kFollowUs = {
+    "follow us", "s\xC3\xADguenos", "siguenos", "suivez-nous", "folgen sie uns", "folge uns", "seguici",
+    "siga-nos", "sigam-nos", "segue-nos", "volg ons"};
+
+// The words that join networks to "follow us" and to each other: "on", "en", "sur", "auf", "su",
+// "no", "op"; "and", "y", "et", "und", "e", "en"; "or" and its kin.
+bool is_follow_joiner(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> kJoiners = {
+      "on", "and", "&", "or", "at", "en", "y", "o", "sur", "et", "ou", "auf", "und", "oder", "bei", "su",
+      "e", "no", "na", "op", "of", "in"};
+  return std::find(kJoiners.begin(), kJoiners.end(), w) != kJoiners.end();
+}
+
+// "Follow us on Twitter", "Follow Newsbeat on Instagram, Facebook and YouTube", "Suivez-nous sur
+// Facebook": the site's own accounts, and nothing else on the line: a network or two after "follow
+// us" in some language, or two after "follow" and a name of up to three words. `l` is the line
+// lower-cased. "Follow us on Twitter, the bank told customers", "Síguenos en Twitter, dijo el
+// alcalde a los vecinos" and "Follow the money on Facebook" are news.
+std::optional<Reason> follow_line(std::string_view l) {
+  std::string_view rest;
+  bool us = false;
+  for (std::string_view p : kFollowUs) {
+    if (starts_with(l, p) && (l.size() == p.size() || l[p.size()] == ' ')) {
+      rest = l.substr(p.size());
+      us = true;
+      break;
+    }
+  }
+  if (!us) {
+    if (!starts_with(l, "follow ")) return std::nullopt;
+    rest = l.substr(7);
+  }
+  int networks = 0, other = 0;
+  for (std::string_view t : tokens(rest, 16)) {
+    std::string_view w = strip_punct(t);
+    if (is_follow_network(w)) ++networks;
+    else if (!w.empty() && !is_follow_joiner(w)) ++other;
+  }
+  if (networks >= 1 && other <= 3 && (networks >= 2 || us)) return Reason::ShareBar;
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool consent_wording(std::string_view text) {
@@ -133,19 +176,8 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
     }
     if (is_relative_time(toks)) return Reason::Date;
   }
-  // "Follow us on Twitter", "Follow Newsbeat on Instagram, Facebook and YouTube": the site's own
-  // accounts, and nothing else on the line: a network or two, "us" or a name of up to three words.
-  // "Follow us on Twitter, the bank told customers" and "Follow the money on Facebook" are news.
-  if (words <= 15 && starts_with(l, "follow ")) {
-    int networks = 0, other = 0;
-    for (std::string_view t : tokens(line, 16)) {
-      std::string w = ascii_lower(strip_punct(t));
-      if (is_follow_network(w)) ++networks;
-      else if (w != "follow" && w != "us" && w != "on" && w != "and" && w != "&" && w != "or" && w != "at" && !w.empty() &&
-               w[0] != '@')
-        ++other;
-    }
-    if (networks >= 1 && other <= 3 && (networks >= 2 || starts_with(l, "follow us"))) return Reason::ShareBar;
+  if (words <= 15) {
+    if (auto r = follow_line(l)) return r;
   }
   if (words <= 16 && is_timestamp_line(line)) return Reason::Date;
   if (starts_with(l, "©") || starts_with(l, "copyright ") || starts_with(l, "(c) ") ||

@@ -1,5 +1,6 @@
 #include "extract/headline.h"
 
+#include "html/ascii.h"
 #include "text/normalize.h"
 
 namespace pith::extract {
@@ -7,16 +8,36 @@ namespace pith::extract {
 const std::string_view kTitleSeparators[7] = {
     " | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ", " \xE2\x80\xA2 " /* • */, " \xC2\xB7 " /* · */};
 
+namespace {
+
+// One of the page's headings says `part` (spaces normalised, case aside).
+bool repeated(const std::vector<std::string>& headings, std::string_view part) {
+  if (headings.empty()) return false;
+  const std::string lower = text::ascii_lower(part);
+  for (const std::string& h : headings) {
+    if (html::ascii::iequals(h, lower)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // Pages put the site after the headline, so the first part wins, unless it is clearly the shorter
-// label of a "Site | A much longer headline" title.
-std::string headline_from_title_tag(std::string_view title) {
+// label of a "Site | A much longer headline" title and no heading on the page repeats it.
+std::string headline_from_title_tag(std::string_view title, const std::vector<std::string>& headings,
+                                    std::string_view site_name) {
   std::string clean = text::normalize_spaces(title);
   for (std::string_view sep : kTitleSeparators) {
     std::size_t p = clean.find(sep);
     if (p == std::string::npos) continue;
+    // A headline with a separator in it ("Lille - Lyon: ..."), as its heading says it.
+    if (repeated(headings, clean)) return clean;
     std::string_view first = std::string_view(clean).substr(0, p);
     std::string_view rest = std::string_view(clean).substr(p + sep.size());
-    if (text::count_words(rest) >= 4 && text::count_words(rest) > 2 * text::count_words(first)) return std::string(rest);
+    const bool first_is_heading = repeated(headings, first) && !html::ascii::iequals(first, text::ascii_lower(site_name));
+    if (!first_is_heading && text::count_words(rest) >= 4 && text::count_words(rest) > 2 * text::count_words(first)) {
+      return std::string(rest);
+    }
     return std::string(first);
   }
   return clean;

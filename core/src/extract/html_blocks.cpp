@@ -5,10 +5,12 @@
 #include "extract/bylines.h"
 #include "extract/code_quotes.h"
 #include "extract/edit_links.h"
+#include "extract/line_shape.h"
 #include "extract/link_lists.h"
 #include "html/ascii.h"
 #include "html/visibility.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace pith::extract {
 namespace {
@@ -135,6 +137,24 @@ bool wraps_text(const html::Tree& tree, const std::vector<NodeStats>& stats, std
   return stats[i].link_chars < stats[i].chars && heads_columns(tree, inner);
 }
 
+
+// A quote written as a sentence is text however much of it is a link: a pull quote that is one
+// linked sentence, a quoted tweet (its words, a picture link, its author and the date linking to
+// it). `i` is a <blockquote> or inside one, with a link or two; its text up to its last sentence's
+// stop (a tweet goes on after it with its author and date) must be prose. A quote that is only
+// another story's headline (no stop) stays a link.
+bool quotes_prose(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t i) {
+  constexpr std::uint32_t kMaxLinks = 2;
+  if (stats[i].links > kMaxLinks) return false;
+  std::string text = visible_text(tree, stats, i);
+  for (std::size_t end = text.size(); end > 0;) {
+    std::string_view sentence(text.data(), end);
+    if (text::is_sentence_stop(text::last_before_closers(sentence))) return is_prose(shape_of(sentence));
+    end = text.rfind(' ', end - 1);
+    if (end == std::string::npos) break;
+  }
+  return false;
+}
 
 bool same_text(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -330,6 +350,7 @@ class BlockWriter {
     // one), a written list (items_open_with_names) or inside a main that is an index (main_is_index).
     if (!reason && rules_.drop_link_lists && is_link_list(tree_, stats_, i) && !(in_data_table(i) && s.link_chars < s.chars) &&
         !wraps_text(tree_, stats_, i) && !items_open_with_names(tree_, stats_, i) &&
+        !((n.tag == Tag::Blockquote || in_context(Tag::Blockquote)) && quotes_prose(tree_, stats_, i)) &&
         !(rules_.index_main != kNoNode && html::within(tree_, i, rules_.index_main))) {
       reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;
     }

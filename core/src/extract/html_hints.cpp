@@ -392,6 +392,13 @@ bool names_sidebar(const Node& e) {
 }
 
 
+bool names_banner(const Node& e) {
+  if (!e.is_element() || e.attributes.empty()) return false;
+  std::array<char, 4 * (kNameCut + 1) + 1> buffer;
+  Matches m = match_text(hint_text(names_of(e), buffer));
+  return m.negative && m.negative->word == "banner";
+}
+
 namespace {
 
 bool marks_frame(const Node& e, const Names& names) {

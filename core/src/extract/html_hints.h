@@ -53,4 +53,8 @@ bool names_reviews(const html::Node& element);
 // The element's names speak of a sidebar ("sidebar", "with-sidebar", "layout-sidebar-right").
 bool names_sidebar(const html::Node& element);
 
+// The furniture name the element's names give first is "banner" ("site-banner", id "banner"): a
+// strip across the page that is its header as often as an ad slot ("ad-banner" is named an ad).
+bool names_banner(const html::Node& element);
+
 }  // namespace pith::extract

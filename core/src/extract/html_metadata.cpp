@@ -162,6 +162,7 @@ namespace {
 // What the walk over the page gathers before the sources are weighed against one another.
 struct Sources {
   std::string og_title, twitter_title, ld_headline, time_datetime, application_name;
+  std::vector<std::string> h1s;  // the first few <h1> texts, spaces normalised: which part of a title is the headline
   const std::string_view* base_href = nullptr;
   std::vector<std::string> canonical_links, og_urls, og_images, twitter_images, ld_urls, ld_images;
   // Authors: the page's first structured source that names someone — every <meta> of that name
@@ -269,9 +270,9 @@ struct Sources {
   if (m.site_name.empty() && !headline) m.site_name = s.application_name;
   m.site_name = clean_site_name(m.site_name, !m.canonical_url.empty() ? m.canonical_url : base);
   for (std::string* t : {&s.og_title, &s.twitter_title, &s.ld_headline}) {
-    if (m.title.empty() && !t->empty()) m.title = headline_from_title_tag(*t);
+    if (m.title.empty() && !t->empty()) m.title = headline_from_title_tag(*t, s.h1s, m.site_name);
   }
-  if (m.title.empty()) m.title = headline_from_title_tag(m.title_tag);
+  if (m.title.empty()) m.title = headline_from_title_tag(m.title_tag, s.h1s, m.site_name);
 }
 
 }  // namespace
@@ -303,6 +304,11 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
         break;
       case Tag::Base:
         if (!s.base_href) s.base_href = n.attribute("href");
+        break;
+      case Tag::H1:
+        if (constexpr std::size_t kHeadings = 4; s.h1s.size() < kHeadings) {
+          s.h1s.push_back(text::normalize_spaces(html::text_content(tree, i)));
+        }
         break;
       case Tag::A:
         if (has_rel(n, "author")) read_author_link(tree, i, s);

@@ -37,6 +37,14 @@ void count_text(std::string_view text, NodeStats& s) {
   for (; i < text.size(); ++i) count_byte(text[i], s);
 }
 
+// A link to the site's home page: the logo or the site's name in its header.
+bool links_home(const html::Node& a) {
+  const std::string_view* href = a.attribute("href");
+  if (!href) return false;
+  std::string_view h = *href;
+  return h == "/" || h == "./" || h == "index.html" || h == "/index.html";
+}
+
 }  // namespace
 
 // Not inlined: the WebAssembly build keeps the reader's stages as separate functions, which V8
@@ -46,6 +54,7 @@ void count_text(std::string_view text, NodeStats& s) {
   std::vector<NodeStats> stats(n);
   HintMemo memo;
   bool listing_captions = false;  // some figure's caption is named a caption (see below)
+  std::vector<std::uint32_t> banners;  // elements named an ad for the name "banner" (see below)
   for (std::size_t i = 1; i < n; ++i) {
     const html::Node& node = tree.nodes[i];
     // Inside <pre> or <code>, class names are a syntax highlighter's token kinds ("hljs-comment",
@@ -81,6 +90,7 @@ void count_text(std::string_view text, NodeStats& s) {
         stats[i].furniture = Reason::Comments;
       }
       if (node.tag == Tag::Figcaption && stats[i].furniture == Reason::Caption) listing_captions = true;
+      if (stats[i].furniture == Reason::Advertisement && names_banner(node)) banners.push_back(static_cast<std::uint32_t>(i));
     }
   }
   for (std::size_t i = n; i-- > 1;) {
@@ -160,6 +170,27 @@ void count_text(std::string_view text, NodeStats& s) {
         s.furniture.reset();
         s.hint = 0;
       }
+    }
+  }
+  // "banner" names a page's header strip as often as an ad slot: a banner that is a <header> outside
+  // any story, or holds the site's menu (an element read as navigation) or its home link, is the
+  // site's header, and is reported so (removed all the same). What holds a menu or a home link is
+  // marked upwards in one pass, as holds_listing is.
+  if (!banners.empty()) {
+    std::vector<bool> holds_frame(n, false);
+    for (std::size_t i = n; i-- > 1;) {
+      const html::Node& node = tree.nodes[i];
+      if (stats[i].invisible) continue;
+      if (stats[i].furniture == Reason::Navigation || (node.is(Tag::A) && links_home(node))) holds_frame[i] = true;
+      if (holds_frame[i] && node.parent != html::kNoNode) holds_frame[node.parent] = true;
+    }
+    std::vector<bool> in_story(n, false);  // below an <article>; asked of a banner's parent
+    for (std::size_t i = 1; i < n; ++i) {
+      std::uint32_t p = tree.nodes[i].parent;
+      in_story[i] = p != html::kNoNode && (in_story[p] || tree.nodes[p].is(Tag::Article));
+    }
+    for (std::uint32_t b : banners) {
+      if (holds_frame[b] || (tree.nodes[b].is(Tag::Header) && !in_story[b])) stats[b].furniture = Reason::SiteHeader;
     }
   }
   return stats;
