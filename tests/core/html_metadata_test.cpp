@@ -412,6 +412,28 @@ TEST(SiteName, OgSiteNameBeatsApplicationNameWhichIsNeverTheHeadline) {
             "Gazette Group");
 }
 
+// A page that declares no site name names it in its title: the part that is not the headline.
+TEST(SiteName, TheTitlesOtherPartWhenNoneIsDeclared) {
+  using extract::site_from_title_tag;
+  EXPECT_EQ(site_from_title_tag("Lighthouse of Alexandria - Wikipedia", "Lighthouse of Alexandria"), "Wikipedia");
+  EXPECT_EQ(site_from_title_tag("Budget passes | Politics | The Daily Planet", "Budget passes"), "The Daily Planet");
+  EXPECT_EQ(site_from_title_tag("Daily Planet | Budget passes after a night of talks",
+                                "Budget passes after a night of talks"),
+            "Daily Planet");
+  EXPECT_EQ(site_from_title_tag("Smart Bitches, Trashy Books - Review: The Duke", "Review: The Duke"),
+            "Smart Bitches, Trashy Books");
+  // Not a name: a subtitle that lists things, a title that is the headline alone, a long rest.
+  EXPECT_EQ(site_from_title_tag("ML Software Ranking 2025 | Reviews, Features, Pricing", "ML Software Ranking 2025"), "");
+  EXPECT_EQ(site_from_title_tag("Home Insurance Guide | Coverage Types, Costs & Savings", "Home Insurance Guide"), "");
+  EXPECT_EQ(site_from_title_tag("Budget passes", "Budget passes"), "");
+  EXPECT_EQ(site_from_title_tag("Budget passes - and the mayor says the library will stay open all year", "Budget passes"), "");
+  EXPECT_EQ(read_html_page("<title>Ferry service to run twice daily - Harbour Gazette</title>").site_name,
+            "Harbour Gazette");
+  EXPECT_EQ(read_html_page("<title>Ferry service to run twice daily - Harbour Gazette</title>"
+                           "<meta property=og:site_name content=\"The Gazette\">").site_name,
+            "The Gazette");
+}
+
 // --- title ----------------------------------------------------------------------------------------
 
 TEST(Title, SiteLabelsComeOffTheHeadline) {

@@ -43,4 +43,37 @@ std::string headline_from_title_tag(std::string_view title, const std::vector<st
   return clean;
 }
 
+std::string site_from_title_tag(std::string_view title, std::string_view headline) {
+  const std::string clean = text::normalize_spaces(title);
+  std::string_view rest;
+  for (std::string_view sep : kTitleSeparators) {
+    if (headline.empty() || clean.size() <= headline.size() + sep.size()) break;
+    if (clean.compare(0, headline.size(), headline) == 0 && clean.compare(headline.size(), sep.size(), sep) == 0) {
+      rest = std::string_view(clean).substr(headline.size() + sep.size());
+    } else if (clean.compare(clean.size() - headline.size(), headline.size(), headline) == 0 &&
+               clean.compare(clean.size() - headline.size() - sep.size(), sep.size(), sep) == 0) {
+      rest = std::string_view(clean).substr(0, clean.size() - headline.size() - sep.size());
+    }
+    if (!rest.empty()) break;
+  }
+  // The last of several parts: "Politics | The Daily Planet".
+  for (std::string_view sep : kTitleSeparators) {
+    std::size_t p = rest.rfind(sep);
+    if (p != std::string_view::npos) rest.remove_prefix(p + sep.size());
+  }
+  constexpr std::size_t kNameWords = 5;
+  if (rest.empty() || text::count_words(rest) > kNameWords) return {};
+  // A list is the page's subtitle, not a name: "Reviews, Features, Pricing", "Coverage Types, Costs
+  // & Savings" (one comma alone may be a name: "Smart Bitches, Trashy Books", "Portage, IN").
+  std::size_t comma = rest.find(", ");
+  if (comma != std::string_view::npos) {
+    std::string_view after = rest.substr(comma + 2);
+    if (after.find(", ") != std::string_view::npos || after.find(" & ") != std::string_view::npos ||
+        after.find(" and ") != std::string_view::npos) {
+      return {};
+    }
+  }
+  return std::string(rest);
+}
+
 }  // namespace pith::extract

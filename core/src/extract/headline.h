@@ -14,6 +14,12 @@ namespace pith::extract {
 std::string headline_from_title_tag(std::string_view title, const std::vector<std::string>& headings = {},
                                     std::string_view site_name = {});
 
+// The site's name in a page title whose headline is `headline`: the title's other part, the last
+// of several ("Budget passes | Politics | The Daily Planet" → "The Daily Planet"), or nothing when
+// the title is the headline alone or the rest runs past a name's length. For pages that declare no
+// site name ("Lighthouse of Alexandria - Wikipedia").
+std::string site_from_title_tag(std::string_view title, std::string_view headline);
+
 // What separates a headline from the site's name in a page title, and a site's name from its
 // tagline: " | ", " - ", " — ", " – ", " :: ", " • ", " · ". One list for both readers.
 extern const std::string_view kTitleSeparators[7];

@@ -273,6 +273,10 @@ struct Sources {
     if (m.title.empty() && !t->empty()) m.title = headline_from_title_tag(*t, s.h1s, m.site_name);
   }
   if (m.title.empty()) m.title = headline_from_title_tag(m.title_tag, s.h1s, m.site_name);
+  if (m.site_name.empty()) {
+    m.site_name = clean_site_name(site_from_title_tag(m.title_tag, m.title),
+                                  !m.canonical_url.empty() ? m.canonical_url : base);
+  }
 }
 
 }  // namespace
