@@ -338,3 +338,20 @@ TEST(EditLinks, WikiSectionEditLinks) {
   EXPECT_FALSE(is_edit_link("edit"));
   EXPECT_EQ(furniture_phrase("Edit"), std::nullopt);
 }
+
+TEST(Furniture, NotesForBrowsersWithScriptsOff) {
+  // Kept in <noscript> and read as the page's first paragraphs on forum threads.
+  EXPECT_EQ(furniture_phrase("Your browser does not seem to support JavaScript. As a result, your viewing experience "
+                             "will be diminished, and you have been placed in read-only mode."),
+            Reason::Boilerplate);
+  EXPECT_EQ(furniture_phrase("Please download a browser that supports JavaScript, or enable it if it's disabled."),
+            Reason::Boilerplate);
+  EXPECT_EQ(furniture_phrase("Please enable JavaScript to view the comments powered by Disqus."), Reason::Boilerplate);
+  EXPECT_EQ(furniture_phrase("You need to enable JavaScript to run this app."), Reason::Boilerplate);
+  // Sentences about scripts and browsers.
+  EXPECT_EQ(furniture_phrase("Most browsers enable JavaScript by default, the report says."), std::nullopt);
+  EXPECT_EQ(furniture_phrase("Please note that the checker requires modern JavaScript features that some plugins disable."),
+            std::nullopt);
+  EXPECT_EQ(furniture_phrase("Your browser may be leaking data through JavaScript, researchers warned on Tuesday."),
+            std::nullopt);
+}

@@ -288,6 +288,20 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
     }
   }
   if (is_edit_link(line)) return Reason::Navigation;  // a wiki section's "[edit]", on its own line
+  // The note a page keeps for browsers with scripts off, often in <noscript>: "Your browser does not
+  // seem to support JavaScript…", "Please enable JavaScript to view the comments". Addressed to the
+  // reader and asking for scripts; "Most browsers enable JavaScript by default" is about them.
+  if (words <= 40 && contains(l, "javascript")) {
+    const bool to_reader = contains(l, "your browser") || starts_with(l, "please enable") ||
+                           starts_with(l, "please turn on") || starts_with(l, "please download a browser") ||
+                           starts_with(l, "please use a browser") || contains(l, "you need to enable") ||
+                           contains(l, "you must enable") || starts_with(l, "this site requires") ||
+                           starts_with(l, "this page requires") || starts_with(l, "this website requires") ||
+                           starts_with(l, "this app requires");
+    const bool asks = contains(l, "enable") || contains(l, "support") || contains(l, "disabled") ||
+                      contains(l, "turn on") || contains(l, "require") || contains(l, "allow");
+    if (to_reader && asks) return Reason::Boilerplate;
+  }
   // Calls to action: "Do you rely on our reporting? Click here to support it."
   if (words <= 15 && (contains(l, "click here") || contains(l, "clicking here"))) return Reason::Boilerplate;
   // What a WordPress gallery (Jetpack's slideshow) shows to a reader without its script.
