@@ -386,6 +386,46 @@ TEST(HtmlReader, CommentsSectionIsRemovedAsComments) {
   EXPECT_EQ(removed_with(doc, Reason::Comments).size(), 1u);
 }
 
+// A forum thread (NodeBB, Discourse, Stack Exchange) marks its posts up as schema.org Comments
+// inside the DiscussionForumPosting (or QAPage) it declares: the posts are the page. Read as comments,
+// every post was removed and the thread's menus were the article. A story's own comments stay out.
+TEST(HtmlReader, ThreadThatDeclaresItselfKeepsItsPosts) {
+  const std::string posts =
+      "<ul class=posts>"
+      "<li class=post itemprop=comment itemscope itemtype=http://schema.org/Comment><div class=content>"
+      "<p>Our town is voting on a new budget next week and I would like to know how other towns handled "
+      "the library question, since ours wants to cut its hours in half.</p></div></li>"
+      "<li class=post itemprop=comment itemscope itemtype=http://schema.org/Comment><div class=content>"
+      "<p>We kept the hours by moving the road repairs to next year, which the council agreed to after a "
+      "long debate about the state of the bridges and the cost of waiting.</p></div></li>"
+      "<li class=post itemprop=comment itemscope itemtype=http://schema.org/Comment><div class=content>"
+      "<p>Ours cut the hours and then restored them a year later when the figures came in better than "
+      "expected, so it may be worth asking for a review clause in the spring.</p></div></li></ul>";
+  // The thread's own header: rules and counts, enough text that the strict reading stops there.
+  const std::string info =
+      "<div class=topic-info><p>Welcome to the town forum. Please read the guidelines before posting, be kind to your "
+      "neighbours, and keep each thread on its topic so that others can find answers later.</p><p>Posts that sell "
+      "things, attack other members or share private details are removed by the moderators, who are volunteers from "
+      "the town and answer reports within a day or two, and repeat offenders lose their accounts.</p>"
+      "<p>3 Posts 3 Posters 1.2k Views</p></div>";
+  Document thread = read_page("<body><nav><a href=/>Home</a> <a href=/c/budgets>Budgets</a></nav>"
+                              "<div itemscope itemtype=https://schema.org/DiscussionForumPosting><h1>Library hours "
+                              "and the budget</h1>" + info + posts + "</div></body>");
+  EXPECT_TRUE(has_block(thread, "Our town is voting")) << joined_blocks(thread);
+  EXPECT_TRUE(has_block(thread, "We kept the hours"));
+  EXPECT_TRUE(has_block(thread, "Ours cut the hours"));
+  EXPECT_TRUE(removed_with(thread, Reason::Comments).empty());
+  // Declared in JSON-LD instead (a question and its answers).
+  Document qa = read_page("<head><script type=application/ld+json>{\"@context\":\"https://schema.org\",\"@type\":"
+                          "\"QAPage\",\"mainEntity\":{\"@type\":\"Question\",\"name\":\"Library hours\"}}</script>"
+                          "</head><body>" + info + posts + "</body>");
+  EXPECT_TRUE(has_block(qa, "We kept the hours")) << joined_blocks(qa);
+  // The same posts under a story that declares no thread are its readers' comments.
+  Document story = read_page("<body><article>" + kStory + "</article><section>" + posts + "</section></body>");
+  EXPECT_FALSE(has_block(story, "Our town is voting"));
+  EXPECT_EQ(removed_with(story, Reason::Comments).size(), 3u);
+}
+
 TEST(HtmlReader, BadInputGivesAResult) {
   std::string deep;
   for (int i = 0; i < 100000; ++i) deep += "<div><span>";

@@ -11,6 +11,7 @@
 #include "extract/headline.h"
 #include "extract/json_ld.h"
 #include "extract/site_name.h"
+#include "text/affixes.h"
 #include "extract/url.h"
 #include "html/ascii.h"
 #include "json/json_reader.h"
@@ -229,6 +230,7 @@ struct Sources {
   JsonLdArticle ld = read_json_ld(r.value);
   if (ld.article_body.size() > m.article_body.size()) m.article_body = std::move(ld.article_body);
   m.product = m.product || ld.product;
+  m.discussion = m.discussion || ld.discussion;
   if (ld.product_description.size() > m.product_description.size()) {
     m.product_description = std::move(ld.product_description);
   }
@@ -251,6 +253,12 @@ struct Sources {
   if (names.empty()) return;
   if (!s.rel_byline) s.rel_byline = place;
   add_names(s.rel_authors, names);
+}
+
+// schema.org's "…/DiscussionForumPosting" or "…/QAPage" as an element's itemtype.
+bool declares_discussion(const Node& n) {
+  const std::string_view* type = n.attribute("itemtype");
+  return type && (text::ends_with(*type, "/DiscussionForumPosting") || text::ends_with(*type, "/QAPage"));
 }
 
 // The sources weighed: which title, authors, addresses and site name the page gets.
@@ -316,6 +324,11 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
         break;
       case Tag::A:
         if (has_rel(n, "author")) read_author_link(tree, i, s);
+        break;
+      // Microdata's item around the posts (NodeBB, Discourse, Stack Exchange put it on a <div> or
+      // the <body>).
+      case Tag::Div: case Tag::Body: case Tag::Main: case Tag::Article: case Tag::Section:
+        if (!m.discussion) m.discussion = declares_discussion(n);
         break;
       default: break;
     }

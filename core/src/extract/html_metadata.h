@@ -26,6 +26,9 @@ struct HtmlMetadata {
   std::string article_body;  // JSON-LD articleBody
   std::string product_description;  // JSON-LD Product description
   bool product = false;              // a shop's item page: a JSON-LD Product, or og:type product
+  // A forum thread or a question with its answers, as the page declares in JSON-LD or microdata
+  // (schema.org DiscussionForumPosting, QAPage): its posts are its content, named "comment" or not.
+  bool discussion = false;
 };
 
 // `page_url` is the page's address when known: relative addresses resolve against <base href>,

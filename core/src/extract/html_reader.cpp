@@ -113,7 +113,7 @@ bool in_article(const html::Tree& tree, std::uint32_t node) {
 std::vector<CodeQuotes> read_html(std::string_view html, std::string_view page_url, Document& doc) {
   html::Tree tree = html::build_tree(html);
   HtmlMetadata meta = read_metadata(tree, page_url);
-  std::vector<NodeStats> stats = compute_stats(tree, meta.product);
+  std::vector<NodeStats> stats = compute_stats(tree, meta.product, meta.discussion);
   doc.title = meta.title;
   doc.byline = meta.byline;
   doc.authors = meta.authors;

@@ -49,7 +49,7 @@ bool links_home(const html::Node& a) {
 
 // Not inlined: the WebAssembly build keeps the reader's stages as separate functions, which V8
 // optimises sooner and with less memory than one large one (CMakeLists.txt, BINARYEN_EXTRA_PASSES).
-[[gnu::noinline]] std::vector<NodeStats> compute_stats(const html::Tree& tree, bool shop_page) {
+[[gnu::noinline]] std::vector<NodeStats> compute_stats(const html::Tree& tree, bool shop_page, bool discussion_page) {
   std::size_t n = tree.nodes.size();
   std::vector<NodeStats> stats(n);
   HintMemo memo;
@@ -79,6 +79,13 @@ bool links_home(const html::Node& a) {
     // Hidden elements are skipped by every reader before their names are asked about.
     if (!stats[i].invisible && !stats[i].in_code) {  // an element: texts went on above
       ElementHints h = element_hints(node, memo);
+      // A forum's posts are schema.org Comments (itemprop="comment") and their wrappers are named so:
+      // on a page that says it is the thread, every post was removed as a comment and the page read
+      // as its menus.
+      if (discussion_page && h.reason == Reason::Comments) {
+        h.reason.reset();
+        h.sign = 0;
+      }
       stats[i].hint = h.sign;
       stats[i].furniture = h.reason;
       stats[i].marked_frame = h.marked_frame;

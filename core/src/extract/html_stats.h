@@ -59,8 +59,9 @@ inline constexpr TagSet kBlockTags = {
 inline bool is_block(html::Tag tag) { return kBlockTags.has(tag); }
 
 // `shop_page`: the page is a shop's item (HtmlMetadata::product); its customer reviews are then
-// named as comments.
-std::vector<NodeStats> compute_stats(const html::Tree& tree, bool shop_page = false);
+// named as comments. `discussion_page`: the page is a forum thread or a question and its answers
+// (HtmlMetadata::discussion); its posts, often named "comment", are then not furniture.
+std::vector<NodeStats> compute_stats(const html::Tree& tree, bool shop_page = false, bool discussion_page = false);
 
 // Furniture that stays out of the lenient retry too (ContentRules::skip_unlikely off): the menus,
 // headers and footers the page marks as such, consent banners, and, when `comments_out`, comment

@@ -54,6 +54,20 @@ bool is_product_type(const json::Value& type) {
   return one(type);
 }
 
+// A forum thread or a question with its answers: the page is the posts.
+bool is_discussion_type(const json::Value& type) {
+  auto one = [](const json::Value& t) {
+    return t.is_string() && (t.string == "DiscussionForumPosting" || t.string == "QAPage");
+  };
+  if (type.is_array()) {
+    for (const json::Value& t : type.items) {
+      if (one(t)) return true;
+    }
+    return false;
+  }
+  return one(type);
+}
+
 // A string, or an object's "url" (or `id_key`, the address a node names itself by).
 void add_address(const json::Value& v, std::vector<std::string>& out, const char* id_key) {
   if (v.is_string()) {
@@ -96,6 +110,7 @@ void add_address(const json::Value& v, std::vector<std::string>& out, const char
       }
     }
     const json::Value* type = v->find("@type");
+    if (type && is_discussion_type(*type)) a.discussion = true;
     if (type && is_product_type(*type)) {
       a.product = true;
       const json::Value* d = v->find("description");

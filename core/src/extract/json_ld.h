@@ -16,6 +16,7 @@ struct JsonLdArticle {
   std::string article_body;  // the longest articleBody
   std::string product_description;  // the longest description of a Product (or ProductGroup)
   bool product = false;              // some object is a Product (or ProductGroup)
+  bool discussion = false;           // some object is a DiscussionForumPosting or a QAPage
   std::vector<std::string> authors;  // the first object's "author" that names someone, one by one
   std::vector<std::string> urls;     // "url", "mainEntityOfPage" as written: canonical candidates
   std::vector<std::string> images;   // "image" as written: a string, an object's url, each of an array
