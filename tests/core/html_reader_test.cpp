@@ -258,8 +258,10 @@ TEST(HtmlReader, RemovedTextKeepsBlocksApart) {
   // "PricingSign in", "14 tagsGo to file".
   Document doc = read_page("<body><main>" + kStory +
                            "</main><footer><nav><ul><li><a href=/terms>Terms</a></li></ul></nav><a href=/privacy>Privacy</a>"
-                           "<div>Contact</div>Help</footer></body>");
-  EXPECT_EQ(removed_with(doc, Reason::Footer), std::vector<std::string>{"Terms Privacy Contact Help"});
+                           "<div>Contact</div>Help<div><a href=/status>Status</a><a href=/jobs>Jobs</a> "
+                           "[<a href=/more>more</a>]</div></footer></body>");
+  // Links side by side are a menu's items, set apart by the page's style.
+  EXPECT_EQ(removed_with(doc, Reason::Footer), std::vector<std::string>{"Terms Privacy Contact Help Status Jobs [more]"});
 }
 
 TEST(HtmlReader, HeadingIdsAreAnchorsNotPageParts) {

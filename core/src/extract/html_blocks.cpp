@@ -588,6 +588,12 @@ class BlockWriter {
 
 }  // namespace
 
+namespace {
+bool ends_word(char c) {
+  return html::ascii::is_alpha(c) || (c >= '0' && c <= '9') || c == ')' || c == '.' || c == ',' || c == '!' || c == '?';
+}
+}  // namespace
+
 std::string visible_text(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t root) {
   // Room for the visible bytes and about a space a word, taken once rather than grown a text at a
   // time: every removed part of a page is written out here.
@@ -603,6 +609,11 @@ std::string visible_text(const html::Tree& tree, const std::vector<NodeStats>& s
          if (stats[i].invisible && i != root) return false;
          if (is_block(n.tag) || n.tag == Tag::Br || n.tag == Tag::Td || n.tag == Tag::Th) {
            if (!out.empty() && out.back() != ' ') out.push_back(' ');
+         } else if ((n.tag == Tag::A || n.tag == Tag::Button) && !out.empty() && ends_word(out.back())) {
+           // Links and buttons right after a word are a menu's items or a bar's buttons, which the
+           // page's style sets apart: "<a>Help</a><a>Status</a>" read "HelpStatus". After "[" or "/"
+           // they run on: "[<a>edit</a>]".
+           out.push_back(' ');
          }
          return true;
        },
