@@ -494,3 +494,24 @@ TEST(ContentModel, WikiEditLinksCopiedWithHeadingsGo) {
   EXPECT_EQ(text.find("edit]"), std::string::npos) << text;
   EXPECT_EQ(pith::testing::removed_with(doc, Reason::Navigation), (std::vector<std::string>{"[edit]", "[edit]"}));
 }
+
+TEST(ContentModel, BylineUnderTheStoryDoesNotMakeItAStandfirst) {
+  // A blog platform's page: the story, then the author's box under "Written by". Read as a
+  // standfirst over its byline, the story was dropped and the bio kept as the article.
+  std::string page = std::string("Bridge Closed To Cars\n\nAnn Lee\n\nFollow\n\n7 min read\n\nApr 2, 2024\n\nShare\n\n") +
+                     "The council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its piers.\n\n"
+                     "Cyclists and people on foot will still be able to cross while the city looks for money to repair it.\n\n"
+                     "The repairs are expected to take at least two years and to cost more than the council has set aside.\n\n"
+                     "Written by Ann Lee\n\n1.2K Followers\n\nCity reporter. Writes about roads, rails and the cost of waiting.\n\nFollow\n";
+  Document doc = read(page, {Format::Text, Quotes::Keep});
+  const std::string text = pith::testing::joined_blocks(doc);
+  EXPECT_EQ(doc.title, "Bridge Closed To Cars");
+  EXPECT_EQ(text.find("The council voted"), 0u) << text;
+  EXPECT_NE(text.find("The repairs are expected"), std::string::npos) << text;
+  // A one-paragraph standfirst above the byline is still left out of the story.
+  std::string standfirst = std::string("Bridge Closed To Cars\n\n") +
+                           "Engineers found cracks in two piers of the old bridge, and the council has acted fast to keep drivers off it.\n\n"
+                           "By Ann Lee\n\n" + kStory;
+  Document sf = read(standfirst, {Format::Text, Quotes::Keep});
+  EXPECT_EQ(pith::testing::joined_blocks(sf).find("The council voted"), 0u) << pith::testing::joined_blocks(sf);
+}

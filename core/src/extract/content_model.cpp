@@ -562,9 +562,13 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
   best.end = remnant_start(value, good_words, lines, best.begin, best.end);
   if (!best.teasers_follow) best.end = closing_list_end(value, lines, best.end);
   // A byline or dateline in the first lines of the run: what stands above it is the standfirst
-  // (the publisher's summary under the headline), and the article starts below it.
+  // (the publisher's summary under the headline), and the article starts below it. A standfirst is
+  // one paragraph: under two, the byline closes a short story ("Written by Ana Ruiz" over the
+  // author's bio, on blog platforms), and the story was cut as its standfirst.
+  std::size_t prose_above = 0;
   for (std::size_t i = best.begin; i < best.end && i < best.begin + 4; ++i) {
-    if (heads_article(lines[i].text)) best.begin = i + 1;
+    if (heads_article(lines[i].text) && prose_above < 2) best.begin = i + 1;
+    if (is_prose(lines[i].shape)) ++prose_above;
   }
   return best;
 }
