@@ -136,12 +136,18 @@ bool is_time(std::string_view w) {
   return w.size() >= colon + 3 && w[colon + 1] >= '0' && w[colon + 1] <= '9';
 }
 
+// Every short block of a page is tried as a dateline, so most lines are turned away before they are
+// split into words: a line without a digit (a date or a time has one), and one of more than
+// `max_words` words, counted rather than split.
+bool may_be_dateline(std::string_view line, std::size_t max_words) {
+  if (std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  return count_tokens(line, max_words + 1) <= max_words;
+}
+
 }  // namespace
 
 bool is_timestamp_line(std::string_view line) {
-  // Every short block comes here; a stamp has a time, so a digit.
-  if (std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
-  if (count_tokens(line, 17) > 16) return false;
+  if (!may_be_dateline(line, 16)) return false;  // a stamp has a time, so a digit
   // Two stamps on one line are run together by a ';' or '|' ("6:55 AM;Posted Nov 19").
   std::string spaced(line);
   std::replace_if(spaced.begin(), spaced.end(), [](char c) { return c == ';' || c == '|'; }, ' ');
@@ -154,7 +160,7 @@ bool is_timestamp_line(std::string_view line) {
   bool time = false;
   for (std::string_view raw : toks) {
     std::string_view w = strip_punct(raw);
-    if (w.empty() || raw == "-" || raw == "—" || raw == "·") continue;
+    if (w.empty()) continue;  // punctuation, the separators | - — · among it
     if (is_time(w)) {
       time = true;
       continue;
@@ -168,11 +174,8 @@ bool is_timestamp_line(std::string_view line) {
 }
 
 std::optional<std::string> parse_date_line(std::string_view line) {
-  // A date is read only from digits (a numeric date, or a day and a year): a line without one is
-  // let go before it is split into words. Every short block of a page comes here.
-  if (std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
-  // A dateline is a dozen words at most; a sentence with a number in it is counted, not split.
-  if (count_tokens(line, 13) > 12) return std::nullopt;
+  // A dateline is a dozen words at most; a sentence with a number in it is not one.
+  if (!may_be_dateline(line, 12)) return std::nullopt;
   auto toks = tokens(line, 13);
   if (toks.empty()) return std::nullopt;
   std::optional<std::string> found;
@@ -180,7 +183,7 @@ std::optional<std::string> parse_date_line(std::string_view line) {
   std::size_t other = 0;
   for (std::string_view raw : toks) {
     std::string_view w = strip_punct(raw);
-    if (w.empty() || raw == "|" || raw == "-" || raw == "—" || raw == "·") continue;
+    if (w.empty()) continue;  // punctuation, the separators | - — · among it
     if (auto n = parse_numeric(w)) {
       found = n;
       continue;

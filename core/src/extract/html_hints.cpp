@@ -77,9 +77,8 @@ struct Buckets {
   std::array<std::uint32_t, kPairs> thirds{};
 };
 
-constexpr std::size_t pair_of(char a, char b) {
-  return static_cast<std::size_t>(a - 'a') * 26 + static_cast<std::size_t>(b - 'a');
-}
+// The pair of letters at places `a` and `b` in the alphabet.
+constexpr std::size_t pair_of(unsigned a, unsigned b) { return std::size_t{a} * 26 + b; }
 
 // A letter is its place in the alphabet, '-' is 26, any other byte 27. Equal bytes are of one
 // class, so a hint is let go only when its third byte cannot be there; a two-letter hint takes
@@ -92,7 +91,7 @@ constexpr Buckets make_buckets() {
   for (std::size_t pair = 0; pair < kPairs; ++pair) {
     b.start[pair] = static_cast<std::uint8_t>(n);
     for (std::size_t k = 0; k < kHints.size(); ++k) {
-      if (pair_of(kHints[k].word[0], kHints[k].word[1]) == pair) {
+      if (pair_of(kHints[k].word[0] - 'a', kHints[k].word[1] - 'a') == pair) {
         b.order[n++] = static_cast<std::uint8_t>(k);
         b.seconds[pair / 26] |= std::uint32_t{1} << (pair % 26);
         b.thirds[pair] |= kHints[k].word.size() == 2 ? ~std::uint32_t{0} : std::uint32_t{1} << third_class(kHints[k].word[2]);
@@ -226,7 +225,7 @@ Matches match_text(std::string_view text) {
     unsigned b = letter_index(text[p + 1]);
     lead = b;
     if (((kBuckets.seconds[a] >> b) & 1) == 0) continue;  // both letters, and a pair that starts a hint
-    std::size_t pair = a * 26 + b;  // pair_of(text[p], text[p + 1])
+    std::size_t pair = pair_of(a, b);
     char e = p + 2 < text.size() ? text[p + 2] : ' ';
     if (((kBuckets.thirds[pair] >> third_class(e)) & 1) == 0) continue;
     for (std::size_t j = kBuckets.start[pair]; j < kBuckets.start[pair + 1]; ++j) {

@@ -1,6 +1,7 @@
 #include "extract/html_reader.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "extract/html_blocks.h"
@@ -25,18 +26,38 @@ namespace {
   return n;
 }
 
+// One reading of the page: what write_blocks gave for `roots`. Its parts travel together, so a
+// better reading replaces the best one whole.
+struct Reading {
+  Document doc;
+  std::vector<CodeQuotes> code;  // quote marks of the blocks' inline code
+  std::vector<std::uint32_t> roots;
+  std::size_t scripts = 0;  // script, style and embedded elements met
+};
+
+// The page read from `roots` under `rules`, onto a copy of `doc` (its metadata).
+Reading read_roots(const html::Tree& tree, const std::vector<NodeStats>& stats, std::vector<std::uint32_t> roots,
+                   const ContentRules& rules, BlockVerdicts& verdicts, const Document& doc) {
+  Reading r{doc, {}, std::move(roots), 0};
+  r.scripts = write_blocks(tree, stats, r.roots, rules, verdicts, r.doc, r.code);
+  return r;
+}
+
 // JSON-LD articleBody: the publisher's own copy of the text, for pages whose markup hides the
 // story from the scorer (text rendered by script, or split into many small containers). Used only
 // when the markup gave less than half of it.
 constexpr std::size_t kMinLdBody = 500;
 
-void use_article_body(std::string_view body, Document& doc) {
+// The publisher's copy of the text replaces the blocks, and holds no markup to mark code with.
+void use_article_body(std::string_view body, Reading& reading) {
+  Document& doc = reading.doc;
   for (Block& b : doc.blocks) doc.removed.push_back({std::move(b.text), Reason::Boilerplate, 0});
   doc.blocks.clear();
   for (std::string_view line : text::split_lines(body)) {
     std::string clean = text::normalize_spaces(line);
     if (!clean.empty()) doc.blocks.push_back({BlockKind::Paragraph, std::move(clean), 0});
   }
+  reading.code.clear();
 }
 
 // A shop page whose description is filled in by script: the reading (a sign-up box, the size
@@ -133,52 +154,36 @@ std::vector<CodeQuotes> read_html(std::string_view html, std::string_view page_u
   ContentRules rules;
   if (main_is_index(tree, stats, main)) rules.index_main = main;
   BlockVerdicts verdicts;
-  Document best;
-  std::vector<CodeQuotes> best_code;
-  std::vector<std::uint32_t> best_roots;
-  ContentRules best_rules;
-  std::size_t scripts = 0;
+  Reading best;
+  ContentRules best_rules;  // the retries' rules that gave `best`, for the readings tried after
   for (int attempt = 0; attempt < 4; ++attempt) {
     if (attempt == 1) {
       rules.skip_unlikely = false;
       // A short post keeps its comment thread out; a page whose text is all "comments" is a
       // forum thread, and the thread is the content.
-      rules.comments_out = block_chars(best) >= kShortPost;
+      rules.comments_out = block_chars(best.doc) >= kShortPost;
     }
     if (attempt == 2) rules.weigh_hints = false;
     if (attempt == 3) rules.drop_link_lists = false;
-    Document trial = doc;
-    std::vector<CodeQuotes> trial_code;
-    std::vector<std::uint32_t> roots = choose_content(tree, stats, rules);
-    std::size_t trial_scripts = write_blocks(tree, stats, roots, rules, verdicts, trial, trial_code);
-    bool better = attempt == 0 || block_chars(trial) > block_chars(best);
-    if (better) {
+    Reading trial = read_roots(tree, stats, choose_content(tree, stats, rules), rules, verdicts, doc);
+    if (attempt == 0 || block_chars(trial.doc) > block_chars(best.doc)) {
       best = std::move(trial);
-      best_code = std::move(trial_code);
-      best_roots = std::move(roots);
       best_rules = rules;
-      scripts = trial_scripts;
     }
-    if (block_chars(best) >= kEnoughText) break;
+    if (block_chars(best.doc) >= kEnoughText) break;
   }
   // A second reading replaces the first when it holds `gain` (in halves: 3 is half as much text
   // again) times as much.
-  auto prefer_longer = [&](std::vector<std::uint32_t> roots, const ContentRules& with, std::size_t gain = 3) {
-    Document trial = doc;
-    std::vector<CodeQuotes> trial_code;
-    std::size_t trial_scripts = write_blocks(tree, stats, roots, with, verdicts, trial, trial_code);
-    if (2 * block_chars(trial) > gain * block_chars(best)) {
-      best = std::move(trial);
-      best_code = std::move(trial_code);
-      best_roots = std::move(roots);
-      scripts = trial_scripts;
-    }
+  constexpr std::size_t kHalfAgain = 3;
+  auto prefer_longer = [&](std::vector<std::uint32_t> roots, const ContentRules& with, std::size_t gain) {
+    Reading trial = read_roots(tree, stats, std::move(roots), with, verdicts, doc);
+    if (2 * block_chars(trial.doc) > gain * block_chars(best.doc)) best = std::move(trial);
   };
   // The page's own <main> around the reading: a page built of sections (service and landing pages,
   // recipes, guides) where the scorer picked one.
   if (main != html::kNoNode) {
-    bool inside = !best_roots.empty();
-    for (std::uint32_t r : best_roots) inside = inside && r != main && html::within(tree, r, main);
+    bool inside = !best.roots.empty();
+    for (std::uint32_t r : best.roots) inside = inside && r != main && html::within(tree, r, main);
     // The scorer took several of main's own parts and left the rest: a docs page's sections (the
     // Node.js API pages: an introduction, then a <section> a class or function) score unevenly, as
     // code and signatures full of type links earn little, and a third of buffer.html was read as
@@ -186,19 +191,11 @@ std::vector<CodeQuotes> read_html(std::string_view html, std::string_view page_u
     // read whole whenever it holds more visible text than the parts taken. Three parts at least: a
     // story and its standfirst are two parts of a news page's main, whose other parts are teasers.
     constexpr std::size_t kMinParts = 3;
-    bool parts_of_main = best_roots.size() >= kMinParts;
+    bool parts_of_main = best.roots.size() >= kMinParts;
     std::size_t parts_chars = 0;
-    for (std::uint32_t r : best_roots) {
+    for (std::uint32_t r : best.roots) {
       parts_of_main = parts_of_main && tree[r].parent == main;
       parts_chars += stats[r].chars;
-    }
-    constexpr std::size_t kAnyGain = 2;  // in halves: any more text at all
-    if (parts_of_main && stats[main].chars > parts_chars) {
-      prefer_longer({main}, best_rules, kAnyGain);
-    } else if (inside && stats[main].chars > block_chars(best)) {
-      // Main's visible letters bound what its reading can hold (about one space per word on top):
-      // a main no larger than the reading cannot give half as much again, and is not written out.
-      prefer_longer({main}, best_rules);
     }
     // A reading shorter than a short article, beside the page's main rather than in it, is the
     // scorer settling for a popup or a box: a docs page's keyboard-help dialog was read instead
@@ -206,22 +203,36 @@ std::vector<CodeQuotes> read_html(std::string_view html, std::string_view page_u
     // much text: a streamed page's main holds only "Loading…" until script moves the story in. A
     // long reading outside main stays, and so does one in an <article>, however short: some news
     // pages wrap only a key-points box or the headline and deck in <main>.
-    bool outside = !best_roots.empty() && block_chars(best) < kEnoughText &&
-                   4 * std::size_t{stats[main].chars} >= block_chars(best);
-    for (std::uint32_t r : best_roots) {
+    bool outside = !best.roots.empty() && block_chars(best.doc) < kEnoughText &&
+                   4 * std::size_t{stats[main].chars} >= block_chars(best.doc);
+    for (std::uint32_t r : best.roots) {
       outside = outside && !html::within(tree, r, main) && !html::within(tree, main, r) && !in_article(tree, r);
     }
-    if (outside) prefer_longer({main}, best_rules, 0);
+    // The cases exclude each other (main's parts and a reading inside main are not beside it), so
+    // main is read once at most, with the case's bar in halves.
+    constexpr std::size_t kAnyGain = 2;  // any more text at all
+    constexpr std::size_t kAnyText = 0;  // any text: the reading beside main is not the content
+    std::optional<std::size_t> gain;
+    if (parts_of_main && stats[main].chars > parts_chars) {
+      gain = kAnyGain;
+    } else if (inside && stats[main].chars > block_chars(best.doc)) {
+      // Main's visible letters bound what its reading can hold (about one space per word on top):
+      // a main no larger than the reading cannot give half as much again, and is not written out.
+      gain = kHalfAgain;
+    } else if (outside) {
+      gain = kAnyText;
+    }
+    if (gain) prefer_longer({main}, best_rules, *gain);
   }
   // A page with no <main> to climb to, whose body (less its named furniture) holds three times the
   // reading: a landing or service page of many short sections, where the scorer picked one. The
   // bar is higher than main's: around a short news story, the body adds teaser lists and "top
   // stories" that at half as much again would pass.
   constexpr std::size_t kBodyGain = 6;  // in halves: three times
-  if (main == html::kNoNode && tree.body != html::kNoNode && !best_roots.empty() &&
-      stats[tree.body].chars > 2 * block_chars(best)) {
+  if (main == html::kNoNode && tree.body != html::kNoNode && !best.roots.empty() &&
+      stats[tree.body].chars > 2 * block_chars(best.doc)) {
     bool inside = true;
-    for (std::uint32_t r : best_roots) inside = inside && r != tree.body;
+    for (std::uint32_t r : best.roots) inside = inside && r != tree.body;
     if (inside) prefer_longer({tree.body}, best_rules, kBodyGain);
   }
   // A short reading on a page built of like items (a category page, search results) is the
@@ -229,40 +240,37 @@ std::vector<CodeQuotes> read_html(std::string_view html, std::string_view page_u
   // more text. Item names are links and item parts carry badge and promo names, so neither
   // link lists nor furniture names are dropped inside them.
   constexpr std::size_t kShortReading = 1500;
-  if (block_chars(best) < kShortReading) {
+  if (block_chars(best.doc) < kShortReading) {
     std::vector<std::uint32_t> grid = item_grid(tree, stats);
     // The body's reading holds every grid; the grid is weighed against it all the same.
-    bool body_read = best_roots.size() == 1 && best_roots.front() == tree.body;
+    bool body_read = best.roots.size() == 1 && best.roots.front() == tree.body;
     // On a page that marks its main content, items beside main are a menu: a docs page's list of
     // modules, each a link, outgrew its two-line main.
     bool beside_main = !grid.empty() && main != html::kNoNode && !html::within(tree, grid.front(), main);
-    if (!grid.empty() && !beside_main && (body_read || !overlaps(tree, grid, best_roots))) {
+    if (!grid.empty() && !beside_main && (body_read || !overlaps(tree, grid, best.roots))) {
       ContentRules grid_rules;
       grid_rules.skip_unlikely = false;
       grid_rules.drop_link_lists = false;
-      prefer_longer(std::move(grid), grid_rules);
+      prefer_longer(std::move(grid), grid_rules, kHalfAgain);
     }
   }
   // The rest of the page is listed once, for the reading kept.
-  scripts += write_removed_outside(tree, stats, best_roots, best);
-  std::size_t first_removed = doc.removed.size();
-  doc = std::move(best);
-  // The publisher's copy of the text replaces the blocks, and holds no markup to mark code with.
-  if (meta.article_body.size() >= kMinLdBody && block_chars(doc) * 2 < meta.article_body.size()) {
-    use_article_body(meta.article_body, doc);
-    best_code.clear();
+  best.scripts += write_removed_outside(tree, stats, best.roots, best.doc);
+  if (meta.article_body.size() >= kMinLdBody && block_chars(best.doc) * 2 < meta.article_body.size()) {
+    use_article_body(meta.article_body, best);
   } else if (std::string product = meta.product_description.find('<') == std::string::npos
                                         ? meta.product_description
                                         : markup_text(meta.product_description);
-             missing_product_text(product, doc)) {
-    use_article_body(product, doc);
-    best_code.clear();
+             missing_product_text(product, best.doc)) {
+    use_article_body(product, best);
   }
-  if (scripts > 0) {
-    doc.removed.push_back({std::to_string(scripts) + " script, style or embedded elements", Reason::Script, 0});
+  if (best.scripts > 0) {
+    best.doc.removed.push_back(
+        {std::to_string(best.scripts) + " script, style or embedded elements", Reason::Script, 0});
   }
-  order_removed(doc.removed, first_removed);
-  return best_code;
+  order_removed(best.doc.removed, doc.removed.size());
+  doc = std::move(best.doc);
+  return std::move(best.code);
 }
 
 }  // namespace pith::extract

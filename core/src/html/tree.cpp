@@ -108,7 +108,19 @@ constexpr TagSlots kTagTable = make_tag_slots();
 
 // Names by tag, for tag_name(): foreign end tags compare every open element's name, and a search
 // of kTags for each was as costly as the rest of the end tag.
-constexpr std::size_t kTagCount = static_cast<std::size_t>(Tag::Search) + 1;
+// Every tag but Other has its one entry in kTags (checked here), which so counts the tags: a tag
+// added to the enum without an entry has no name to give.
+constexpr std::size_t kTagCount = kTags.size() + 1;
+constexpr bool each_tag_named_once() {
+  std::array<bool, kTagCount> named{};
+  for (const TagEntry& e : kTags) {
+    auto i = static_cast<std::size_t>(e.tag);
+    if (e.tag == Tag::Other || i >= kTagCount || named[i]) return false;
+    named[i] = true;
+  }
+  return true;
+}
+static_assert(each_tag_named_once(), "kTags names each Tag but Other once, so kTagNames has a place for each");
 constexpr std::array<std::string_view, kTagCount> make_tag_names() {
   std::array<std::string_view, kTagCount> names{};
   for (const TagEntry& e : kTags) names[static_cast<std::size_t>(e.tag)] = e.name;

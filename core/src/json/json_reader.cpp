@@ -215,18 +215,19 @@ class Reader {
         case 'u': {
           long cp = read_hex4();
           if (cp < 0) return fail("invalid \\u escape");
-          if (cp >= 0xD800 && cp <= 0xDBFF && s_.substr(i_, 2) == "\\u") {
+          auto unit = static_cast<char32_t>(cp);
+          if (text::is_surrogate(unit)) {
+            // A pair is two escapes; U+FFFD for a lone surrogate.
             std::size_t back = i_;
-            i_ += 2;
-            long low = read_hex4();
-            if (low >= 0xDC00 && low <= 0xDFFF) {
-              cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-            } else {
-              i_ = back;  // not a pair: the next escape is read on its own
+            long trail = -1;
+            if (s_.substr(i_, 2) == "\\u") {
+              i_ += 2;
+              trail = read_hex4();
             }
+            unit = text::surrogate_pair(unit, trail > 0 ? static_cast<char32_t>(trail) : 0);
+            if (unit <= 0xFFFF) i_ = back;  // not a pair: the next escape is read on its own
           }
-          if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;  // a lone surrogate has no UTF-8 form
-          text::append_utf8(out, static_cast<char32_t>(cp));
+          text::append_utf8(out, unit);
           break;
         }
         default:

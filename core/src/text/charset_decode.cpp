@@ -68,15 +68,12 @@ std::string decode_utf16(std::string_view bytes, bool big_endian, bool* replaced
   while (i + 1 < bytes.size()) {
     char32_t u = unit(i);
     i += 2;
-    if (u < 0xD800 || u > 0xDFFF) {
-      append_utf8(out, u);
-    } else if (u <= 0xDBFF && i + 1 < bytes.size() && unit(i) >= 0xDC00 && unit(i) <= 0xDFFF) {
-      append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (unit(i) - 0xDC00));
-      i += 2;
-    } else {
-      out += kReplacement;
-      bad = true;
+    if (is_surrogate(u)) {
+      u = surrogate_pair(u, i + 1 < bytes.size() ? unit(i) : 0);
+      if (u > 0xFFFF) i += 2;
+      else bad = true;
     }
+    append_utf8(out, u);
   }
   if (i < bytes.size()) {
     out += kReplacement;

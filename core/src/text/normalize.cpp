@@ -40,9 +40,11 @@ bool is_opening_context(char32_t prev) {
          prev == 0x2013 || prev == '-' || prev == '/' || prev == 0x201C || prev == 0x2018;
 }
 
-// Past the eight-byte words of `line` from `from` that hold no quote mark (nor, with `typographic`,
-// the E2 lead byte of U+2018-U+201F): most of a block's bytes. The byte loop finds the quote.
-std::size_t skip_to_quote(std::string_view line, std::size_t from, bool typographic) {
+// The first byte at or after `from` that may begin a quote mark: ' or ", and with `typographic`
+// the E2 lead byte of U+2018-U+201F (which also begins dashes, ellipses and other punctuation);
+// line.size() when there is none. Eight bytes at a time past words without one: most of a block's
+// bytes.
+std::size_t find_quote_byte(std::string_view line, std::size_t from, bool typographic) {
   using namespace swar;
   std::size_t i = from;
   for (; i + 8 <= line.size(); i += 8) {
@@ -50,6 +52,10 @@ std::size_t skip_to_quote(std::string_view line, std::size_t from, bool typograp
     std::uint64_t quotes = equal_bytes(w, '"') | equal_bytes(w, '\'');
     if (typographic) quotes |= equal_bytes(w, 0xE2);
     if (quotes != 0) break;
+  }
+  while (i < line.size() && line[i] != '"' && line[i] != '\'' &&
+         !(typographic && static_cast<unsigned char>(line[i]) == 0xE2)) {
+    ++i;
   }
   return i;
 }
@@ -170,8 +176,6 @@ std::size_t count_words(std::string_view s) {
   return words;
 }
 
-std::string apply_quotes(std::string_view line, Quotes mode) { return apply_quotes(line, mode, {}); }
-
 std::string apply_quotes(std::string_view line, Quotes mode, const std::vector<ByteRange>& verbatim) {
   if (mode == Quotes::Keep) return std::string(line);
   std::string out;
@@ -180,9 +184,7 @@ std::string apply_quotes(std::string_view line, Quotes mode, const std::vector<B
   // The bytes from `from` to `to` go out as they stand; their last character is the context.
   auto copy = [&](std::size_t from, std::size_t to) {
     out.append(line, from, to - from);
-    std::size_t last = to - 1;
-    while (last > from && (static_cast<unsigned char>(line[last]) & 0xC0) == 0x80) --last;
-    prev = next_code_point(line, last);
+    prev = previous_code_point(line, to);
   };
   auto kept = verbatim.begin();
   for (std::size_t i = 0; i < line.size();) {
@@ -196,11 +198,7 @@ std::string apply_quotes(std::string_view line, Quotes mode, const std::vector<B
     // Only quotes change (ASCII ones, or U+2018-U+201F, whose UTF-8 starts with E2): the bytes
     // between them, up to the next verbatim stretch, are copied a run at a time.
     std::size_t limit = kept != verbatim.end() ? kept->from : line.size();
-    std::size_t run = skip_to_quote(line.substr(0, limit), i, mode == Quotes::Ascii);
-    while (run < limit && line[run] != '"' && line[run] != '\'' &&
-           (mode != Quotes::Ascii || static_cast<unsigned char>(line[run]) != 0xE2)) {
-      ++run;
-    }
+    std::size_t run = find_quote_byte(line.substr(0, limit), i, mode == Quotes::Ascii);
     if (run > i) {
       copy(i, run);
       i = run;
@@ -249,10 +247,7 @@ std::size_t quote_mark_length(std::string_view s, std::size_t i) {
 
 std::size_t next_quote_mark(std::string_view s, std::size_t from) {
   for (std::size_t i = from; i < s.size(); ++i) {
-    // Eight bytes at a time past words with no ' or " nor E2 (which also starts dashes, ellipses
-    // and other punctuation, passed over one by one).
-    i = skip_to_quote(s, i, true);
-    while (i < s.size() && s[i] != '"' && s[i] != '\'' && static_cast<unsigned char>(s[i]) != 0xE2) ++i;
+    i = find_quote_byte(s, i, true);
     if (quote_mark_length(s, i) > 0) return i;
   }
   return s.size();

@@ -22,20 +22,18 @@ std::string ascii_lower(std::string_view s);
 // runs of characters between Unicode spaces.
 std::size_t count_words(std::string_view text);
 
-// Straight quotes → typographic ones (Smart), typographic → straight (Ascii), or untouched (Keep).
-// Apostrophes inside words (we're) and before decade digits ('90s) become ’.
-std::string apply_quotes(std::string_view line, Quotes mode);
-
 // A stretch of a line: bytes [from, to).
 struct ByteRange {
   std::size_t from = 0;
   std::size_t to = 0;
 };
 
-// As above, but the stretches in `verbatim` (in order, apart) are copied as they stand: the inline
-// code of a paragraph, whose quotes are part of what a reader copies. Their characters are still
-// the context that turns a quote beside them.
-std::string apply_quotes(std::string_view line, Quotes mode, const std::vector<ByteRange>& verbatim);
+// Straight quotes → typographic ones (Smart), typographic → straight (Ascii), or untouched (Keep).
+// Apostrophes inside words (we're) and before decade digits ('90s) become ’. The stretches in
+// `verbatim` (in order, apart) are copied as they stand: the inline code of a paragraph, whose
+// quotes are part of what a reader copies. Their characters are still the context that turns a
+// quote beside them.
+std::string apply_quotes(std::string_view line, Quotes mode, const std::vector<ByteRange>& verbatim = {});
 
 // The length of the quote mark at `i`: 1 for ' and ", 3 for U+2018-U+201F (the marks apply_quotes
 // turns, one way or the other), 0 for anything else.

@@ -32,7 +32,40 @@ char32_t next_code_point(std::string_view s, std::size_t& i);
 // The code point that ends just before byte `end` (valid UTF-8), and its start offset.
 char32_t previous_code_point(std::string_view s, std::size_t end, std::size_t* start = nullptr);
 
+// Writes `cp` as UTF-8 at `out` (1 to 4 bytes) and returns the end of what it wrote. Inline: the
+// conversion of every string Node hands over (utf16_to_utf8) calls it unit by unit.
+inline char* put_utf8(char* out, char32_t cp) {
+  if (cp < 0x80) {
+    *out++ = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *out++ = static_cast<char>(0xC0 | cp >> 6);
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *out++ = static_cast<char>(0xE0 | cp >> 12);
+    *out++ = static_cast<char>(0x80 | (cp >> 6 & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *out++ = static_cast<char>(0xF0 | cp >> 18);
+    *out++ = static_cast<char>(0x80 | (cp >> 12 & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp >> 6 & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
 void append_utf8(std::string& out, char32_t cp);
+
+// A UTF-16 unit that is half of a surrogate pair: no code point by itself.
+constexpr bool is_surrogate(char32_t unit) { return unit >= 0xD800 && unit <= 0xDFFF; }
+
+// The code point of the UTF-16 surrogate pair `lead trail`, or U+FFFD when `lead` does not begin
+// one: a lone surrogate has no UTF-8 form, and the WHATWG decoder and TextEncoder both replace it.
+// A result past U+FFFF says `trail` was used; pass 0 when no unit follows `lead`.
+constexpr char32_t surrogate_pair(char32_t lead, char32_t trail) {
+  return lead >= 0xD800 && lead <= 0xDBFF && trail >= 0xDC00 && trail <= 0xDFFF
+             ? 0x10000 + ((lead - 0xD800) << 10) + (trail - 0xDC00)
+             : 0xFFFD;
+}
 
 // Length in UTF-16 code units: the offsets JavaScript strings use.
 std::size_t utf16_length(std::string_view s);
