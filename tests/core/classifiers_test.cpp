@@ -355,3 +355,15 @@ TEST(Furniture, NotesForBrowsersWithScriptsOff) {
   EXPECT_EQ(furniture_phrase("Your browser may be leaking data through JavaScript, researchers warned on Tuesday."),
             std::nullopt);
 }
+
+TEST(Furniture, AffiliateDisclosures) {
+  // Over blog posts and reviews, in the site's own voice.
+  EXPECT_EQ(furniture_phrase("This post may contain affiliate links. Please read our disclosure policy."),
+            Reason::Advertisement);
+  EXPECT_EQ(furniture_phrase("As an Amazon Associate I earn from qualifying purchases."), Reason::Advertisement);
+  EXPECT_EQ(furniture_phrase("When you buy through links on our site, we may earn an affiliate commission."),
+            Reason::Advertisement);
+  // Reports about them.
+  EXPECT_EQ(furniture_phrase("The site earns a commission from affiliate links, regulators said on Monday."), std::nullopt);
+  EXPECT_EQ(furniture_phrase("Bloggers who earn a commission must say so, the new rules say."), std::nullopt);
+}

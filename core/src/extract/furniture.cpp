@@ -302,6 +302,21 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
                       contains(l, "turn on") || contains(l, "require") || contains(l, "allow");
     if (to_reader && asks) return Reason::Boilerplate;
   }
+  // The affiliate disclosure over a blog post or review ("This post may contain affiliate links.",
+  // "As an Amazon Associate I earn from qualifying purchases."): the site's own voice about its
+  // links. A report about affiliate links ("The site earns a commission from affiliate links,
+  // regulators said") is not in it.
+  if (words <= 40 && (contains(l, "affiliate link") || contains(l, "affiliate commission") ||
+                      contains(l, "earn a commission") || contains(l, "earn a small commission") ||
+                      contains(l, "qualifying purchases"))) {
+    if (starts_with(l, "this post") || starts_with(l, "this article") || starts_with(l, "this page") ||
+        starts_with(l, "this content") || starts_with(l, "this site") || starts_with(l, "disclosure") ||
+        starts_with(l, "as an amazon associate") || contains(l, "we may earn") || contains(l, "i may earn") ||
+        contains(l, "links on our site") || contains(l, "at no extra cost to you") ||
+        contains(l, "at no additional cost to you")) {
+      return Reason::Advertisement;
+    }
+  }
   // Calls to action: "Do you rely on our reporting? Click here to support it."
   if (words <= 15 && (contains(l, "click here") || contains(l, "clicking here"))) return Reason::Boilerplate;
   // What a WordPress gallery (Jetpack's slideshow) shows to a reader without its script.
