@@ -444,6 +444,14 @@ TEST(Title, SiteLabelsComeOffTheHeadline) {
   EXPECT_EQ(headline_from_title_tag("Daily Planet | Budget passes after a night of talks in the chamber"),
             "Budget passes after a night of talks in the chamber");
   EXPECT_EQ(headline_from_title_tag("No separator at all here"), "No separator at all here");
+  // Tag, headline, site: the longer rest is read again.
+  EXPECT_EQ(headline_from_title_tag("c++ - Why is reading lines from stdin much slower in C++ than Python? - Stack Overflow"),
+            "Why is reading lines from stdin much slower in C++ than Python?");
+  EXPECT_EQ(headline_from_title_tag("Daily Planet | Politics - Budget passes after a night of talks in the chamber"),
+            "Budget passes after a night of talks in the chamber");
+  // A dash between numbers is a range or a score, not a separator.
+  EXPECT_EQ(headline_from_title_tag("Player - Squad 2024 - 2025"), "Squad 2024 - 2025");
+  EXPECT_EQ(headline_from_title_tag("Top 11 Console Makers | 2025"), "Top 11 Console Makers");
 }
 
 // "Page - Site Name" where the page's <h1> is the first part: a short page name is the headline, not

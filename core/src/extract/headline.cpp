@@ -20,27 +20,41 @@ bool repeated(const std::vector<std::string>& headings, std::string_view part) {
   return false;
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 }  // namespace
 
 // Pages put the site after the headline, so the first part wins, unless it is clearly the shorter
-// label of a "Site | A much longer headline" title and no heading on the page repeats it.
+// label of a "Site | A much longer headline" title and no heading on the page repeats it. That
+// longer rest is read again, a few parts at most: "c++ - Why is reading lines slower? - Stack
+// Overflow" is tag, headline, site.
 std::string headline_from_title_tag(std::string_view title, const std::vector<std::string>& headings,
                                     std::string_view site_name) {
-  std::string clean = text::normalize_spaces(title);
-  for (std::string_view sep : kTitleSeparators) {
-    std::size_t p = clean.find(sep);
-    if (p == std::string::npos) continue;
-    // A headline with a separator in it ("Lille - Lyon: ..."), as its heading says it.
-    if (repeated(headings, clean)) return clean;
-    std::string_view first = std::string_view(clean).substr(0, p);
-    std::string_view rest = std::string_view(clean).substr(p + sep.size());
-    const bool first_is_heading = repeated(headings, first) && !html::ascii::iequals(first, text::ascii_lower(site_name));
-    if (!first_is_heading && text::count_words(rest) >= 4 && text::count_words(rest) > 2 * text::count_words(first)) {
-      return std::string(rest);
+  const std::string clean = text::normalize_spaces(title);
+  std::string_view t = clean;
+  constexpr int kParts = 4;
+  for (int part = 0; part < kParts; ++part) {
+    bool rest_taken = false;
+    for (std::string_view sep : kTitleSeparators) {
+      std::size_t p = t.find(sep);
+      if (p == std::string_view::npos) continue;
+      // A headline with a separator in it ("Lille - Lyon: ..."), as its heading says it.
+      if (repeated(headings, t)) return std::string(t);
+      std::string_view first = t.substr(0, p);
+      std::string_view rest = t.substr(p + sep.size());
+      // A dash between numbers is the headline's own: a range or a score ("Squad 2024 - 2025").
+      if (sep != " | " && !first.empty() && !rest.empty() && is_digit(first.back()) && is_digit(rest.front())) continue;
+      const bool first_is_heading = repeated(headings, first) && !html::ascii::iequals(first, text::ascii_lower(site_name));
+      if (!first_is_heading && text::count_words(rest) >= 4 && text::count_words(rest) > 2 * text::count_words(first)) {
+        t = rest;
+        rest_taken = true;
+        break;
+      }
+      return std::string(first);
     }
-    return std::string(first);
+    if (!rest_taken) break;
   }
-  return clean;
+  return std::string(t);
 }
 
 std::string site_from_title_tag(std::string_view title, std::string_view headline) {
