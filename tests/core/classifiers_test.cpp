@@ -354,6 +354,16 @@ TEST(Furniture, NotesForBrowsersWithScriptsOff) {
             std::nullopt);
   EXPECT_EQ(furniture_phrase("Your browser may be leaking data through JavaScript, researchers warned on Tuesday."),
             std::nullopt);
+  EXPECT_EQ(furniture_phrase("JavaScript is disabled. For a better experience, please enable JavaScript in your browser "
+                             "before proceeding."),
+            Reason::Boilerplate);
+  // Found by review: sentences about browsers that the first rule removed.
+  EXPECT_EQ(furniture_phrase("If your browser does not support JavaScript, many modern web apps will simply show a blank "
+                             "page, which is why accessibility advocates push for progressive enhancement."),
+            std::nullopt);
+  EXPECT_EQ(furniture_phrase("Your browser's JavaScript engine, whether V8 or SpiderMonkey, compiles hot functions to "
+                             "machine code, and disabled optimizations can make a page slower."),
+            std::nullopt);
 }
 
 TEST(Furniture, AffiliateDisclosures) {

@@ -422,6 +422,10 @@ TEST(HtmlReader, ThreadThatDeclaresItselfKeepsItsPosts) {
                           "\"QAPage\",\"mainEntity\":{\"@type\":\"Question\",\"name\":\"Library hours\"}}</script>"
                           "</head><body>" + info + posts + "</body>");
   EXPECT_TRUE(has_block(qa, "We kept the hours")) << joined_blocks(qa);
+  // Found by review: a story whose comment section declares itself a discussion is still the story.
+  Document news = read_page("<body><article>" + kStory + "</article><section id=comments itemscope "
+                            "itemtype=https://schema.org/DiscussionForumPosting>" + posts + "</section></body>");
+  EXPECT_FALSE(has_block(news, "Our town is voting")) << joined_blocks(news);
   // The same posts under a story that declares no thread are its readers' comments.
   Document story = read_page("<body><article>" + kStory + "</article><section>" + posts + "</section></body>");
   EXPECT_FALSE(has_block(story, "Our town is voting"));

@@ -289,18 +289,20 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   }
   if (is_edit_link(line)) return Reason::Navigation;  // a wiki section's "[edit]", on its own line
   // The note a page keeps for browsers with scripts off, often in <noscript>: "Your browser does not
-  // seem to support JavaScript…", "Please enable JavaScript to view the comments". Addressed to the
-  // reader and asking for scripts; "Most browsers enable JavaScript by default" is about them.
+  // seem to support JavaScript…", "Please enable JavaScript to view the comments", "JavaScript is
+  // disabled. For a better experience…". It opens addressed to the reader; a sentence that only
+  // mentions browsers and scripts ("If your browser does not support JavaScript, many web apps…",
+  // "Your browser's JavaScript engine…") does not.
   if (words <= 40 && contains(l, "javascript")) {
-    const bool to_reader = contains(l, "your browser") || starts_with(l, "please enable") ||
-                           starts_with(l, "please turn on") || starts_with(l, "please download a browser") ||
-                           starts_with(l, "please use a browser") || contains(l, "you need to enable") ||
-                           contains(l, "you must enable") || starts_with(l, "this site requires") ||
-                           starts_with(l, "this page requires") || starts_with(l, "this website requires") ||
-                           starts_with(l, "this app requires");
-    const bool asks = contains(l, "enable") || contains(l, "support") || contains(l, "disabled") ||
-                      contains(l, "turn on") || contains(l, "require") || contains(l, "allow");
-    if (to_reader && asks) return Reason::Boilerplate;
+    static constexpr std::array<std::string_view, 17> kNoScript = {
+        "your browser does not", "your browser doesn't", "your browser doesn\xE2\x80\x99t", "your browser is not",
+        "your browser seems", "your browser appears", "please enable", "please turn on", "please download a browser",
+        "please use a browser", "you need to enable", "you must enable", "javascript is disabled",
+        "javascript is required", "javascript must be enabled", "this site requires javascript",
+        "this website requires javascript"};
+    for (std::string_view opening : kNoScript) {
+      if (starts_with(l, opening)) return Reason::Boilerplate;
+    }
   }
   // The affiliate disclosure over a blog post or review ("This post may contain affiliate links.",
   // "As an Amazon Associate I earn from qualifying purchases."): the site's own voice about its

@@ -255,10 +255,17 @@ struct Sources {
   add_names(s.rel_authors, names);
 }
 
-// schema.org's "…/DiscussionForumPosting" or "…/QAPage" as an element's itemtype.
+// schema.org's "…/DiscussionForumPosting" or "…/QAPage" as an element's itemtype. Not on a story's
+// comment section (<section id="comments" itemtype="…/DiscussionForumPosting">): the page is the
+// story.
 bool declares_discussion(const Node& n) {
   const std::string_view* type = n.attribute("itemtype");
-  return type && (text::ends_with(*type, "/DiscussionForumPosting") || text::ends_with(*type, "/QAPage"));
+  if (!type || !(text::ends_with(*type, "/DiscussionForumPosting") || text::ends_with(*type, "/QAPage"))) return false;
+  for (const char* name : {"id", "class"}) {
+    const std::string_view* v = n.attribute(name);
+    if (v && text::ascii_lower(*v).find("comment") != std::string::npos) return false;
+  }
+  return true;
 }
 
 // The sources weighed: which title, authors, addresses and site name the page gets.

@@ -68,6 +68,29 @@ bool is_discussion_type(const json::Value& type) {
   return one(type);
 }
 
+// The script's own object says so: its top object, an item of its top array or of an @graph. A
+// DiscussionForumPosting nested in an article's "comment" is its readers' thread.
+bool declares_discussion(const json::Value& root) {
+  auto says = [](const json::Value& v) {
+    const json::Value* t = v.is_object() ? v.find("@type") : nullptr;
+    return t && is_discussion_type(*t);
+  };
+  auto top_or_graph = [&](const json::Value& v) {
+    if (says(v)) return true;
+    const json::Value* graph = v.is_object() ? v.find("@graph") : nullptr;
+    if (!graph || !graph->is_array()) return false;
+    for (const json::Value& g : graph->items) {
+      if (says(g)) return true;
+    }
+    return false;
+  };
+  if (!root.is_array()) return top_or_graph(root);
+  for (const json::Value& v : root.items) {
+    if (top_or_graph(v)) return true;
+  }
+  return false;
+}
+
 // A string, or an object's "url" (or `id_key`, the address a node names itself by).
 void add_address(const json::Value& v, std::vector<std::string>& out, const char* id_key) {
   if (v.is_string()) {
@@ -85,6 +108,7 @@ void add_address(const json::Value& v, std::vector<std::string>& out, const char
 // optimises sooner and with less memory than one large one (CMakeLists.txt, BINARYEN_EXTRA_PASSES).
 [[gnu::noinline]] JsonLdArticle read_json_ld(const json::Value& root) {
   JsonLdArticle a;
+  a.discussion = declares_discussion(root);
   std::vector<const json::Value*> stack{&root};
   while (!stack.empty()) {
     const json::Value* v = stack.back();
@@ -110,7 +134,6 @@ void add_address(const json::Value& v, std::vector<std::string>& out, const char
       }
     }
     const json::Value* type = v->find("@type");
-    if (type && is_discussion_type(*type)) a.discussion = true;
     if (type && is_product_type(*type)) {
       a.product = true;
       const json::Value* d = v->find("description");
