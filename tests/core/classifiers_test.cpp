@@ -326,6 +326,7 @@ TEST(EditLinks, WikiSectionEditLinks) {
   EXPECT_TRUE(is_edit_link("[edit | edit source]"));
   EXPECT_TRUE(is_edit_link("[Bearbeiten | Quelltext bearbeiten]"));
   EXPECT_TRUE(is_edit_link("[modifier | modifier le code]"));
+  EXPECT_TRUE(is_edit_link("[edytuj | edytuj kod]"));
   EXPECT_EQ(furniture_phrase("[editar]"), Reason::Navigation);
   EXPECT_EQ(edit_link_suffix("History[edit]"), 6u);
   EXPECT_EQ(edit_link_suffix("Early life [ edit ]"), 9u);

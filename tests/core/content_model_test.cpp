@@ -493,6 +493,17 @@ TEST(ContentModel, WikiEditLinksCopiedWithHeadingsGo) {
   EXPECT_NE(text.find("\nHistory\n"), std::string::npos) << text;
   EXPECT_EQ(text.find("edit]"), std::string::npos) << text;
   EXPECT_EQ(pith::testing::removed_with(doc, Reason::Navigation), (std::vector<std::string>{"[edit]", "[edit]"}));
+  // Found by review: the heading stays a heading, as without its link.
+  ASSERT_GE(doc.blocks.size(), 3u);
+  EXPECT_EQ(doc.blocks[1].text, "Repairs");
+  EXPECT_EQ(doc.blocks[1].kind, BlockKind::Heading);
+  // An instruction that ends in a button's name keeps it.
+  Document steps = read(std::string("Changing Your Picture\n\n") + kStory +
+                            "\n1. Open your profile page from the menu at the top.\n2. Next to your current photo, click "
+                            "[Edit]\n3. Choose a new image from your computer.\n\n" + kStory,
+                        {Format::Text, Quotes::Keep});
+  EXPECT_NE(pith::testing::joined_blocks(steps).find("click [Edit]"), std::string::npos)
+      << pith::testing::joined_blocks(steps);
 }
 
 TEST(ContentModel, BylineUnderTheStoryDoesNotMakeItAStandfirst) {

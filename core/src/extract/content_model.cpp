@@ -568,7 +568,9 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
   std::size_t prose_above = 0;
   for (std::size_t i = best.begin; i < best.end && i < best.begin + 4; ++i) {
     if (heads_article(lines[i].text) && prose_above < 2) best.begin = i + 1;
-    if (is_prose(lines[i].shape)) ++prose_above;
+    // A paragraph, not a question headline repeated ("How many wine styles are there?" twice).
+    constexpr std::size_t kParagraphWords = 15;
+    if (is_prose(lines[i].shape) && lines[i].shape.words >= kParagraphWords) ++prose_above;
   }
   return best;
 }

@@ -18,10 +18,10 @@ std::string_view trimmed(std::string_view s) {
 
 // The link's words in the languages of the largest Wikipedias that print them.
 bool is_edit_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 14> kWords = {
+  static constexpr std::array<std::string_view, 15> kWords = {
       "edit", "edit source", "bearbeiten", "quelltext bearbeiten", "modifier", "modifier le code",
       "editar", "editar c\xC3\xB3" "digo-fonte", "editar c\xC3\xB3" "digo", "modifica", "modifica wikitesto",
-      "bewerken", "brontekst bewerken", "edytuj"};
+      "bewerken", "brontekst bewerken", "edytuj", "edytuj kod"};
   std::string lower = text::ascii_lower(w);
   for (std::string_view k : kWords) {
     if (lower == k) return true;

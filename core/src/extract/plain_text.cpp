@@ -44,12 +44,18 @@ std::vector<Line> nonblank_lines(std::string_view text, bool pasted) {
       continue;
     }
     // "History[edit]", a wiki heading copied with its edit link: the heading, and the link as a
-    // line of its own that the furniture rules remove and list.
+    // line of its own (set apart, as the heading stands alone) that the furniture rules remove and
+    // list. Only after a heading's words: "Next to your photo, click [Edit]" is an instruction.
     std::size_t edit = edit_link_suffix(clean);
     std::string link;
     if (edit > 0 && edit < clean.size()) {
-      link = text::normalize_spaces(std::string_view(clean).substr(clean.size() - edit));
-      clean.resize(clean.size() - edit);
+      std::string_view head = std::string_view(clean).substr(0, clean.size() - edit);
+      LineShape h = shape_of(head);
+      constexpr std::size_t kHeadingWords = 8;
+      if (h.words <= kHeadingWords && !h.terminal && !h.list_marker && head.find(',') == std::string_view::npos) {
+        link = text::normalize_spaces(std::string_view(clean).substr(clean.size() - edit));
+        clean.resize(clean.size() - edit);
+      }
     }
     LineShape shape = shape_of(clean);
     out.push_back({std::move(clean), shape, blank});
@@ -187,7 +193,9 @@ struct Reader {
     for (std::size_t i = from; i < to; ++i) {
       const Line& l = lines[i];
       const LineShape& s = l.shape;
-      bool next_is_prose = i + 1 < to && is_prose(lines[i + 1].shape);
+      // (Past a wiki heading's own edit link, split off it in nonblank_lines.)
+      std::size_t next = i + 1 < to && is_edit_link(lines[i + 1].text) ? i + 2 : i + 1;
+      bool next_is_prose = next < to && is_prose(lines[next].shape);
       std::optional<Byline> by = s.words <= 12 ? parse_byline(l.text) : std::nullopt;
       auto r = furniture_phrase(l.text);
       // On a listing page, "3 days ago" under an item's title is the item's own date, not furniture.
