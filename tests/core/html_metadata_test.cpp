@@ -427,8 +427,21 @@ TEST(SiteName, TheTitlesOtherPartWhenNoneIsDeclared) {
   EXPECT_EQ(site_from_title_tag("Home Insurance Guide | Coverage Types, Costs & Savings", "Home Insurance Guide"), "");
   EXPECT_EQ(site_from_title_tag("Budget passes", "Budget passes"), "");
   EXPECT_EQ(site_from_title_tag("Budget passes - and the mayor says the library will stay open all year", "Budget passes"), "");
-  EXPECT_EQ(read_html_page("<title>Ferry service to run twice daily - Harbour Gazette</title>").site_name,
+  // Vouched for by the page's address, or with none by the <h1> the headline was cut from.
+  EXPECT_EQ(read_html_page("<title>Ferry service to run twice daily - Harbour Gazette</title>", "",
+                           "https://www.harbourgazette.example/ferry").site_name,
             "Harbour Gazette");
+  EXPECT_EQ(read_html_page("<title>Ferry service to run twice daily - Harbour Gazette</title>",
+                           "<h1>Ferry service to run twice daily</h1>").site_name,
+            "Harbour Gazette");
+  // Found by review: a slogan, a section or a page number is no site name.
+  EXPECT_EQ(read_html_page("<title>Ferry service to run twice daily - Free Shipping on Orders</title>", "",
+                           "https://www.harbourgazette.example/ferry").site_name,
+            "");
+  EXPECT_EQ(read_html_page("<title>Ferry service to run twice daily - Page 3</title>").site_name, "");
+  // The site's home link says it.
+  EXPECT_EQ(read_html_page("<title>Reddit - The heart of the internet</title>", "<a href=/>Reddit</a>").site_name,
+            "Reddit");
   EXPECT_EQ(read_html_page("<title>Ferry service to run twice daily - Harbour Gazette</title>"
                            "<meta property=og:site_name content=\"The Gazette\">").site_name,
             "The Gazette");
@@ -467,6 +480,11 @@ TEST(Title, FirstPartTheHeadingRepeatsIsTheHeadline) {
                            "<meta property=og:site_name content=\"Daily Planet\">",
                            "<h1>Daily Planet</h1>").title,
             "Budget passes after a night of talks in the chamber");
+  // Found by review: the site's logo in an <h1> of the page header is not the headline.
+  EXPECT_EQ(read("<html><head><title>Acme | Rebuilding our data pipeline quickly</title></head><body><header><h1 "
+                 "class=site-title><a href=/>Acme</a></h1></header><article><h2>Rebuilding our data pipeline "
+                 "quickly</h2>" + kStory + "</article></body></html>", ReadOptions{Format::Html}).title,
+            "Rebuilding our data pipeline quickly");
   // No heading to go by: the longer part after a short one is still taken for the headline.
   EXPECT_EQ(read_html_page("<title>Daily Planet | Budget passes after a night of talks in the chamber</title>").title,
             "Budget passes after a night of talks in the chamber");

@@ -61,7 +61,7 @@ std::string site_from_title_tag(std::string_view title, std::string_view headlin
   const std::string clean = text::normalize_spaces(title);
   std::string_view rest;
   for (std::string_view sep : kTitleSeparators) {
-    if (headline.empty() || clean.size() <= headline.size() + sep.size()) break;
+    if (headline.empty() || clean.size() <= headline.size() + sep.size()) continue;
     if (clean.compare(0, headline.size(), headline) == 0 && clean.compare(headline.size(), sep.size(), sep) == 0) {
       rest = std::string_view(clean).substr(headline.size() + sep.size());
     } else if (clean.compare(clean.size() - headline.size(), headline.size(), headline) == 0 &&

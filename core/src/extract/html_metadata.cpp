@@ -164,6 +164,7 @@ namespace {
 struct Sources {
   std::string og_title, twitter_title, ld_headline, time_datetime, application_name;
   std::vector<std::string> h1s;  // the first few <h1> texts, spaces normalised: which part of a title is the headline
+  std::vector<std::string> home_links;  // the first few links to the site's root ("/"): its logo or name
   const std::string_view* base_href = nullptr;
   std::vector<std::string> canonical_links, og_urls, og_images, twitter_images, ld_urls, ld_images;
   // Authors: the page's first structured source that names someone — every <meta> of that name
@@ -255,6 +256,51 @@ struct Sources {
   add_names(s.rel_authors, names);
 }
 
+// A link to the site's root: its logo or its name in the header.
+bool links_home(const Node& a) {
+  const std::string_view* href = a.attribute("href");
+  return href && (*href == "/" || *href == "./" || *href == "/index.html" || *href == "index.html");
+}
+
+// An <h1> in the site's header, outside any story: the site's name as its logo, not a headline.
+bool in_site_header(const html::Tree& tree, std::uint32_t i) {
+  bool header = false;
+  for (std::uint32_t a = tree[i].parent; a != html::kNoNode; a = tree[a].parent) {
+    const Node& n = tree[a];
+    if (n.is(Tag::Article) || n.is(Tag::Main)) return false;
+    header = header || n.is(Tag::Header);
+  }
+  return header;
+}
+
+// A word of `name` (three letters or more) is in the address's host: "Stack Overflow" on
+// stackoverflow.com, "BBC News" on www.bbc.co.uk.
+bool names_host(std::string_view name, std::string_view address) {
+  std::size_t from = address.find("://");
+  if (from == std::string_view::npos || name.empty()) return false;
+  std::string_view host = address.substr(from + 3);
+  host = host.substr(0, std::min(host.find('/'), host.find(':')));
+  const std::string h = text::ascii_lower(host);
+  std::string squashed;
+  std::string word;
+  auto word_in_host = [&] {
+    constexpr std::size_t kShortest = 3;
+    bool hit = word.size() >= kShortest && word != "the" && word != "and" && word != "www" &&
+               h.find(word) != std::string::npos;
+    word.clear();
+    return hit;
+  };
+  for (char c : text::ascii_lower(name)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word.push_back(c);
+      squashed.push_back(c);
+    } else if (word_in_host()) {
+      return true;
+    }
+  }
+  return word_in_host() || (!squashed.empty() && h.find(squashed) != std::string::npos);
+}
+
 // schema.org's "…/DiscussionForumPosting" or "…/QAPage" as an element's itemtype. Not on a story's
 // comment section (<section id="comments" itemtype="…/DiscussionForumPosting">): the page is the
 // story.
@@ -288,9 +334,17 @@ bool declares_discussion(const Node& n) {
     if (m.title.empty() && !t->empty()) m.title = headline_from_title_tag(*t, s.h1s, m.site_name);
   }
   if (m.title.empty()) m.title = headline_from_title_tag(m.title_tag, s.h1s, m.site_name);
+  // The title's other part as the site, when something vouches for it: the page's address names it
+  // ("Wikipedia" on en.wikipedia.org), or, with no address, the page's <h1> is the headline it was
+  // cut from. Without either, a slogan or a section came in ("Official Site", "Free Shipping*").
   if (m.site_name.empty()) {
-    m.site_name = clean_site_name(site_from_title_tag(m.title_tag, m.title),
-                                  !m.canonical_url.empty() ? m.canonical_url : base);
+    const std::string& address = !m.canonical_url.empty() ? m.canonical_url : base;
+    std::string candidate = site_from_title_tag(m.title_tag, m.title);
+    bool vouched = !address.empty() && names_host(candidate, address);
+    for (const std::string& h : s.h1s) vouched = vouched || (address.empty() && h == m.title);
+    // The site's home link says it ("<a href="/">Reddit</a>").
+    for (const std::string& home : s.home_links) vouched = vouched || html::ascii::iequals(home, text::ascii_lower(candidate));
+    if (vouched) m.site_name = clean_site_name(candidate, address);
   }
 }
 
@@ -325,12 +379,15 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
         if (!s.base_href) s.base_href = n.attribute("href");
         break;
       case Tag::H1:
-        if (constexpr std::size_t kHeadings = 4; s.h1s.size() < kHeadings) {
+        if (constexpr std::size_t kHeadings = 4; s.h1s.size() < kHeadings && !in_site_header(tree, i)) {
           s.h1s.push_back(text::normalize_spaces(html::text_content(tree, i)));
         }
         break;
       case Tag::A:
         if (has_rel(n, "author")) read_author_link(tree, i, s);
+        if (constexpr std::size_t kHomeLinks = 4; s.home_links.size() < kHomeLinks && links_home(n)) {
+          s.home_links.push_back(text::normalize_spaces(html::text_content(tree, i)));
+        }
         break;
       // Microdata's item around the posts (NodeBB, Discourse, Stack Exchange put it on a <div> or
       // the <body>).
