@@ -25,47 +25,34 @@ std::vector<std::string> author_names(const json::Value& v) {
 
 using text::ends_with;
 
+// An @type is one name or an array of them: does any satisfy `one`?
+template <class One>
+bool any_type(const json::Value& type, One one) {
+  auto named = [&](const json::Value& t) { return t.is_string() && one(std::string_view(t.string)); };
+  if (!type.is_array()) return named(type);
+  for (const json::Value& t : type.items) {
+    if (named(t)) return true;
+  }
+  return false;
+}
+
 // Article, NewsArticle, BlogPosting, Report, WebPage, ItemPage…: the page's own subject, whose
 // url and image are the page's. Organization, Person, WebSite and ImageObject carry other ones
 // (a logo, a profile, the home page).
 bool is_article_type(const json::Value& type) {
-  auto one = [](const json::Value& t) {
-    return t.is_string() && (ends_with(t.string, "Article") || ends_with(t.string, "Posting") ||
-                             ends_with(t.string, "Page") || t.string == "Report");
-  };
-  if (type.is_array()) {
-    for (const json::Value& t : type.items) {
-      if (one(t)) return true;
-    }
-    return false;
-  }
-  return one(type);
+  return any_type(type, [](std::string_view t) {
+    return ends_with(t, "Article") || ends_with(t, "Posting") || ends_with(t, "Page") || t == "Report";
+  });
 }
 
 // A shop's item: its description is the product page's text when the markup leaves it to script.
 bool is_product_type(const json::Value& type) {
-  auto one = [](const json::Value& t) { return t.is_string() && (t.string == "Product" || t.string == "ProductGroup"); };
-  if (type.is_array()) {
-    for (const json::Value& t : type.items) {
-      if (one(t)) return true;
-    }
-    return false;
-  }
-  return one(type);
+  return any_type(type, [](std::string_view t) { return t == "Product" || t == "ProductGroup"; });
 }
 
 // A forum thread or a question with its answers: the page is the posts.
 bool is_discussion_type(const json::Value& type) {
-  auto one = [](const json::Value& t) {
-    return t.is_string() && (t.string == "DiscussionForumPosting" || t.string == "QAPage");
-  };
-  if (type.is_array()) {
-    for (const json::Value& t : type.items) {
-      if (one(t)) return true;
-    }
-    return false;
-  }
-  return one(type);
+  return any_type(type, [](std::string_view t) { return t == "DiscussionForumPosting" || t == "QAPage"; });
 }
 
 // The script's own object says so: its top object, an item of its top array or of an @graph. A
