@@ -250,6 +250,15 @@ TEST(HtmlReader, WikiEditLinksAreNotText) {
   EXPECT_FALSE(has_block(doc, "[edit]"));
   EXPECT_EQ(removed_with(doc, Reason::Navigation), (std::vector<std::string>{"[edit]", "[edit]"}));
   EXPECT_TRUE(has_block(doc, "Notes [see list]"));  // other bracketed links are the heading's words
+  // Found by review: beside the heading, two links ("[Bearbeiten | Quelltext bearbeiten]") made the
+  // wrapper a list of links, and the heading went with them.
+  Document de = read_page("<body><main><h1>Rathaus</h1>" + kStory +
+                          "<div class='mw-heading mw-heading2'><h2 id=Geschichte>Geschichte</h2><span "
+                          "class=mw-editsection>[<a href='/w/index.php?action=edit&amp;section=1'>Bearbeiten</a> | "
+                          "<a href='/w/index.php?action=edit&amp;section=1&amp;source'>Quelltext bearbeiten</a>]"
+                          "</span></div>" + kStory + "</main></body>");
+  EXPECT_TRUE(has_block(de, "\nGeschichte\n")) << joined_blocks(de);
+  EXPECT_EQ(removed_with(de, Reason::Navigation), std::vector<std::string>{"[Bearbeiten | Quelltext bearbeiten]"});
   EXPECT_TRUE(has_block(doc, "The clerk [edited] the minutes."));
 }
 

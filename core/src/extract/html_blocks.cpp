@@ -280,6 +280,26 @@ bool is_heading_edit_link(const html::Tree& tree, const std::vector<NodeStats>& 
   return link && is_edit_link(visible_text(tree, stats, i));
 }
 
+// MediaWiki's heading since 2024: <div class="mw-heading"><h2>Geschichte</h2><span>[<a>Bearbeiten</a> |
+// <a>Quelltext bearbeiten</a>]</span></div>. Two edit links outweigh the heading's one word, and the
+// wrapper, heading and all, was removed as a list of links.
+bool heading_beside_edit_link(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t i) {
+  constexpr std::uint32_t kLongest = 300;  // a heading and its links
+  if (stats[i].chars > kLongest) return false;
+  bool heading = false;
+  std::string rest;
+  for (std::uint32_t c = tree[i].first_child; c != kNoNode; c = tree[c].next_sibling) {
+    if (stats[c].chars == 0 || stats[c].invisible) continue;
+    if (!heading && tree[c].is_element() && is_heading(tree[c].tag)) {
+      heading = true;
+      continue;
+    }
+    if (!heading) return false;  // the heading comes first
+    rest += tree[c].is_text() ? std::string(tree[c].text) : visible_text(tree, stats, c);
+  }
+  return heading && is_edit_link(text::normalize_spaces(rest));
+}
+
 class BlockWriter {
  public:
   BlockWriter(const html::Tree& tree, const std::vector<NodeStats>& stats, const ContentRules& rules,
@@ -354,6 +374,7 @@ class BlockWriter {
     // one), a written list (items_open_with_names) or inside a main that is an index (main_is_index).
     if (!reason && rules_.drop_link_lists && is_link_list(tree_, stats_, i) && !(in_data_table(i) && s.link_chars < s.chars) &&
         !wraps_text(tree_, stats_, i) && !items_open_with_names(tree_, stats_, i) &&
+        !heading_beside_edit_link(tree_, stats_, i) &&
         !((n.tag == Tag::Blockquote || in_context(Tag::Blockquote)) && quotes_prose(tree_, stats_, i)) &&
         !(rules_.index_main != kNoNode && html::within(tree_, i, rules_.index_main))) {
       reason = n.tag == Tag::Ul || n.tag == Tag::Ol ? Reason::Navigation : Reason::Related;
