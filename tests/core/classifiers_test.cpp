@@ -372,6 +372,10 @@ TEST(Furniture, AffiliateDisclosures) {
   EXPECT_EQ(furniture_phrase("This post may contain affiliate links. Please read our disclosure policy."),
             Reason::Advertisement);
   EXPECT_EQ(furniture_phrase("As an Amazon Associate I earn from qualifying purchases."), Reason::Advertisement);
+  // With "commission" in a phrase of its own: each phrase is still looked for.
+  EXPECT_EQ(furniture_phrase("As an Amazon Associate, this site earns from qualifying purchases. At no extra cost to "
+                             "you, we make a small commission if you buy through the links below."),
+            Reason::Advertisement);
   EXPECT_EQ(furniture_phrase("When you buy through links on our site, we may earn an affiliate commission."),
             Reason::Advertisement);
   // Reports about them.

@@ -314,7 +314,7 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   const bool commission = words <= 40 && contains(l, "commission");
   if ((affiliate && (contains(l, "affiliate link") || contains(l, "affiliate commission"))) ||
       (commission && (contains(l, "earn a commission") || contains(l, "earn a small commission"))) ||
-      (words <= 40 && !affiliate && !commission && contains(l, "qualifying purchases"))) {
+      (words <= 40 && contains(l, "qualifying purchases"))) {
     if (starts_with(l, "this post") || starts_with(l, "this article") || starts_with(l, "this page") ||
         starts_with(l, "this content") || starts_with(l, "this site") || starts_with(l, "disclosure") ||
         starts_with(l, "as an amazon associate") || contains(l, "we may earn") || contains(l, "i may earn") ||
