@@ -3,18 +3,11 @@
 #include <array>
 #include <string>
 
+#include "html/ascii.h"
 #include "text/normalize.h"
 
 namespace pith::extract {
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t'; }
-
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 // The link's words in the languages of the largest Wikipedias that print them.
 bool is_edit_word(std::string_view w) {
@@ -22,7 +15,8 @@ bool is_edit_word(std::string_view w) {
       "edit", "edit source", "bearbeiten", "quelltext bearbeiten", "modifier", "modifier le code",
       "editar", "editar c\xC3\xB3" "digo-fonte", "editar c\xC3\xB3" "digo", "modifica", "modifica wikitesto",
       "bewerken", "brontekst bewerken", "edytuj", "edytuj kod"};
-  std::string lower = text::ascii_lower(w);
+  // Spaces as the page set them ("[ edit ]", "edit  source"), case aside.
+  std::string lower = text::ascii_lower(text::normalize_spaces(w));
   for (std::string_view k : kWords) {
     if (lower == k) return true;
   }
@@ -33,7 +27,7 @@ bool is_edit_word(std::string_view w) {
 
 std::size_t edit_link_suffix(std::string_view line) {
   std::size_t end = line.size();
-  while (end > 0 && is_space(line[end - 1])) --end;
+  while (end > 0 && html::ascii::is_space(line[end - 1])) --end;
   if (end == 0 || line[end - 1] != ']') return 0;
   std::size_t open = line.rfind('[', end - 1);
   // The longest form, "[ modifier | modifier le code ]", is 31 bytes.
@@ -42,9 +36,9 @@ std::size_t edit_link_suffix(std::string_view line) {
   std::string_view inside = line.substr(open + 1, end - open - 2);
   // One word or two, the second after '|': "[edit | edit source]".
   std::size_t bar = inside.find('|');
-  if (!is_edit_word(trimmed(inside.substr(0, bar)))) return 0;
-  if (bar != std::string_view::npos && !is_edit_word(trimmed(inside.substr(bar + 1)))) return 0;
-  while (open > 0 && is_space(line[open - 1])) --open;
+  if (!is_edit_word(inside.substr(0, bar))) return 0;
+  if (bar != std::string_view::npos && !is_edit_word(inside.substr(bar + 1))) return 0;
+  while (open > 0 && html::ascii::is_space(line[open - 1])) --open;
   return line.size() - open;
 }
 

@@ -2,6 +2,7 @@
 
 #include "html/ascii.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace pith::extract {
 
@@ -19,8 +20,6 @@ bool repeated(const std::vector<std::string>& headings, std::string_view part) {
   }
   return false;
 }
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
@@ -43,7 +42,7 @@ std::string headline_from_title_tag(std::string_view title, const std::vector<st
       std::string_view first = t.substr(0, p);
       std::string_view rest = t.substr(p + sep.size());
       // A dash between numbers is the headline's own: a range or a score ("Squad 2024 - 2025").
-      if (sep != " | " && !first.empty() && !rest.empty() && is_digit(first.back()) && is_digit(rest.front())) continue;
+      if (sep != " | " && !first.empty() && !rest.empty() && text::is_digit(first.back()) && text::is_digit(rest.front())) continue;
       const bool first_is_heading = repeated(headings, first) && !html::ascii::iequals(first, text::ascii_lower(site_name));
       if (!first_is_heading && text::count_words(rest) >= 4 && text::count_words(rest) > 2 * text::count_words(first)) {
         t = rest;

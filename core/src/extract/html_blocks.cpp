@@ -160,6 +160,12 @@ bool quotes_prose(const html::Tree& tree, const std::vector<NodeStats>& stats, s
   return false;
 }
 
+// The byte ends a word or a sentence: a link right after it is a new item (visible_text).
+bool ends_word(char c) {
+  return html::ascii::is_alpha(c) || text::is_digit(static_cast<unsigned char>(c)) || c == ')' || c == '.' || c == ',' ||
+         c == '!' || c == '?';
+}
+
 bool same_text(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
@@ -611,12 +617,6 @@ class BlockWriter {
   bool title_seen_ = false;
 };
 
-}  // namespace
-
-namespace {
-bool ends_word(char c) {
-  return html::ascii::is_alpha(c) || (c >= '0' && c <= '9') || c == ')' || c == '.' || c == ',' || c == '!' || c == '?';
-}
 }  // namespace
 
 std::string visible_text(const html::Tree& tree, const std::vector<NodeStats>& stats, std::uint32_t root) {

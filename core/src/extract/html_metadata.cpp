@@ -1,5 +1,6 @@
 #include "extract/html_metadata.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <optional>
 #include <utility>
@@ -256,31 +257,18 @@ struct Sources {
   add_names(s.rel_authors, names);
 }
 
-// A link to the site's root: its logo or its name in the header.
-bool links_home(const Node& a) {
-  const std::string_view* href = a.attribute("href");
-  return href && (*href == "/" || *href == "./" || *href == "/index.html" || *href == "index.html");
-}
-
 // An <h1> in the site's header, outside any story: the site's name as its logo, not a headline.
 bool in_site_header(const html::Tree& tree, std::uint32_t i) {
   bool header = false;
-  for (std::uint32_t a = tree[i].parent; a != html::kNoNode; a = tree[a].parent) {
-    const Node& n = tree[a];
-    if (n.is(Tag::Article) || n.is(Tag::Main)) return false;
-    header = header || n.is(Tag::Header);
-  }
-  return header;
+  for (std::uint32_t a = tree[i].parent; a != html::kNoNode && !header; a = tree[a].parent) header = tree[a].is(Tag::Header);
+  return header && !html::in_story(tree, i);
 }
 
 // A word of `name` (three letters or more) is in the address's host: "Stack Overflow" on
 // stackoverflow.com, "BBC News" on www.bbc.co.uk.
 bool names_host(std::string_view name, std::string_view address) {
-  std::size_t from = address.find("://");
-  if (from == std::string_view::npos || name.empty()) return false;
-  std::string_view host = address.substr(from + 3);
-  host = host.substr(0, std::min(host.find('/'), host.find(':')));
-  const std::string h = text::ascii_lower(host);
+  const std::string h = text::ascii_lower(url_host(address));
+  if (h.empty() || name.empty()) return false;
   std::string squashed;
   std::string word;
   auto word_in_host = [&] {
@@ -340,8 +328,8 @@ bool declares_discussion(const Node& n) {
   if (m.site_name.empty()) {
     const std::string& address = !m.canonical_url.empty() ? m.canonical_url : base;
     std::string candidate = site_from_title_tag(m.title_tag, m.title);
-    bool vouched = !address.empty() && names_host(candidate, address);
-    for (const std::string& h : s.h1s) vouched = vouched || (address.empty() && h == m.title);
+    bool vouched = address.empty() ? std::find(s.h1s.begin(), s.h1s.end(), m.title) != s.h1s.end()
+                                   : names_host(candidate, address);
     // The site's home link says it ("<a href="/">Reddit</a>").
     for (const std::string& home : s.home_links) vouched = vouched || html::ascii::iequals(home, text::ascii_lower(candidate));
     if (vouched) m.site_name = clean_site_name(candidate, address);
@@ -385,7 +373,8 @@ HtmlMetadata read_metadata(const html::Tree& tree, std::string_view page_url) {
         break;
       case Tag::A:
         if (has_rel(n, "author")) read_author_link(tree, i, s);
-        if (constexpr std::size_t kHomeLinks = 4; s.home_links.size() < kHomeLinks && links_home(n)) {
+        // The site's name as its home link says it (at most a few: the logo comes first).
+        if (const std::string_view* href = n.attribute("href"); href && is_home_href(*href) && s.home_links.size() < 4) {
           s.home_links.push_back(text::normalize_spaces(html::text_content(tree, i)));
         }
         break;

@@ -2,6 +2,7 @@
 
 #include "extract/furniture.h"
 #include "extract/html_hints.h"
+#include "extract/url.h"
 #include "html/visibility.h"
 #include "text/swar.h"
 
@@ -39,10 +40,8 @@ void count_text(std::string_view text, NodeStats& s) {
 
 // A link to the site's home page: the logo or the site's name in its header.
 bool links_home(const html::Node& a) {
-  const std::string_view* href = a.attribute("href");
-  if (!href) return false;
-  std::string_view h = *href;
-  return h == "/" || h == "./" || h == "index.html" || h == "/index.html";
+  const std::string_view* href = a.is(Tag::A) ? a.attribute("href") : nullptr;
+  return href && is_home_href(*href);
 }
 
 }  // namespace
@@ -190,16 +189,19 @@ bool links_home(const html::Node& a) {
     for (std::size_t i = n; i-- > 1;) {
       const html::Node& node = tree.nodes[i];
       if (stats[i].invisible) continue;
-      if (stats[i].furniture == Reason::Navigation || (node.is(Tag::A) && links_home(node))) holds_frame[i] = true;
+      if (stats[i].furniture == Reason::Navigation || links_home(node)) holds_frame[i] = true;
       if (holds_frame[i] && node.parent != html::kNoNode) holds_frame[node.parent] = true;
     }
-    std::vector<bool> in_story(n, false);  // below an <article>; asked of a banner's parent
-    for (std::size_t i = 1; i < n; ++i) {
-      std::uint32_t p = tree.nodes[i].parent;
-      in_story[i] = p != html::kNoNode && (in_story[p] || tree.nodes[p].is(Tag::Article));
-    }
+    // Not below an <article>; a <header> in <main> heads the page's own content, nearer a site
+    // header than an ad (html::in_story counts <main> as the story, for a headline's <h1>).
+    auto in_article = [&](std::uint32_t i) {
+      for (std::uint32_t a = tree.nodes[i].parent; a != html::kNoNode; a = tree.nodes[a].parent) {
+        if (tree.nodes[a].is(Tag::Article)) return true;
+      }
+      return false;
+    };
     for (std::uint32_t b : banners) {
-      if (holds_frame[b] || (tree.nodes[b].is(Tag::Header) && !in_story[b])) stats[b].furniture = Reason::SiteHeader;
+      if (holds_frame[b] || (tree.nodes[b].is(Tag::Header) && !in_article(b))) stats[b].furniture = Reason::SiteHeader;
     }
   }
   return stats;

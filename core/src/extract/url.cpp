@@ -271,4 +271,8 @@ std::string_view url_host(std::string_view url) {
   return rest;
 }
 
+bool is_home_href(std::string_view href) {
+  return href == "/" || href == "./" || href == "index.html" || href == "/index.html";
+}
+
 }  // namespace pith::extract

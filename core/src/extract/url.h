@@ -28,4 +28,7 @@ std::optional<std::string> resolve_url(std::string_view ref, std::string_view ba
 // none): "https://www.news.example:8080/a" → "news.example".
 std::string_view url_host(std::string_view absolute_url);
 
+// An href to the site's root as pages write their logo's and name's links: "/", "./", "index.html".
+bool is_home_href(std::string_view href);
+
 }  // namespace pith::extract

@@ -133,6 +133,15 @@ inline bool within(const Tree& tree, std::uint32_t node, std::uint32_t root) {
   return false;
 }
 
+// `node` is inside an <article> or a <main>: a story's part, not the site's frame around it (its
+// header's logo, a banner).
+inline bool in_story(const Tree& tree, std::uint32_t node) {
+  for (std::uint32_t a = tree.nodes[node].parent; a != kNoNode; a = tree.nodes[a].parent) {
+    if (tree.nodes[a].is(Tag::Article) || tree.nodes[a].is(Tag::Main)) return true;
+  }
+  return false;
+}
+
 // The concatenated text of a subtree, as written (no whitespace collapsing).
 std::string text_content(const Tree& tree, std::uint32_t root);
 
