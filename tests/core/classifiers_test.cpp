@@ -80,6 +80,13 @@ TEST(Bylines, NotNames) {
   EXPECT_FALSE(parse_byline("March 2025"));
   EXPECT_FALSE(parse_byline("the latest news"));
   EXPECT_FALSE(parse_byline("Witkoff disagrees."));
+  // A search form's "limit to this site" label, left between a paste's headline and its text.
+  EXPECT_FALSE(parse_byline("Include USFCA.EDU"));
+  EXPECT_FALSE(parse_byline("Visit Example.com"));
+  // Initials keep their dots.
+  auto initials = parse_byline("J.R. Moehringer");
+  ASSERT_TRUE(initials.has_value());
+  EXPECT_EQ(initials->names, "J.R. Moehringer");
 }
 
 TEST(Credits, AgencyAndLabelledCredits) {

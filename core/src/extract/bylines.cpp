@@ -29,7 +29,11 @@ bool is_name_token(std::string_view raw) {
   for (char c : w) {
     if ((c >= '0' && c <= '9') || c == '@' || c == '/' || c == ':' || c == '|') return false;
   }
-  // All-caps words longer than an initial are usually labels ("NEWS"), unless the whole line shouts.
+  // A dot with two letters after it is an address's ("Include USFCA.EDU", a search form's label;
+  // "Example.com"), while initials have one ("J.R.").
+  for (std::size_t k = 0; k + 2 < w.size(); ++k) {
+    if (w[k] == '.' && html::ascii::is_alpha(w[k + 1]) && html::ascii::is_alpha(w[k + 2])) return false;
+  }
   return true;
 }
 
