@@ -526,3 +526,19 @@ TEST(ContentModel, BylineUnderTheStoryDoesNotMakeItAStandfirst) {
   Document sf = read(standfirst, {Format::Text, Quotes::Keep});
   EXPECT_EQ(pith::testing::joined_blocks(sf).find("The council voted"), 0u) << pith::testing::joined_blocks(sf);
 }
+
+// A university page pasted whole: the menu's last entries, the search form's "limit to this site"
+// label and "Log In" stand between the menu and the headline. The label had been read as a byline,
+// and a menu entry three lines above it taken for the headline it seemed to head.
+TEST(ContentModel, SearchFormLabelIsNoBylineAndTheHeadlineIsTheLineAboveTheText) {
+  std::string page = repeat_lines("Section", 20) +
+                     "Joan and Ralph Lane Center for Catholic Social Thought & the Ignatian Tradition\n"
+                     "Leo T. McCarthy Center for Public Service & the Common Good\n"
+                     "McGrath Institute for Jesuit Catholic Education\n\n"
+                     " Include USFCA.EDU \nLog In\nBridge Closed To Cars After Cracks Found\n\n" +
+                     kStory;
+  Document doc = read(page);
+  EXPECT_EQ(doc.byline, "");
+  EXPECT_EQ(doc.title, "Bridge Closed To Cars After Cracks Found");
+  EXPECT_EQ(doc.blocks.size(), 3u);
+}
