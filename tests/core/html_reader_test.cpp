@@ -1087,3 +1087,28 @@ TEST(HtmlReader, NamedBylineOfAShortStoryIsTheByline) {
   EXPECT_EQ(doc.byline, "Mar\xC3\xAD" "a Garc\xC3\xAD" "a");  // "Por" is Spanish for "By"
   EXPECT_TRUE(has_block(doc, "El Consejo de Ministros"));
 }
+
+// A part taken out of a sentence leaves the sentence whole: a formula's hidden <math> (its image
+// beside it), an aria-hidden icon, a "Copy" button had each cut their paragraph in two, and the
+// halves went into summaries as sentences.
+TEST(HtmlReader, HiddenPartInsideASentenceKeepsTheParagraphWhole) {
+  Document doc = read_page(
+      "<body><article>" + kStory +
+      "<p>For small angles the period is <span style=\"display:none\"><math><mi>T</mi></math></span>"
+      "<img alt=\"T\" src=t.svg> nearly constant, which made pendulums useful for clocks.</p>"
+      "<p>An icon <span aria-hidden=\"true\">\xE2\x98\x85</span> in a sentence or a <button>Copy</button> "
+      "button leaves it whole.</p></article></body>");
+  EXPECT_TRUE(has_block(doc, "For small angles the period is nearly constant, which made")) << joined_blocks(doc);
+  EXPECT_TRUE(has_block(doc, "An icon in a sentence or a button leaves it whole.")) << joined_blocks(doc);
+  EXPECT_EQ(doc.blocks.size(), 5u) << joined_blocks(doc);
+  EXPECT_EQ(removed_with(doc, Reason::Hidden).size(), 2u);
+}
+
+// Yet what stood there still parts the words on either side: radio buttons between their labels.
+TEST(HtmlReader, RemovedInlinePartStillPartsTheWordsBesideIt) {
+  Document doc = read_page(
+      "<body><article>" + kStory +
+      "<p>Colour: <input type=radio hidden name=c><label>Crystal Clear</label><input type=radio hidden "
+      "name=c><label>Blue Topaz</label></p></article></body>");
+  EXPECT_TRUE(has_block(doc, "Crystal Clear Blue Topaz")) << joined_blocks(doc);
+}

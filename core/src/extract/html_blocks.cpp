@@ -358,6 +358,19 @@ class BlockWriter {
     return v.kind == BlockVerdict::Kind::Furniture && v.furniture == Reason::Related;
   }
 
+  // Taking element `n` out ends the paragraph it stands in, unless it is a part inside a sentence:
+  // a hidden <math> beside its image, an aria-hidden icon or a "Copy" <button> had cut "For small
+  // angles the period is" from ", where L is…". An element of unknown name counts as a block: custom
+  // elements (<ad-slot>, <share-bar>) usually stand alone. An inline part still parts the words
+  // beside it: radio buttons between their labels had read "Crystal ClearBlue Topaz".
+  void set_apart(const Node& n, const NodeStats& s) {
+    if (is_block(n.tag) || s.has_block || n.tag == Tag::Other) {
+      flush();
+    } else if (pre_depth_ == 0 && !buf_.empty() && buf_.back() != ' ') {
+      buf_.push_back(' ');
+    }
+  }
+
   void remove(std::string text, Reason reason) {
     if (text.empty()) return;
     doc_.removed.push_back({std::move(text), reason, doc_.blocks.size()});
@@ -427,7 +440,7 @@ class BlockWriter {
         if (*r == Reason::Script) {
           ++scripts;
         } else {
-          flush();
+          set_apart(n, s);
           remove(hidden_part_text(tree_, i), *r);  // invisible, but its text is shown as removed
         }
         return false;
@@ -437,7 +450,7 @@ class BlockWriter {
         return false;
       }
       if (std::optional<Reason> reason = removal_reason(i, n, s, before)) {
-        flush();
+        set_apart(n, s);
         // An element with no visible byte (an icon, an empty wrapper) reads as nothing.
         std::string text = s.chars > 0 ? visible_text(tree_, stats_, i) : std::string();
         if (*reason == Reason::Byline && doc_.byline.empty()) {
