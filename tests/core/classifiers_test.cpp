@@ -75,6 +75,31 @@ TEST(Bylines, ExplicitBylines) {
   EXPECT_EQ(parse_explicit_byline("Written by Ann Lee | Reuters")->names, "Ann Lee");
 }
 
+// The date a byline line gives beside its names, in the shapes news sites and blogs print.
+TEST(Bylines, DateBesideTheNames) {
+  struct Case {
+    std::string_view line, names, date;
+  };
+  for (const Case& c : {Case{"By Anna Lee | March 5, 2024", "Anna Lee", "2024-03-05"},
+                        Case{"By Anna Lee, March 5, 2024", "Anna Lee", "2024-03-05"},
+                        Case{"By Anna Lee \xE2\x80\x94 March 5, 2024", "Anna Lee", "2024-03-05"},
+                        Case{"By Anna Lee on March 5, 2024", "Anna Lee", "2024-03-05"},
+                        Case{"Posted on March 5, 2024 by Anna Lee", "Anna Lee", "2024-03-05"},
+                        Case{"Published 5 March 2024 by Anna Lee and Bo Park", "Anna Lee and Bo Park", "2024-03-05"},
+                        Case{"Anna Lee \xC2\xB7 Mar 5, 2024 \xC2\xB7 6 min read", "Anna Lee", "2024-03-05"},
+                        Case{"Interview by Tom Ellery", "Tom Ellery", ""},
+                        Case{"By Anna Lee, Staff Writer", "Anna Lee", ""}}) {
+    auto by = parse_explicit_byline(c.line);
+    ASSERT_TRUE(by.has_value()) << c.line;
+    EXPECT_EQ(by->names, c.names) << c.line;
+    EXPECT_EQ(by->date, c.date) << c.line;
+  }
+  // A section and a date, or a name and a date with no reading time, say nothing on their own.
+  EXPECT_FALSE(parse_explicit_byline("Local News \xC2\xB7 March 5, 2024"));
+  EXPECT_FALSE(parse_explicit_byline("Anna Lee \xC2\xB7 March 5, 2024"));
+  EXPECT_FALSE(parse_explicit_byline("Posted on March 5, 2024 by the river"));
+}
+
 TEST(Bylines, NotNames) {
   EXPECT_FALSE(parse_byline("Trump and Putin Set for Key Talks This Week as Peace Agreement Looms"));
   EXPECT_FALSE(parse_byline("March 2025"));

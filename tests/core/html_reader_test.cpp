@@ -1112,3 +1112,16 @@ TEST(HtmlReader, RemovedInlinePartStillPartsTheWordsBesideIt) {
       "name=c><label>Blue Topaz</label></p></article></body>");
   EXPECT_TRUE(has_block(doc, "Crystal Clear Blue Topaz")) << joined_blocks(doc);
 }
+
+// A byline line's date is the story's when the page declares none: the names and the date are
+// read off the same line, whatever its shape.
+TEST(HtmlReader, DateOnTheBylineLineIsThePublishedDate) {
+  for (const std::string line : {"By Anna Lee | March 5, 2024", "Posted on March 5, 2024 by Anna Lee",
+                                 "Anna Lee \xC2\xB7 Mar 5, 2024 \xC2\xB7 6 min read"}) {
+    Document doc = read_page("<body><article><h1>Council approves new marina plan</h1><div class=meta>" + line +
+                             "</div>" + kStory + "</article></body>");
+    EXPECT_EQ(doc.byline, "Anna Lee") << line;
+    EXPECT_EQ(doc.published, "2024-03-05") << line;
+    EXPECT_FALSE(has_block(doc, "Anna Lee")) << line;
+  }
+}

@@ -8,6 +8,7 @@
 #include "extract/dates.h"
 #include "extract/words.h"
 #include "html/ascii.h"
+#include "text/utf8.h"
 
 namespace pith::extract {
 namespace {
@@ -127,7 +128,53 @@ std::size_t prefix_length(std::string_view line, std::initializer_list<std::stri
 // "by" ("Analysis by A, CNN Editor-at-large").
 std::size_t by_prefix(std::string_view line) {
   return prefix_length(line, {"written by ", "words by ", "posted by ", "analysis by ", "opinion by ",
-                              "commentary by ", "story by ", "reporting by ", "author: ", "by: ", "by "});
+                              "commentary by ", "story by ", "reporting by ", "interview by ", "review by ",
+                              "compiled by ", "text by ", "author: ", "text: ", "by: ", "by "});
+}
+
+// Where the names start on a dateline that ends in a byline, the usual blog shape ("Posted on March
+// 5, 2024 by Ann Lee", "Published 5 March 2024 by Ann Lee"), or 0; `date` gets the dateline's date.
+std::size_t dated_by(std::string_view line, std::string& date) {
+  std::size_t by = line.find(" by ");
+  if (by == std::string_view::npos) return 0;
+  auto d = parse_date_line(line.substr(0, by));
+  if (!d) return 0;
+  date = std::move(*d);
+  return by + 4;
+}
+
+// A blog's byline row ends in the time the piece takes to read: "· 6 min read", "| 12 minute read".
+// The length of that ending with its separator, or 0.
+std::size_t reading_time_suffix(std::string_view line) {
+  for (std::string_view ending : {std::string_view(" min read"), std::string_view(" minute read"),
+                                  std::string_view(" mins read"), std::string_view(" minutes read")}) {
+    if (line.size() <= ending.size() || !html::ascii::iequals(line.substr(line.size() - ending.size()), ending)) continue;
+    std::size_t p = line.size() - ending.size();
+    std::size_t digits = p;
+    while (digits > 0 && text::is_digit(line[digits - 1])) --digits;
+    if (digits == p) return 0;
+    for (std::string_view sep : {std::string_view(" \xC2\xB7 "), std::string_view(" | "), std::string_view(" \xE2\x80\xA2 ")}) {
+      if (digits >= sep.size() && line.substr(digits - sep.size(), sep.size()) == sep) {
+        return line.size() - (digits - sep.size());
+      }
+    }
+    return 0;
+  }
+  return 0;
+}
+
+// The date a byline line gives after its names: "Ann Lee | March 5, 2024", "Ann Lee, March 5,
+// 2024", "Ann Lee on March 5, 2024": what follows the names, or what follows one of its separators.
+std::string date_after_names(std::string_view line) {
+  if (auto d = parse_date_line(line)) return *d;
+  for (std::size_t p = 0; p < line.size(); ++p) {
+    char c = line[p];
+    // The last bytes of ·, —, – and • too: the date starts after the separator's last byte.
+    bool separator = c == ',' || c == '|' || c == '-' || c == '\xB7' || c == '\x94' || c == '\x93' || c == '\xA2';
+    if (!separator) continue;
+    if (auto d = parse_date_line(line.substr(p + 1))) return *d;
+  }
+  return {};
 }
 
 // The names after a byline's "By" (explicit_by) or on a line without one: `whole` is the trimmed
@@ -161,6 +208,7 @@ std::optional<Byline> read_byline(std::string_view whole, std::string_view line,
     std::size_t p = name_part.find(sep.text);
     if (p != std::string_view::npos) name_part = trim(name_part.substr(0, p));
   }
+  std::size_t names_end = name_part.size();  // where the names stop in `line`
   if (auto names = names_of(name_part)) {
     result.people = std::move(*names);
   } else {
@@ -172,11 +220,37 @@ std::optional<Byline> read_byline(std::string_view whole, std::string_view line,
     auto first = names_of(trim(name_part.substr(0, comma)));
     if (!first) return std::nullopt;
     result.people = std::move(*first);
+    names_end = comma;
   }
   // A bare two-word line could be a date like "March 2025"; dates are not names.
   if (!result.explicit_by && parse_date_line(name_part)) return std::nullopt;
   result.names = join_names(result.people);
+  if (names_end < line.size()) result.date = date_after_names(line.substr(names_end));
   return result;
+}
+
+// A byline row without "By": names, a date and a reading time ("Ann Lee · Mar 5, 2024 · 6 min
+// read", as blogging platforms print it). The reading time and the date make it a byline; a name and
+// a date alone may be a section and a date ("Local News · March 5, 2024").
+std::optional<Byline> byline_row(std::string_view line) {
+  std::size_t reading = reading_time_suffix(line);
+  if (reading == 0) return std::nullopt;
+  line = trim(line.substr(0, line.size() - reading));
+  auto row = read_byline(line, line, false);
+  if (!row || row->date.empty()) return std::nullopt;
+  row->explicit_by = true;
+  return row;
+}
+
+// The explicit forms other than a "By" prefix: a dateline ending in a byline, a byline row.
+std::optional<Byline> unprefixed_explicit_byline(std::string_view line) {
+  std::string date;
+  if (std::size_t names = dated_by(line, date)) {
+    auto by = read_byline(line, line.substr(names), true);
+    if (by) by->date = std::move(date);
+    return by;
+  }
+  return byline_row(line);
 }
 
 }  // namespace
@@ -191,14 +265,15 @@ std::size_t foreign_by_prefix(std::string_view line) {
 std::optional<Byline> parse_byline(std::string_view line) {
   line = trim(line);
   std::size_t by = by_prefix(line);
-  if (by == 0) return read_byline(line, line.substr(foreign_by_prefix(line)), false);
-  return read_byline(line, line.substr(by), true);
+  if (by > 0) return read_byline(line, line.substr(by), true);
+  if (auto other = unprefixed_explicit_byline(line)) return other;
+  return read_byline(line, line.substr(foreign_by_prefix(line)), false);
 }
 
 std::optional<Byline> parse_explicit_byline(std::string_view line) {
   line = trim(line);
   std::size_t by = by_prefix(line);
-  if (by == 0) return std::nullopt;
+  if (by == 0) return unprefixed_explicit_byline(line);
   return read_byline(line, line.substr(by), true);
 }
 
@@ -227,6 +302,7 @@ void take_byline(const Byline& byline, Document& doc) {
   if (!doc.byline.empty()) return;
   doc.byline = byline.names;
   doc.authors = byline.people;
+  if (doc.published.empty()) doc.published = byline.date;
 }
 
 }  // namespace pith::extract
