@@ -10,6 +10,14 @@ TEST(Html, DetectsMarkupButNotProseMentioningATag) {
   EXPECT_EQ(detect_format("<!DOCTYPE html><html><body><p>x</p></body></html>"), Format::Html);
   EXPECT_EQ(detect_format("<div><p>One</p><p>Two</p></div>"), Format::Html);
   EXPECT_EQ(detect_format("Use the <p> tag for paragraphs in your page."), Format::Text);
+  // A tutorial that names three tags, none of them closed, is prose about markup.
+  EXPECT_EQ(detect_format("How to center a div\n\nMany wrap text in <div> and <span> tags and wonder why <center> "
+                          "no longer works. Put display: flex on the parent <div>.\n\nOr write <p style=\"x\"> "
+                          "for text."),
+            Format::Text);
+  // A fragment that opens with a tag is markup, short as it is.
+  EXPECT_EQ(detect_format("<p>One short paragraph.</p>"), Format::Html);
+  EXPECT_EQ(detect_format("<3 you all, see <you> there"), Format::Text);
 }
 
 TEST(Html, ScriptsStylesAndCommentsAreDroppedEntitiesDecoded) {

@@ -26,14 +26,21 @@ bool looks_like_html(std::string_view input) {
   std::size_t i = head.find_first_not_of(" \t\r\n");
   if (i == std::string_view::npos) return false;
   if (iequals_at(head, i, "<!doctype html") || iequals_at(head, i, "<html")) return true;
-  // Prose that mentions a tag or two is still prose: require several real element tags.
+  // Prose that mentions a tag or two is still prose: require several real element tags, one of them
+  // an end tag (a CSS tutorial names "<div>", "<span>" and "<p>" and closes none), or a fragment
+  // that opens with one ("<p>One short paragraph.</p>").
+  const bool opens_with_tag = head[i] == '<';
   int tags = 0;
+  bool closed = false;
   for (std::size_t p = head.find('<'); p != std::string_view::npos; p = head.find('<', p + 1)) {
-    std::size_t n = p + 1 + (p + 1 < head.size() && head[p + 1] == '/' ? 1 : 0);
+    const bool end_tag = p + 1 < head.size() && head[p + 1] == '/';
+    std::size_t n = p + 1 + (end_tag ? 1 : 0);
     for (std::string_view t : kBlockTags) {
       if (iequals_at(head, n, t) && n + t.size() < head.size() &&
           !is_name_char(head[n + t.size()])) {
-        if (++tags >= 3) return true;
+        if (opens_with_tag && p == i) return true;
+        closed = closed || end_tag;
+        if (++tags >= 3 && closed) return true;
         break;
       }
     }
