@@ -1125,3 +1125,17 @@ TEST(HtmlReader, DateOnTheBylineLineIsThePublishedDate) {
     EXPECT_FALSE(has_block(doc, "Anna Lee")) << line;
   }
 }
+
+// A short story does not take its page's footer and menu back in: the lenient readings tried after
+// a short strict one had won by any margin, so a footer named so came back as the last paragraph.
+TEST(HtmlReader, ShortStoryLeavesItsNamedFooterAndMenuOut) {
+  Document doc = read_page(
+      "<html><head><title>Bike lane for city park</title></head><body><div class=nav><a href=/politics>Politics</a> "
+      "<a href=/business>Business</a> <a href=/culture>Culture</a></div><h1>Bike lane for city park</h1>"
+      "<p>The parks bureau said the central park will get a new bike lane, ready this autumn.</p>"
+      "<p>An official said the lane will be kept apart from the footpath.</p>"
+      "<div class=footer>Local News Net, 12 Market Street, Springfield</div></body></html>");
+  EXPECT_EQ(doc.blocks.size(), 2u) << joined_blocks(doc);
+  EXPECT_FALSE(has_block(doc, "Market Street")) << joined_blocks(doc);
+  EXPECT_FALSE(has_block(doc, "Politics")) << joined_blocks(doc);
+}

@@ -166,7 +166,7 @@ std::vector<CodeQuotes> read_html(std::string_view html, std::string_view page_u
     if (attempt == 2) rules.weigh_hints = false;
     if (attempt == 3) rules.drop_link_lists = false;
     Reading trial = read_roots(tree, stats, choose_content(tree, stats, rules), rules, verdicts, doc);
-    if (attempt == 0 || block_chars(trial.doc) > block_chars(best.doc)) {
+    if (attempt == 0 || 2 * block_chars(trial.doc) > 3 * block_chars(best.doc)) {
       best = std::move(trial);
       best_rules = rules;
     }
