@@ -414,3 +414,16 @@ TEST(Furniture, AffiliateDisclosures) {
   EXPECT_EQ(furniture_phrase("The site earns a commission from affiliate links, regulators said on Monday."), std::nullopt);
   EXPECT_EQ(furniture_phrase("Bloggers who earn a commission must say so, the new rules say."), std::nullopt);
 }
+
+// A paywall's heading and its offer: the pitch promises the reader can cancel.
+TEST(Furniture, PaywallHeadingAndOffer) {
+  EXPECT_EQ(furniture_phrase("Subscribe to keep reading"), Reason::Paywall);
+  EXPECT_EQ(furniture_phrase("Get unlimited access to The Courier for just \xC2\xA3" "1 a week for your first three months. "
+                             "Cancel anytime."),
+            Reason::Paywall);
+  EXPECT_EQ(furniture_phrase("Start your free trial today. Cancel at any time."), Reason::Paywall);
+  // A story about a gym's offer mentions access, but sells nothing.
+  EXPECT_EQ(furniture_phrase("Members get unlimited access to the pool, the council said on Monday."), std::nullopt);
+  EXPECT_EQ(furniture_phrase("Customers complained that they could not cancel at any time, as the advert had claimed."),
+            std::nullopt);
+}

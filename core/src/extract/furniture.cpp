@@ -254,10 +254,17 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
   if (words <= 20) {
     bool subscri = contains(l, "subscri");
     if ((subscri && (contains(l, "already a subscriber") || contains(l, "subscribe to continue") ||
-                     contains(l, "subscribers only"))) ||
+                     contains(l, "subscribe to keep reading") || contains(l, "subscribers only"))) ||
         contains(l, "to continue reading")) {
       return Reason::Paywall;
     }
+  }
+  // The offer under a paywall's heading: "Get unlimited access to The Courier for just £1 a week for
+  // your first three months. Cancel anytime." Cancelling is what a sales pitch promises; a story that
+  // mentions unlimited access (a gym's members) does not add it.
+  if (words <= 40 && (contains(l, "cancel anytime") || contains(l, "cancel any time") || contains(l, "cancel at any time")) &&
+      (contains(l, "access") || contains(l, "subscri") || contains(l, "trial"))) {
+    return Reason::Paywall;
   }
   // The prompt alone, or sending the reader below: "Tell us what you think, the mayor told
   // residents" is a quote.
