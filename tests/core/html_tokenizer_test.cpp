@@ -574,7 +574,7 @@ TEST(HtmlTokenizerBadInput, RandomFragmentSoup) {
 
 namespace {
 
-bool keeps_class_only(std::string_view name) { return name == "class"; }
+std::uint32_t keeps_class_only(std::string_view name) { return name == "class" ? 1 : 0; }
 
 std::vector<std::string> filtered_tokens(std::string_view html) {
   Tokenizer tokenizer(html);

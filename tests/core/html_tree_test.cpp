@@ -292,10 +292,45 @@ TEST(HtmlTree, KeepsOnlyTheAttributesReadersRead) {
   for (std::string_view kept : {"class", "id", "role", "itemprop", "style", "hidden", "aria-hidden", "lang",
                                 "name", "property", "content", "rel", "href", "src", "datetime", "type"}) {
     EXPECT_TRUE(is_read_attribute(kept)) << kept;
+    // Node::attribute answers "absent" from the bits: a kept name's mark must be its bit.
+    EXPECT_EQ(is_read_attribute(kept), attribute_name_bit(kept)) << kept;
   }
   for (std::string_view dropped : {"data-id", "onclick", "srcset", "d", "width", "aria-label", ""}) {
     EXPECT_FALSE(is_read_attribute(dropped)) << dropped;
   }
+}
+
+TEST(HtmlTree, FindsEveryKeptAttributeByItsNameBits) {
+  // Node::attribute lets a name go on the element's name bits: each kept name, alone or beside the
+  // others (and after a repeated <body> merged its own in), is found, and an absent one is not.
+  const std::vector<std::string> kept = {"alt", "aria-hidden", "class", "content", "charset", "datetime",
+                                         "encoding", "href", "hidden", "http-equiv", "id", "itemprop",
+                                         "itemtype", "lang", "name", "property", "rel", "role", "src",
+                                         "style", "title", "type"};
+  std::string all = "<p";
+  for (const std::string& name : kept) all += " " + name + "=v-" + name;
+  all += ">x";
+  Tree t = build_tree(all);  // the tree views its input, which must outlive it
+  const Node& p = t[t[t.body].first_child];
+  ASSERT_TRUE(p.is(Tag::P));
+  for (const std::string& name : kept) {
+    ASSERT_TRUE(is_read_attribute(name)) << name;
+    const std::string_view* v = p.attribute(name);
+    ASSERT_NE(v, nullptr) << name;
+    EXPECT_EQ(*v, "v-" + name);
+    const std::string one = "<p " + name + "=1>x";
+    Tree alone = build_tree(one);
+    const Node& q = alone[alone[alone.body].first_child];
+    ASSERT_NE(q.attribute(name), nullptr) << name;
+    for (const std::string& other : kept) {
+      if (other != name) EXPECT_EQ(q.attribute(other), nullptr) << other << " on <p " << name << ">";
+    }
+  }
+  Tree merged = build_tree("<body class=a><p>x</p><body id=b style=s>");
+  EXPECT_EQ(*merged[merged.body].attribute("class"), "a");
+  EXPECT_EQ(*merged[merged.body].attribute("id"), "b");
+  EXPECT_EQ(*merged[merged.body].attribute("style"), "s");
+  EXPECT_EQ(merged[merged.body].attribute("hidden"), nullptr);
 }
 
 TEST(HtmlTree, EveryAttributeTheReadersAskForIsKept) {

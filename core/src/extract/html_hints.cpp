@@ -133,6 +133,10 @@ struct Names {
 
 Names names_of(const Node& e) {
   Names names;
+  // Most elements with attributes have none of these (links, images): let go on their bits.
+  constexpr unsigned kNameBits = html::attribute_name_bit("class") | html::attribute_name_bit("id") |
+                                 html::attribute_name_bit("role") | html::attribute_name_bit("itemprop");
+  if ((e.attribute_names & kNameBits) == 0) return names;
   for (const html::Attribute& a : e.attributes) {
     // The length picks the one name to compare: most attributes are let go without a compare, and
     // the rest are compared with a literal of known length, which the compiler does inline rather

@@ -35,6 +35,9 @@ struct Token {
   std::string_view name;  // tag name (lower-cased) or DOCTYPE name
   std::string_view data;  // Character and Comment text; consecutive characters come as one token
   std::vector<Attribute> attributes;  // start tags: in source order, later duplicates dropped
+  // Start tags: the attribute filter's marks of the attributes kept, OR-ed (every bit without a
+  // filter), so the tree builder has them without reading the names again.
+  std::uint32_t attribute_marks = 0;
   bool self_closing = false;
 
   // DOCTYPE only. A missing identifier differs from an empty one: quirks mode depends on it.
@@ -189,7 +192,9 @@ class Tokenizer {
 
   // Start-tag attributes to keep; the others are tokenized and dropped. The tree builder keeps only
   // what the readers read; a null filter (the default, and the conformance tests) keeps all.
-  using AttributeFilter = bool (*)(std::string_view lower_name);
+  // 0 drops the attribute (its value is skipped, not copied); anything else keeps it, and is its
+  // mark in Token::attribute_marks.
+  using AttributeFilter = std::uint32_t (*)(std::string_view lower_name);
   void set_attribute_filter(AttributeFilter keep) { keep_attribute_ = keep; }
 
   std::size_t errors() const { return errors_; }  // parse errors so far (counted, not reported)
@@ -248,12 +253,14 @@ class Tokenizer {
   bool skip_attribute(std::string_view name) {
     if (!attr_checked_) {
       attr_checked_ = true;
-      attr_skipped_ = keep_attribute_ != nullptr && !keep_attribute_(name);
+      attr_mark_ = keep_attribute_ != nullptr ? keep_attribute_(name) : ~std::uint32_t{0};
+      attr_skipped_ = attr_mark_ == 0;
     }
     return attr_skipped_;
   }
   bool attr_checked_ = false;  // the filter has seen the attribute's name (attr_skipped_ holds)
   bool attr_skipped_ = false;  // the filter drops the attribute whose value is being read
+  std::uint32_t attr_mark_ = 0;  // the filter's answer for it
   // Past this many attributes, duplicate checks go through a hash set instead of a scan, so a tag
   // with 100,000 attributes stays linear.
   static constexpr std::size_t kLinearAttributeCheck = 16;

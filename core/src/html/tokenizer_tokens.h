@@ -42,6 +42,7 @@ inline void Tokenizer::new_token(TokenType type) {
   }
   t.name = {};
   t.attributes.clear();
+  t.attribute_marks = 0;
   t.self_closing = false;
   t.type = type;
   name_.clear();
@@ -99,6 +100,7 @@ inline void Tokenizer::add_attribute() {
   if (!attr_name_.in_input()) name = tag_store_.copy(name);
   if (!attr_value_.in_input()) value = tag_store_.copy(value);
   attrs.push_back(Attribute{name, value});
+  current_.attribute_marks |= attr_mark_;
 }
 
 inline void Tokenizer::start_attribute() {

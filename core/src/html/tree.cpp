@@ -382,13 +382,14 @@ class Builder {
       if (n.attribute(a.name)) continue;
       std::vector<Attribute> merged(n.attributes.begin(), n.attributes.end());
       merged.push_back(a);
-      take_attributes(into, merged);
+      take_attributes(into, merged, n.attribute_names | attribute_name_bit(a.name));
     }
   }
 
   // Moves a tag's attributes to the end of the tree's last attribute block for element `id`. A list that does not
   // fit the last block starts a new one, twice as large: the lists already placed never move.
-  void take_attributes(std::uint32_t id, std::vector<Attribute>& attrs) {
+  // `names`: the attributes' name bits (Token::attribute_marks, which the filter set to them).
+  void take_attributes(std::uint32_t id, std::vector<Attribute>& attrs, std::uint32_t names) {
     if (attrs.empty()) return;
     std::vector<std::vector<Attribute>>& blocks = tree_.attributes;
     if (blocks.back().size() + attrs.size() > blocks.back().capacity()) {
@@ -399,6 +400,7 @@ class Builder {
     Node& n = tree_.nodes[id];
     n.attributes.first = block.data() + block.size();
     n.attributes.count = static_cast<std::uint32_t>(attrs.size());
+    n.attribute_names = static_cast<std::uint8_t>(names);
     if (tokenizer_.attributes_in_input()) {
       for (const Attribute& a : attrs) block.push_back(a);  // the usual tag: views of the input
     } else {
@@ -562,7 +564,7 @@ class Builder {
     std::uint32_t parent = open_.back();
     std::uint32_t id = make_element(parent, in_foreign ? Tag::Other : tag, t.name);
     Node& n = tree_.nodes[id];
-    take_attributes(id, t.attributes);
+    take_attributes(id, t.attributes, t.attribute_marks);
     // In foreign content every element is Other, with its real name (make_element), for the
     // integration points (svg <title>).
     if (in_foreign || tag == Tag::Svg || tag == Tag::Math) n.foreign = true;
@@ -672,27 +674,41 @@ Tag tag_from_name(std::string_view lower_name) {
 
 std::string_view tag_name(Tag tag) { return kTagNames[static_cast<std::size_t>(tag)]; }
 
-bool is_read_attribute(std::string_view name) {
+namespace {
+
+// `name`'s bit when it is one of `kept`, else 0. The names are literals, so each bit is a constant:
+// the tree builder does not work the bits out from every kept name. Always inlined: as a call, the
+// literals' lengths and bits were out of the compiler's sight.
+template <typename... Names>
+[[gnu::always_inline]] inline std::uint32_t bit_if_among(std::string_view name, Names... kept) {
+  std::uint32_t bit = 0;
+  ((bit == 0 && name == kept ? bit = attribute_name_bit(kept) : 0), ...);
+  return bit;
+}
+
+}  // namespace
+
+std::uint32_t is_read_attribute(std::string_view name) {
   // Called for every attribute of a page: the first letter picks the few names to compare.
-  if (name.size() < 2) return false;
+  if (name.size() < 2) return 0;
   switch (name[0]) {
-    case 'a': return name == "alt" || name == "aria-hidden";
-    case 'c': return name == "class" || name == "content" || name == "charset";
-    case 'd': return name == "datetime";
-    case 'e': return name == "encoding";
-    case 'h': return name == "href" || name == "hidden" || name == "http-equiv";
-    case 'i': return name == "id" || name == "itemprop" || name == "itemtype";
-    case 'l': return name == "lang";
-    case 'n': return name == "name";
-    case 'p': return name == "property";
-    case 'r': return name == "rel" || name == "role";
-    case 's': return name == "src" || name == "style";
-    case 't': return name == "title" || name == "type";
-    default: return false;
+    case 'a': return bit_if_among(name, "alt", "aria-hidden");
+    case 'c': return bit_if_among(name, "class", "content", "charset");
+    case 'd': return bit_if_among(name, "datetime");
+    case 'e': return bit_if_among(name, "encoding");
+    case 'h': return bit_if_among(name, "href", "hidden", "http-equiv");
+    case 'i': return bit_if_among(name, "id", "itemprop", "itemtype");
+    case 'l': return bit_if_among(name, "lang");
+    case 'n': return bit_if_among(name, "name");
+    case 'p': return bit_if_among(name, "property");
+    case 'r': return bit_if_among(name, "rel", "role");
+    case 's': return bit_if_among(name, "src", "style");
+    case 't': return bit_if_among(name, "title", "type");
+    default: return 0;
   }
 }
 
-const std::string_view* Node::attribute(std::string_view attribute_name) const {
+const std::string_view* Node::find_attribute(std::string_view attribute_name) const {
   // Readers ask this of most elements: names are compared here, not by a memcmp call per name
   // (slow in the WebAssembly build), and most differ in length or in the first letter.
   const std::size_t size = attribute_name.size();

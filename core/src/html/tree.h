@@ -35,6 +35,37 @@ std::string_view tag_name(Tag);  // "" for Other
 
 constexpr std::uint32_t kNoNode = 0xFFFFFFFFu;
 
+// A bit for an attribute name, for Node::attribute_names: one of its own for each name asked of
+// every element (hidden, aria-hidden and style for visibility, class and id for the name hints),
+// shared ones for the rest. Looked up by the name's length and first letter, which tell the kept
+// names (is_read_attribute) apart but for pairs that share a bit anyway ("alt" and "type",
+// "content" and "charset", "itemprop" and "itemtype"): arithmetic, so a name written in the call
+// folds to its bit. A name the tree does not keep gets some bit; no element holds it either way.
+namespace detail {
+constexpr std::size_t attribute_slot(std::string_view name) {
+  return (name.size() + (name.empty() ? 0u : static_cast<unsigned char>(name.front()) * 5u)) & 31;
+}
+struct AttributeBits {
+  std::uint8_t bits[32] = {};
+  constexpr AttributeBits() {
+    struct Entry {
+      std::string_view name;
+      std::uint8_t bit;
+    };
+    constexpr Entry kOwn[] = {{"hidden", 1},   {"aria-hidden", 2}, {"style", 4},     {"class", 8},
+                              {"id", 16},      {"role", 32},       {"itemprop", 32}, {"itemtype", 32},
+                              {"href", 64},    {"rel", 64},        {"src", 64}};
+    for (std::uint8_t& b : bits) b = 128;  // the other kept names, and names not kept
+    for (const Entry& e : kOwn) bits[attribute_slot(e.name)] = e.bit;
+  }
+};
+inline constexpr AttributeBits kAttributeBits{};
+}  // namespace detail
+
+constexpr std::uint8_t attribute_name_bit(std::string_view name) {
+  return detail::kAttributeBits.bits[detail::attribute_slot(name)];
+}
+
 // An element's attributes: a stretch of one of the tree's attribute blocks (Tree::attributes), not
 // a vector per element, which was a heap block for every tag with a kept attribute.
 struct AttributeList {
@@ -52,6 +83,10 @@ struct Node {
   Kind kind = Kind::Element;
   Tag tag = Tag::Other;
   bool foreign = false;  // inside <svg> or <math>
+  // attribute_name_bit of each of its attributes' names: most questions about an attribute
+  // ("hidden", "aria-hidden" and "style" of every element, for visibility) are answered by one test
+  // that it is absent, without a look at the list. In what was a byte of padding.
+  std::uint8_t attribute_names = 0;
   std::uint32_t parent = kNoNode;
   std::uint32_t first_child = kNoNode;
   std::uint32_t last_child = kNoNode;
@@ -64,8 +99,13 @@ struct Node {
   bool is_text() const { return kind == Kind::Text; }
   bool is(Tag t) const { return kind == Kind::Element && tag == t; }
   // The value of an attribute (names are lower case), or nullptr.
-  const std::string_view* attribute(std::string_view attribute_name) const;
+  const std::string_view* attribute(std::string_view attribute_name) const {
+    if ((attribute_names & attribute_name_bit(attribute_name)) == 0) return nullptr;
+    return find_attribute(attribute_name);
+  }
+  const std::string_view* find_attribute(std::string_view attribute_name) const;  // attribute(), past the bit
 };
+static_assert(sizeof(void*) != 8 || sizeof(Node) == 72, "Node::attribute_names sits in padding");
 
 struct Tree {
   std::vector<Node> nodes;  // nodes[0] is the document
@@ -97,8 +137,9 @@ constexpr std::size_t kMaxOpenElements = 512;
 // hidden/aria-hidden/style visibility, metadata: name, property, content, rel, href, src, lang,
 // datetime, type…). The rest — data-*, event handlers, srcset, SVG path data — are most of a
 // modern page's attribute bytes and are dropped while tokenizing. A reader of a new attribute
-// adds it here.
-bool is_read_attribute(std::string_view lower_name);
+// adds it here. The answer is the name's attribute_name_bit for a kept name (the tokenizer's filter
+// hands it on in Token::attribute_marks), 0 for a dropped one.
+std::uint32_t is_read_attribute(std::string_view lower_name);
 
 // Builds the tree as a lenient browser would for what matters to text (see tree.cpp). The tree views
 // `utf8_html`, which must outlive it: a temporary string is refused at compile time.
