@@ -6,6 +6,7 @@
 #include "html/detect.h"
 #include "text/charset.h"
 #include "text/charset_sniff.h"
+#include "text/utf8.h"
 #include "text/normalize.h"
 
 namespace pith {
@@ -82,8 +83,10 @@ std::string_view decode_html(std::string_view input, const ReadOptions& options,
   return storage;
 }
 
-// Plain text is UTF-8 unless a BOM or the caller says otherwise: text has no <meta> to consult, and
-// guessing a legacy encoding from letters alone is not worth its errors.
+// Plain text is UTF-8 unless a BOM or the caller says otherwise, or its bytes are not shaped like
+// UTF-8 at all: then it is a legacy file (an old Windows .txt, where "café" and curly quotes had
+// become U+FFFD), read as windows-1252 as for HTML. Text has no <meta> to consult, and guessing
+// among legacy encodings from letters alone is not worth its errors.
 std::string decode_text(std::string_view input, const ReadOptions& options, Document& doc) {
   const std::string_view label = options.encoding;
   if (auto utf8 = vouched_utf8(input, options)) return std::string(*utf8);
@@ -93,6 +96,9 @@ std::string decode_text(std::string_view input, const ReadOptions& options, Docu
     input.remove_prefix(bom->length);
   } else if (auto declared = text::encoding_for_label(label); declared && text::can_decode(*declared)) {
     e = *declared;
+  } else if (text::find_invalid_utf8(input) < input.size() && !text::shaped_like_utf8(input)) {
+    e = text::Encoding::Windows1252;
+    doc.warnings.push_back("decoded as windows-1252 (" + std::string(source_note(text::EncodingSource::Default)) + ")");
   }
   bool replaced = false;
   std::string out = text::decode_bytes(input, e, &replaced);

@@ -17,11 +17,17 @@ TEST(BadInput, EmptyAndWhitespace) {
   }
 }
 
+// UTF-8 text with a broken sequence (a file cut mid-character) stays UTF-8: the broken bytes become
+// U+FFFD, and a warning says so.
 TEST(BadInput, InvalidUtf8IsReplacedAndWarned) {
-  Document doc = read("Caf\xE9 au lait is served here every morning before the market opens.\n\xFF\xFE");
+  Document doc = read(
+      "Caf\xC3\xA9 cr\xC3\xA8me, na\xC3\xAFve d\xC3\xA9j\xC3\xA0 vu \xC3\xA0 la carte, \xC3\xBC" "ber fa\xC3\xA7" "ade "
+      "and a r\xC3\xA9sum\xC3\xA9 are served here \xE9 every morning before the market opens.");
   ASSERT_FALSE(doc.blocks.empty());
-  EXPECT_EQ(doc.blocks[0].text.substr(0, 6), "Caf\xEF\xBF\xBD");
+  EXPECT_EQ(doc.blocks[0].text.substr(0, 5), "Caf\xC3\xA9");
+  EXPECT_NE(doc.blocks[0].text.find("here \xEF\xBF\xBD every"), std::string::npos) << doc.blocks[0].text;
   ASSERT_EQ(doc.warnings.size(), 1u);
+  EXPECT_EQ(doc.warnings[0], "invalid UTF-8 replaced with U+FFFD");
 }
 
 TEST(BadInput, NulBytesAreDroppedNotTruncating) {

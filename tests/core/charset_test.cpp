@@ -360,14 +360,16 @@ TEST(Charset, ReadTakesVouchedUtf8AsIs) {
 }
 
 TEST(Charset, ReadKeepsPlainTextUtf8) {
-  // Text has no <meta>; invalid UTF-8 is replaced, not re-read as windows-1252.
+  // Text has no <meta>: bytes not shaped like UTF-8 at all are a legacy file (an old Windows .txt),
+  // read as windows-1252 as HTML is, and said so.
   ReadOptions as_text;
   as_text.format = Format::Text;
-  Document doc = read("Gr\xFC\xDF" "e aus K\xF6ln, sagt der Text, der hier steht.", as_text);
+  Document doc = read("Gr\xFC\xDF" "e aus K\xF6ln, sagt der \x93Text\x94, der hier steht.", as_text);
   ASSERT_EQ(doc.blocks.size(), 1u);
-  EXPECT_EQ(doc.blocks[0].text.substr(0, 9), "Gr\xEF\xBF\xBD\xEF\xBF\xBD" "e");
+  EXPECT_EQ(doc.blocks[0].text.substr(0, 9), "Gr\xC3\xBC\xC3\x9F" "e a");
+  EXPECT_NE(doc.blocks[0].text.find("\xE2\x80\x9CText\xE2\x80\x9D"), std::string::npos) << doc.blocks[0].text;
   ASSERT_EQ(doc.warnings.size(), 1u);
-  EXPECT_EQ(doc.warnings[0], "invalid UTF-8 replaced with U+FFFD");
+  EXPECT_EQ(doc.warnings[0], "decoded as windows-1252 (no declaration: the legacy default)");
   // A UTF-16 BOM is unambiguous, in text as in HTML, and format detection looks past the NULs.
   std::string utf16 = "\xFF\xFE";
   for (char c : std::string("<html><body><p>Hello from a UTF-16 page.</p></body></html>")) {

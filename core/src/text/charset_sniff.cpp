@@ -143,6 +143,12 @@ Utf8Shape utf8_shape(std::string_view s) {
 
 }  // namespace
 
+bool shaped_like_utf8(std::string_view bytes, bool* all_valid) {
+  Utf8Shape shape = utf8_shape(bytes);
+  if (all_valid) *all_valid = shape.multibyte > 0 && shape.invalid == 0;
+  return shape.multibyte > 0 && shape.invalid * 8 <= shape.multibyte;
+}
+
 namespace {
 
 // The prescan over the first `window` bytes.
@@ -197,15 +203,9 @@ SniffedEncoding sniff(std::string_view bytes, std::string_view transport_label, 
   if (auto bom = sniff_bom(bytes)) return {bom->encoding, EncodingSource::Bom};
   if (auto e = encoding_for_label(transport_label)) return {*e, EncodingSource::Transport};
   if (auto e = prescan_meta_encoding(bytes)) return {*e, EncodingSource::Meta};
-  // The standard leaves the rest to the user agent (frequency analysis, locale). UTF-8 is
-  // self-checking: legacy text almost never forms valid multi-byte sequences, so mostly-valid
-  // UTF-8 is UTF-8, even with a few broken sequences (a page cut mid-character, a pasted
-  // fragment); anything else is legacy, and windows-1252 is what browsers assume for it.
-  Utf8Shape shape = utf8_shape(bytes);
-  if (shape.multibyte > 0 && shape.invalid * 8 <= shape.multibyte) {
-    *all_valid_utf8 = shape.invalid == 0;
-    return {Encoding::Utf8, EncodingSource::Detected};
-  }
+  // The standard leaves the rest to the user agent (frequency analysis, locale): UTF-8 when the
+  // bytes are shaped like it; anything else is legacy, and windows-1252 is what browsers assume.
+  if (shaped_like_utf8(bytes, all_valid_utf8)) return {Encoding::Utf8, EncodingSource::Detected};
   // A <meta charset> after the first 1024 bytes (behind long inline styles or a comment): a
   // browser's tree builder meets it and parses the page again in that encoding, so a windows-1251
   // page declaring itself late still shows Cyrillic. Looked for only when the bytes are not UTF-8.

@@ -48,6 +48,12 @@ struct DecodedText {
   std::size_t bom_length = 0;
 };
 
+// Bytes with no declared encoding read as UTF-8 by their shape: UTF-8 is self-checking, and legacy
+// text almost never forms valid multi-byte sequences, so mostly-valid UTF-8 is UTF-8, even with a
+// few broken sequences (a page cut mid-character, a pasted fragment). False for ASCII alone, which
+// every encoding pith decodes reads the same. `all_valid`, when given: no broken sequence at all.
+bool shaped_like_utf8(std::string_view bytes, bool* all_valid = nullptr);
+
 // Linear in the input; never fails.
 DecodedText decode_html_bytes(std::string_view bytes, std::string_view transport_label = "",
                               bool in_place = false);
