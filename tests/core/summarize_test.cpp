@@ -267,3 +267,25 @@ TEST(Summary, BareDatelinesAreNotQuoted) {
   ASSERT_EQ(s.sentences.size(), 2u);
   EXPECT_EQ(s.sentences[0].text, "The council voted on Tuesday to close the old bridge to cars.");
 }
+
+TEST(Summary, TableRowsAndMenusKeptInTheArticleAreNotQuoted) {
+  // A repository page's file table ("src | fix retry backoff | 3 days ago") and an old site's
+  // menu row ("Home The Layout The Viaduct Links Guestbook") were summary lines.
+  Document doc = read(
+      "<html><body><table><tr><td>src</td><td>fix retry backoff for failed jobs</td><td>3 days ago</td></tr>"
+      "<tr><td>tests</td><td>add tests for the dead letters</td><td>last week</td></tr></table>"
+      "<p>Home The Layout The Viaduct Links Guestbook</p>"
+      "<p>This winter I finally built the stone viaduct that carries the branch line over the river.</p>"
+      "<p>It took about four months of evenings, mostly because I cut every arch by hand.</p>"
+      "<p>The Piers Are Hollow Boxes Of Card.</p></body></html>",
+      ReadOptions{});
+  Summary all = all_sentences(doc);
+  for (const auto& s : all.sentences) {
+    EXPECT_EQ(s.text.find(" | "), std::string::npos) << s.text;
+    EXPECT_NE(s.text, "Home The Layout The Viaduct Links Guestbook");
+  }
+  // A capitalised line that ends like a sentence is still one (a headline-styled statement).
+  EXPECT_TRUE(std::any_of(all.sentences.begin(), all.sentences.end(),
+                          [](const SummarySentence& s) { return s.text == "The Piers Are Hollow Boxes Of Card."; }));
+  EXPECT_EQ(all.sentences.size(), 3u);
+}
