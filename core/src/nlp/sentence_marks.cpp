@@ -57,7 +57,7 @@ std::size_t quotation_close(std::string_view s, std::size_t open) {
     case 0x300E: closer = 0x300F; break;
     case '"':
       // A straight quote opens a quotation only at the start of a word: "… worker said. "Nobody…".
-      if (!is_space_before(s, open) && open > 0 && s[open - 1] != '(') return std::string_view::npos;
+      if (!is_space_before(s, open) && s[open - 1] != '(') return std::string_view::npos;
       closer = '"';
       break;
     default: return std::string_view::npos;
