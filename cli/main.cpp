@@ -16,9 +16,10 @@ constexpr const char* kUsage =
     "read prints the clean article, one paragraph per line; summarize prints the summary,\n"
     "one sentence per line. --json prints the whole Document (read) or Summary with its key\n"
     "phrases (summarize). The summary's length is one of: --sentences N (1-1000, default 3),\n"
-    "--ratio R (that share of the article's sentences, 0 < R <= 1), --words W (the best sentences\n"
-    "that fit in W words, 1-100000). --url gives the page's address (http or https), against\n"
-    "which relative canonical and image links resolve.\n";
+    "--ratio R (that share of the article's sentences, rounded up, at least one; 0 < R <= 1),\n"
+    "--words W (the best sentences that fit in W words, 1-100000; none, with a note on stderr,\n"
+    "when no sentence fits). --url gives the page's address (http or https), against which\n"
+    "relative canonical and image links resolve.\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "pith: " << message << "\n" << kUsage;
@@ -139,6 +140,19 @@ int main(int argc, char** argv) {
     std::cout << pith::to_json(summary, doc) << "\n";
   } else {
     for (const auto& s : summary.sentences) std::cout << s.text << "\n";
+    // The word budget is kept exactly, so it can leave nothing; an empty stdout alone reads as a
+    // failure, so say what would fit.
+    if (summary.sentences.empty() && summary_options.unit == pith::BudgetUnit::Words) {
+      std::size_t shortest = 0;
+      for (const auto& s : pith::summarize(doc, pith::SummaryOptions::sentences(pith::kMaxSummarySentences)).sentences) {
+        const std::size_t w = pith::count_words(s.text);
+        if (shortest == 0 || w < shortest) shortest = w;
+      }
+      if (shortest > 0) {
+        std::cerr << "pith: no sentence fits in " << static_cast<std::size_t>(summary_options.amount)
+                  << " words (the shortest has " << shortest << ")\n";
+      }
+    }
   }
   return 0;
 }

@@ -157,3 +157,17 @@ TEST(Cli, UrlResolvesThePageLinks) {
   }
   std::remove(file.c_str());
 }
+
+TEST(Cli, AWordBudgetNoSentenceFitsSaysSoOnStderr) {
+  // --words 3 on a one-sentence article printed nothing and exited 0: the budget is kept exactly,
+  // so stdout stays empty, and stderr says why and what would fit.
+  std::string cmd = "printf '%s' 'Only one sentence lives in this article, and it is this one.' | " +
+                    std::string(PITH_CLI) + " summarize --words 3 - 2>&1 >/dev/null";
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string err;
+  char buf[512];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) err.append(buf, n);
+  EXPECT_EQ(pclose(p), 0);
+  EXPECT_NE(err.find("no sentence fits in 3 words (the shortest has 12)"), std::string::npos) << err;
+}

@@ -82,3 +82,9 @@ TEST(ApplyQuotes, TurnsQuotesAtEveryOffset) {
 }
 
 }  // namespace
+
+TEST(Normalize, LabelTestsCountACjkNameAsOneRunAndReadersByCharacter) {
+  // The headline and site-name tests measure a label's shape: 中国新闻网 is one name, not five words.
+  EXPECT_EQ(pith::text::count_words("\xE4\xB8\xAD\xE5\x9B\xBD\xE6\x96\xB0\xE9\x97\xBB\xE7\xBD\x91"), 1u);
+  EXPECT_EQ(pith::text::count_reading_words("\xE4\xB8\xAD\xE5\x9B\xBD\xE6\x96\xB0\xE9\x97\xBB\xE7\xBD\x91"), 5u);
+}

@@ -100,3 +100,60 @@ TEST(Sentences, IssueListOfHardCases) {
   EXPECT_EQ(sentences_of("\xE2\x80\x9CWe won!\xE2\x80\x9D (Then we left.) Nobody stayed."),
             (Sentences{"\xE2\x80\x9CWe won!\xE2\x80\x9D", "(Then we left.)", "Nobody stayed."}));
 }
+
+TEST(Sentences, ReferenceMarksAfterAStopEndTheirSentence) {
+  EXPECT_EQ(sentences_of("It burned in an iron basket.[1] It was replaced by a lamp after wrecks on the reef.[2][3] "
+                         "The tower was finished in 1851.[citation needed] It still works.[note 1]"),
+            (Sentences{"It burned in an iron basket.[1]", "It was replaced by a lamp after wrecks on the reef.[2][3]",
+                       "The tower was finished in 1851.[citation needed]", "It still works.[note 1]"}));
+  // A copy that kept the screen-reader text, or lost the template's brackets.
+  EXPECT_EQ(sentences_of("It was finished in 1982.citation needed Its lamp is seen far. The reef.[2](citation needed) Next."),
+            (Sentences{"It was finished in 1982.citation needed", "Its lamp is seen far.", "The reef.[2](citation needed)",
+                       "Next."}));
+  // A bracket that is no mark: an aside, or an address, stays as it was.
+  EXPECT_EQ(sentences_of("See example.com/[id] now. It works."), (Sentences{"See example.com/[id] now.", "It works."}));
+}
+
+TEST(Sentences, AStopInsideAQuotationThatClosesSoonEndsNoSentence) {
+  const std::string open = "\xE2\x80\x9C", close = "\xE2\x80\x9D";
+  EXPECT_EQ(sentences_of(open + "We will not give up. We will keep fighting,” said Maria Costa. The company said no."),
+            (Sentences{open + "We will not give up. We will keep fighting,” said Maria Costa.", "The company said no."}));
+  EXPECT_EQ(sentences_of("He said: " + open + "We are watching. Nothing is decided." + close + " Shares rose."),
+            (Sentences{"He said: " + open + "We are watching. Nothing is decided." + close, "Shares rose."}));
+  EXPECT_EQ(sentences_of("\"It is a disaster,\" one said. \"Nobody told us. Not a word.\" The plant employs 1,200."),
+            (Sentences{"\"It is a disaster,\" one said.", "\"Nobody told us. Not a word.\"", "The plant employs 1,200."}));
+  // A stray mark that never closes holds nothing together.
+  EXPECT_EQ(sentences_of(open + "Stray mark here. Then a sentence. And another."),
+            (Sentences{open + "Stray mark here.", "Then a sentence.", "And another."}));
+  // Nor does one whose closing mark is paragraphs of text away.
+  std::string far = open + "Start.";
+  for (int i = 0; i < 20; ++i) far += " Sentence number " + std::to_string(i) + " goes on.";
+  far += close;
+  EXPECT_EQ(sentences_of(far).size(), 21u);
+}
+
+TEST(Sentences, TextWithNoStopsComesInBoundedPiecesQuotedExactly) {
+  std::string text;
+  for (int i = 0; i < 480; ++i) text += (i % 7 == 0 ? "storm " : i % 3 == 0 ? "the " : "bridge ");
+  text.pop_back();
+  const std::vector<Span> spans = split_sentences(text);
+  ASSERT_GE(spans.size(), 8u);
+  std::size_t words = 0;
+  for (Span sp : spans) {
+    std::string_view piece = std::string_view(text).substr(sp.begin, sp.end - sp.begin);
+    EXPECT_NE(piece.front(), ' ');
+    EXPECT_NE(piece.back(), ' ');
+    EXPECT_LE(count_words(piece), 60u);
+    words += count_words(piece);
+  }
+  EXPECT_EQ(words, 480u);  // cut at spaces: no word split, none lost
+  // A long sentence of ordinary length stays whole.
+  std::string sixty;
+  for (int i = 0; i < 60; ++i) sixty += "word ";
+  sixty += "end.";
+  EXPECT_EQ(split_sentences(sixty).size(), 1u);
+  // Without spaces (CJK), pieces are cut between characters.
+  std::string kana;
+  for (int i = 0; i < 400; ++i) kana += "\xE3\x81\x82";  // あ
+  for (Span sp : split_sentences(kana)) EXPECT_EQ((sp.end - sp.begin) % 3, 0u);
+}

@@ -176,6 +176,32 @@ TEST(Summary, CountWordsCountsRunsOfNonSpace) {
   EXPECT_EQ(count_words("a\vb\fc\rd\x1f" "e"), 4u);  // ASCII spaces are told apart without decoding
 }
 
+TEST(Summary, ChineseAndJapaneseCountACharacterAWord) {
+  EXPECT_EQ(count_words("\xE6\x9D\xB1\xE4\xBA\xAC\xE9\x83\xBD"), 3u);  // 東京都
+  // 桜が満開。 — punctuation is no word; kana count like ideographs.
+  EXPECT_EQ(count_words("\xE6\xA1\x9C\xE3\x81\x8C\xE6\xBA\x80\xE9\x96\x8B\xE3\x80\x82"), 4u);
+  EXPECT_EQ(count_words("iPhone\xE3\x82\x92\xE8\xB2\xB7\xE3\x81\x86"), 4u);  // iPhoneを買う
+  // Korean spaces its words: 서울 시장 is two.
+  EXPECT_EQ(count_words("\xEC\x84\x9C\xEC\x9A\xB8 \xEC\x8B\x9C\xEC\x9E\xA5"), 2u);
+
+  // Three sentences of 21, 19 and 14 characters: a 22-word budget takes one, not all three.
+  const std::string ja =
+      "\xE6\x9D\xB1\xE4\xBA\xAC\xE9\x83\xBD\xE5\x86\x85\xE3\x81\xA7\xE3\x81\xAF\xE4\xBB\x8A\xE9\x80\xB1"
+      "\xE5\x90\x84\xE5\x9C\xB0\xE3\x81\xA7\xE6\xA1\x9C\xE3\x81\x8C\xE6\xBA\x80\xE9\x96\x8B\xE3\x82\x92"
+      "\xE8\xBF\x8E\xE3\x81\x88\xE3\x81\xBE\xE3\x81\x97\xE3\x81\x9F\xE3\x80\x82"
+      "\xE4\xB8\x8A\xE9\x87\x8E\xE5\x85\xAC\xE5\x9C\x92\xE3\x81\xAB\xE3\x81\xAF\xE6\x9C\x9D\xE3\x81\x8B"
+      "\xE3\x82\x89\xE5\xA4\x9A\xE3\x81\x8F\xE3\x81\xAE\xE8\x8A\xB1\xE8\xA6\x8B\xE5\xAE\xA2\xE3\x81\x8C"
+      "\xE8\xA8\xAA\xE3\x82\x8C\xE3\x81\x9F\xE3\x80\x82"
+      "\xE9\x80\xB1\xE6\x9C\xAB\xE3\x81\xAF\xE5\xA4\xA9\xE6\xB0\x97\xE3\x81\x8C\xE5\xB4\xA9\xE3\x82\x8C"
+      "\xE3\x82\x8B\xE8\xA6\x8B\xE8\xBE\xBC\xE3\x81\xBF\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x82\n";
+  Document doc = read(ja);
+  ASSERT_EQ(all_sentences(doc).sentences.size(), 3u);
+  Summary s = summarize(doc, SummaryOptions::words(22));
+  ASSERT_EQ(s.sentences.size(), 1u);
+  EXPECT_LE(count_words(s.sentences[0].text), 22u);
+  EXPECT_NE(to_json(doc).find("\"wordCount\":54,"), std::string::npos) << to_json(doc);
+}
+
 TEST(Summary, OneSentenceAndNone) {
   Document one = read("Only one sentence lives in this article, and it is this one.");
   EXPECT_EQ(summarize(one).sentences.size(), 1u);
@@ -240,4 +266,26 @@ TEST(Summary, BareDatelinesAreNotQuoted) {
   Summary s = summarize(doc, SummaryOptions::sentences(3));
   ASSERT_EQ(s.sentences.size(), 2u);
   EXPECT_EQ(s.sentences[0].text, "The council voted on Tuesday to close the old bridge to cars.");
+}
+
+TEST(Summary, TableRowsAndMenusKeptInTheArticleAreNotQuoted) {
+  // A repository page's file table ("src | fix retry backoff | 3 days ago") and an old site's
+  // menu row ("Home The Layout The Viaduct Links Guestbook") were summary lines.
+  Document doc = read(
+      "<html><body><table><tr><td>src</td><td>fix retry backoff for failed jobs</td><td>3 days ago</td></tr>"
+      "<tr><td>tests</td><td>add tests for the dead letters</td><td>last week</td></tr></table>"
+      "<p>Home The Layout The Viaduct Links Guestbook</p>"
+      "<p>This winter I finally built the stone viaduct that carries the branch line over the river.</p>"
+      "<p>It took about four months of evenings, mostly because I cut every arch by hand.</p>"
+      "<p>The Piers Are Hollow Boxes Of Card.</p></body></html>",
+      ReadOptions{});
+  Summary all = all_sentences(doc);
+  for (const auto& s : all.sentences) {
+    EXPECT_EQ(s.text.find(" | "), std::string::npos) << s.text;
+    EXPECT_NE(s.text, "Home The Layout The Viaduct Links Guestbook");
+  }
+  // A capitalised line that ends like a sentence is still one (a headline-styled statement).
+  EXPECT_TRUE(std::any_of(all.sentences.begin(), all.sentences.end(),
+                          [](const SummarySentence& s) { return s.text == "The Piers Are Hollow Boxes Of Card."; }));
+  EXPECT_EQ(all.sentences.size(), 3u);
 }

@@ -13,7 +13,9 @@ struct Span {
 };
 
 // Sentences of one paragraph, trimmed of surrounding spaces. Closing quotes and brackets after the
-// final stop belong to the sentence; abbreviations ("U.S.", "Mr.", initials) do not end one.
+// final stop belong to the sentence, and so do reference marks ("basket.[1]"); abbreviations
+// ("U.S.", "Mr.", initials) do not end one, nor does a stop inside a quotation that closes soon
+// after. A run of text far longer than a sentence (no stops at all) comes in pieces cut at spaces.
 std::vector<Span> split_sentences(std::string_view text);
 
 }  // namespace pith

@@ -37,7 +37,8 @@ inline constexpr std::size_t kMaxSummaryWords = 100000;
 // or "words" (integer 1..kMaxSummaryWords). nullopt for an unknown unit or an amount out of range.
 std::optional<SummaryOptions> parse_budget(std::string_view unit, double amount);
 
-// Words as a reader counts them: runs of non-space characters. The Words budget is measured with it.
+// Words as a reader counts them: runs of non-space characters, and each Han ideograph or kana on
+// its own (Chinese and Japanese put no spaces between words). The Words budget is measured with it.
 std::size_t count_words(std::string_view text);
 
 struct SummarySentence {

@@ -56,7 +56,7 @@ LineShape shape_of(std::string_view line) {
   bool unpunctuated = false;
   for (std::size_t i = 0; i < line.size();) {
     char32_t cp = text::next_code_point(line, i);
-    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3)) ++cjk;
+    if (text::is_unspaced_cjk(cp) || text::is_hangul_syllable(cp)) ++cjk;
     unpunctuated = unpunctuated || unpunctuated_script(cp);
   }
   if (cjk >= 4) s.words += cjk / 2;

@@ -7,11 +7,11 @@
 namespace pith {
 namespace {
 
-// Words of the article's blocks (runs between spaces), for the faces' "N words" line.
+// Words of the article's blocks, for the faces' "N words" line.
 std::size_t word_count(const Document& doc) {
   std::size_t n = 0;
   for (const Block& b : doc.blocks) {
-    n += text::count_words(b.text);
+    n += text::count_reading_words(b.text);
   }
   return n;
 }

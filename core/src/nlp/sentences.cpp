@@ -3,6 +3,8 @@
 #include <array>
 #include <string>
 
+#include "nlp/long_sentences.h"
+#include "nlp/sentence_marks.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -125,12 +127,21 @@ std::vector<Span> split_sentences(std::string_view s) {
     std::size_t b = start, e = end;
     while (b < e && s[b] == ' ') ++b;
     while (e > b && s[e - 1] == ' ') --e;
-    if (e > b) out.push_back({b, e});
+    if (e > b) {
+      for (Span piece : nlp::bounded_pieces(s, {b, e})) out.push_back(piece);
+    }
     start = end;
   };
+  // The closing mark of the quotation the scan is inside, if it closes soon: no sentence ends
+  // before it ("“We will not give up. We will keep fighting,” said…" is one sentence).
+  std::size_t quotation_ends = 0;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t at = i;
     char32_t cp = text::next_code_point(s, i);
+    if (at >= quotation_ends && is_opener(cp)) {
+      std::size_t close = nlp::quotation_close(s, at);
+      if (close != std::string_view::npos) quotation_ends = close;
+    }
     if (is_cjk_stop(cp)) {
       while (i < s.size()) {
         std::size_t j = i;
@@ -138,7 +149,7 @@ std::vector<Span> split_sentences(std::string_view s) {
         if (!is_cjk_stop(c2) && !text::is_closing_punct(c2)) break;
         i = j;
       }
-      push(i);
+      if (i > quotation_ends) push(i);  // 「今日は。明日は。」と言った。 is one sentence
       continue;
     }
     if (!is_stop(cp)) continue;
@@ -155,7 +166,13 @@ std::vector<Span> split_sentences(std::string_view s) {
       }
       end = j;
     }
+    const std::size_t stops_end = end;
+    end += nlp::reference_marks_length(s, end);
     if (end >= s.size()) break;  // the final stop: the tail push below takes it
+    if (end <= quotation_ends) {
+      i = end;
+      continue;
+    }
     std::size_t k = end;
     char32_t after = text::next_code_point(s, k);
     if (!is_space(after)) {
@@ -182,7 +199,7 @@ std::vector<Span> split_sentences(std::string_view s) {
       i = end;
       continue;
     }
-    if (only_periods && (end - at) == 1) {
+    if (only_periods && (stops_end - at) == 1) {
       if (!ends_at_period(s, at, word_at(s, k))) {
         i = end;
         continue;

@@ -26,7 +26,7 @@ std::optional<SummaryOptions> parse_budget(std::string_view unit, double amount)
   return std::nullopt;
 }
 
-std::size_t count_words(std::string_view s) { return text::count_words(s); }
+std::size_t count_words(std::string_view s) { return text::count_reading_words(s); }
 
 namespace summarizer {
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "extract/dates.h"
+#include "extract/line_shape.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -48,6 +49,18 @@ bool is_fragment(std::string_view s) {
   return text::count_words(s) < 4 && !text::is_sentence_stop(text::last_before_closers(s));
 }
 
+// A table row the HTML reader kept (its cells joined by " | ": "src | fix retry backoff | 3 days
+// ago" on a repository page) is a line of data, not a statement.
+bool is_table_row(std::string_view s) { return s.find(" | ") != std::string_view::npos; }
+
+// A string of capitalised words with no sentence ending is a menu or a title kept as a paragraph
+// ("Home The Layout The Viaduct Links Guestbook" on a table-layout page), not a statement.
+bool is_title_cased_label(std::string_view s) {
+  if (text::is_sentence_stop(text::last_before_closers(s))) return false;  // most sentences: no shape needed
+  const extract::LineShape shape = extract::shape_of(s);
+  return shape.capitalised >= 1.0;
+}
+
 }  // namespace
 
 Analysis analyse(const Document& doc) {
@@ -59,8 +72,11 @@ Analysis analyse(const Document& doc) {
     if (block.kind == BlockKind::Heading || block.kind == BlockKind::Code) continue;
     for (Span sp : split_sentences(block.text)) {
       std::string_view sentence = std::string_view(block.text).substr(sp.begin, sp.end - sp.begin);
-      // A bare dateline ("March 10, 2015 .") or label is not a statement to quote.
-      if (is_fragment(sentence) || extract::parse_date_line(sentence)) continue;
+      // A bare dateline ("March 10, 2015 ."), label, table row or menu is not a statement to quote.
+      if (is_fragment(sentence) || extract::parse_date_line(sentence) || is_table_row(sentence) ||
+          is_title_cased_label(sentence)) {
+        continue;
+      }
       a.sentences.push_back({b, sp});
       terms.push_back(index.intern(sentence));
     }

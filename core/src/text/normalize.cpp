@@ -94,6 +94,12 @@ inline std::size_t kept_length(std::string_view line, std::size_t i) {
   return static_cast<unsigned char>(line[i]) >= 0x80 ? kept_sequence(line, i) : 0;
 }
 
+// The ideographic space's block (、。「」『』〈〉…) and the fullwidth forms of ASCII punctuation
+// (！，．：；？（）).
+bool is_cjk_punctuation(char32_t cp) {
+  return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20);
+}
+
 }  // namespace
 
 std::string normalize_spaces(std::string_view line) {
@@ -157,7 +163,11 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-std::size_t count_words(std::string_view s) {
+namespace {
+
+// Runs between spaces; with `cjk_by_character`, also each ideograph or kana alone, and CJK
+// punctuation (、。「」) parting words as a space does.
+std::size_t count_runs(std::string_view s, bool cjk_by_character) {
   std::size_t words = 0;
   bool in_word = false;
   for (std::size_t i = 0; i < s.size();) {
@@ -168,13 +178,25 @@ std::size_t count_words(std::string_view s) {
       space = c == ' ' || (c >= '\t' && c <= '\r');
       ++i;
     } else {
-      space = is_space(next_code_point(s, i));
+      const char32_t cp = next_code_point(s, i);
+      if (cjk_by_character && (is_cjk_punctuation(cp) || is_unspaced_cjk(cp))) {
+        words += is_unspaced_cjk(cp) ? 1 : 0;
+        in_word = false;
+        continue;
+      }
+      space = is_space(cp);
     }
     if (!space && !in_word) ++words;
     in_word = !space;
   }
   return words;
 }
+
+}  // namespace
+
+std::size_t count_words(std::string_view s) { return count_runs(s, false); }
+
+std::size_t count_reading_words(std::string_view s) { return count_runs(s, true); }
 
 std::string apply_quotes(std::string_view line, Quotes mode, const std::vector<ByteRange>& verbatim) {
   if (mode == Quotes::Keep) return std::string(line);

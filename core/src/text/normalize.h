@@ -18,9 +18,15 @@ std::string normalize_spaces(std::string_view line);
 // ASCII letters lower-cased, everything else as it is: for comparing labels and keywords.
 std::string ascii_lower(std::string_view s);
 
-// Words as pith counts them everywhere (budgets, the faces' "N words", headline and label tests):
-// runs of characters between Unicode spaces.
+// Runs of characters between Unicode spaces: the shape of a label or name in the headline, site
+// name and fragment tests, where a five-character Chinese site name is one label, not five words.
 std::size_t count_words(std::string_view text);
+
+// Words as a reader counts them, for the faces' "N words" and the summary's word budget: runs
+// between spaces, and each Han ideograph or kana on its own, since Chinese and Japanese put no
+// spaces between words (a Japanese article of 300 characters was three "words", so a 10-word
+// budget took all of it). Korean spaces its words, so Hangul counts by runs.
+std::size_t count_reading_words(std::string_view text);
 
 // A stretch of a line: bytes [from, to).
 struct ByteRange {

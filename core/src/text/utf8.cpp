@@ -213,6 +213,15 @@ bool is_letter(char32_t cp) {
 
 bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
+bool is_unspaced_cjk(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) ||   // Hiragana, Katakana
+         (cp >= 0x3400 && cp <= 0x9FFF) ||   // CJK ideographs and extension A
+         (cp >= 0xF900 && cp <= 0xFAFF) ||   // compatibility ideographs
+         (cp >= 0x20000 && cp <= 0x2FA1F);   // extensions B and later
+}
+
+bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+
 bool is_space(char32_t cp) {
   switch (cp) {
     case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':

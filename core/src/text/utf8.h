@@ -86,5 +86,10 @@ char32_t fold_case(char32_t cp);
 bool is_lower(char32_t cp);
 bool is_digit(char32_t cp);      // ASCII digits only
 bool is_space(char32_t cp);      // every Unicode space separator, tab and line breaks
+// Han ideographs and kana: Chinese and Japanese are written without spaces between words, so
+// these are counted a character at a time.
+bool is_unspaced_cjk(char32_t cp);
+// Hangul syllables: Korean spaces its words, but a line of them still reads as CJK text.
+bool is_hangul_syllable(char32_t cp);
 
 }  // namespace pith::text
