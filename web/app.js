@@ -39,8 +39,13 @@ function run() {
   timer = 0;
   if (!pith) return;
   const text = input.value;
-  const fromSource = source !== null && source.shown === text && formatSelect.value === 'auto';
-  const format = fromSource ? source.format : formatSelect.value;
+  const chosen = formatSelect.value;
+  // The pasted HTML or dropped bytes are read while the box still shows exactly what came with
+  // them: a dropped file in any format (its bytes, so its encoding is sniffed), a paste's HTML when
+  // the format is Detect or HTML (Plain text reads the paste's plain text, which is the box).
+  const fromSource = source !== null && source.shown === text &&
+    (source.data instanceof Uint8Array || chosen !== 'text');
+  const format = fromSource && chosen === 'auto' ? source.format : chosen;
   if (text.trim() === '') {
     hideError();
     clear(output);
@@ -79,6 +84,38 @@ function run() {
   }
 }
 
+/**
+ * Puts `text` into the box at the cursor (over the selection) as typing would. execCommand keeps
+ * the change on the box's undo stack in Chromium (setRangeText and setting value do not); where it
+ * is missing or refused, setRangeText still inserts, without undo.
+ */
+function insertText(text) {
+  input.focus();
+  let done = false;
+  try {
+    done = document.execCommand('insertText', false, text);
+  } catch {
+    done = false;
+  }
+  if (!done) {
+    input.setRangeText(text.replace(/\r\n?/g, '\n'), input.selectionStart, input.selectionEnd, 'end');
+  }
+}
+
+// Not a text algorithm, a guard: a dropped image, PDF or archive would otherwise show its bytes as
+// the article. A declared binary type, or a NUL byte in the first kilobyte (no text or HTML file
+// has one, except UTF-16, which starts with its byte order mark), means not text.
+function looksLikeText(file, bytes) {
+  const type = (file.type || '').toLowerCase();
+  if (/^(image|audio|video|font)\//.test(type)) return false;
+  if (/^application\/(pdf|zip|gzip|x-gzip|octet-stream|x-tar|x-7z-compressed|vnd\.|msword)/.test(type)) {
+    if (!/\.(html?|txt|text|md)$/i.test(file.name)) return false;
+  }
+  const head = bytes.subarray(0, 1024);
+  const utf16 = head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
+  return utf16 || !head.includes(0);
+}
+
 function schedule() {
   clearTimeout(timer);
   timer = setTimeout(run, DEBOUNCE_MS);
@@ -101,24 +138,36 @@ async function main() {
     run();
   });
   input.addEventListener('input', schedule);
-  // Copying from a web page puts its HTML on the clipboard too: read that, show the plain text.
+  // Copying from a web page puts its HTML on the clipboard too. The paste's plain text goes into the
+  // box where a plain paste would (at the cursor, over the selection, undoable with Ctrl+Z), and its
+  // HTML is read instead of the box only while the box holds exactly that text: pasted into an empty
+  // box (or over all of it). Pasted next to other text, the box as it stands is read, as plain text
+  // or as Detect / HTML decides, since the HTML covers only part of what is shown.
   input.addEventListener('paste', (event) => {
     const html = event.clipboardData?.getData('text/html') ?? '';
     if (!html.trim()) return;
     event.preventDefault();
-    input.value = event.clipboardData.getData('text/plain');
-    source = { data: html, format: 'html', shown: input.value };
+    const plain = event.clipboardData.getData('text/plain');
+    insertText(plain);
+    source = input.value === plain.replace(/\r\n?/g, '\n') ? { data: html, format: 'html', shown: input.value } : null;
     run();
   });
-  // A dropped .html or .txt file is read as bytes: the engine sniffs its encoding.
+  // A dropped .html or .txt file is read as bytes: the engine sniffs its encoding. It replaces the
+  // box (undoably, like a paste over everything).
   input.addEventListener('dragover', (event) => event.preventDefault());
   input.addEventListener('drop', async (event) => {
     const file = event.dataTransfer?.files?.[0];
     if (!file) return;
     event.preventDefault();
     const bytes = new Uint8Array(await file.arrayBuffer());
+    if (!looksLikeText(file, bytes)) {
+      showError(`“${file.name}” is not a text or HTML file: pith reads plain text and HTML only.`);
+      return;
+    }
     const format = /\.html?$/i.test(file.name) ? 'html' : /\.txt$/i.test(file.name) ? 'text' : 'auto';
-    input.value = new TextDecoder('utf-8').decode(bytes);
+    input.focus();
+    input.select();
+    insertText(new TextDecoder('utf-8').decode(bytes));
     source = { data: bytes, format, shown: input.value };
     run();
   });

@@ -36,7 +36,9 @@ describe('page', { timeout: 120000 }, () => {
   }
 
   /** Pastes rich content (HTML with its plain text) into the box, as copying from a page does. */
-  async function richPaste(html, plain) {
+  async function richPaste(html, plain, { keep = false } = {}) {
+    // A paste goes in at the cursor: start from an empty box unless asked to keep what is there.
+    if (!keep) await page.fill('#input', '');
     const n = await readCount(page);
     await page.evaluate(({ html, plain }) => {
       const data = new DataTransfer();
@@ -165,6 +167,85 @@ describe('page', { timeout: 120000 }, () => {
       'The harbour walls will be raised by a metre before next winter, the port authority said on Monday.',
       'Engineers found that storms had overtopped the old walls four times in the past two years.',
     ]);
+  });
+
+  it('reads the pasted HTML when the format is HTML, and the pasted text when it is plain text', async () => {
+    await chooseFormat('auto');
+    const html = '<html><head><title>Harbour Walls To Be Raised | The Coast Gazette</title></head><body>' +
+      '<nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Harbour Walls To Be Raised</h1>' +
+      '<p>The harbour walls will be raised by a metre before next winter, the port authority said on Monday.</p>' +
+      '</article></body></html>';
+    const plain = 'Home News\nHarbour Walls To Be Raised\nThe harbour walls will be raised by a metre.';
+    assert.equal(await richPaste(html, plain), 'ready');
+    assert.equal(await chooseFormat('html'), 'ready');
+    assert.equal((await page.textContent('#output .pith-title')).trim(), 'Harbour Walls To Be Raised');
+    assert.deepEqual(await page.$$eval('#output .pith-body p', (ps) => ps.map((p) => p.textContent)), [
+      'The harbour walls will be raised by a metre before next winter, the port authority said on Monday.',
+    ]);
+    // Plain text reads what the box shows, not the HTML.
+    assert.equal(await chooseFormat('text'), 'ready');
+    const text = await page.textContent('#output');
+    assert.match(text, /raised by a metre\./);
+    assert.doesNotMatch(text, /before next winter/);
+    assert.equal(await chooseFormat('auto'), 'ready');
+  });
+
+  it('reads a dropped HTML file as bytes when the format is HTML too', async () => {
+    await chooseFormat('html');
+    // windows-1251, declared in the file: only its bytes read right (the box shows them as UTF-8).
+    const sentence = 'Городской совет во вторник решил закрыть старый мост для машин после того, как инженеры нашли трещины.';
+    const bytes = [
+      ...Buffer.from('<html><head><meta charset="windows-1251"><title>x</title></head><body><article><p>'),
+      ...[...sentence].map((c) => (c.codePointAt(0) >= 0x410 && c.codePointAt(0) <= 0x44f ? 0xc0 + c.codePointAt(0) - 0x410 : c.codePointAt(0))),
+      ...Buffer.from('</p></article></body></html>'),
+    ];
+    const n = await readCount(page);
+    await page.evaluate((bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], 'story.html', { type: 'text/html' }));
+      document.getElementById('input').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, bytes);
+    assert.equal(await waitForRead(page, n), 'ready');
+    assert.deepEqual(await page.$$eval('#output .pith-body p', (ps) => ps.map((p) => p.textContent)), [sentence]);
+    assert.equal(await chooseFormat('auto'), 'ready');
+  });
+
+  it('inserts a rich paste at the cursor, undoably, and reads the box when it holds more', async () => {
+    await chooseFormat('auto');
+    const one = 'The first page of the article says the harbour walls will be raised by a metre next winter.\n\n';
+    assert.equal(await paste(one), 'ready');
+    await page.evaluate(() => {
+      const input = document.getElementById('input');
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+    });
+    const html = '<article><p>Page two of the article, pasted from the web.</p></article>';
+    assert.equal(await richPaste(html, 'Page two of the article, pasted from the web.', { keep: true }), 'ready');
+    assert.equal(await page.inputValue('#input'), `${one}Page two of the article, pasted from the web.`);
+    // Both pages are read (the box, not only the pasted HTML).
+    const shown = await page.textContent('#output');
+    assert.match(shown, /The first page of the article/);
+    assert.match(shown, /Page two of the article/);
+    // Ctrl+Z takes the paste back out.
+    await page.focus('#input');
+    await page.keyboard.press('Control+z');
+    assert.equal(await page.inputValue('#input'), one);
+  });
+
+  it('refuses a dropped binary file with a clear message', async () => {
+    assert.equal(await paste('Keep this text.'), 'ready');
+    const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1];
+    for (const [name, type] of [['photo.png', 'image/png'], ['scan.html', '']]) {
+      await page.evaluate(({ bytes, name, type }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([new Uint8Array(bytes)], name, { type }));
+        document.getElementById('input').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, { bytes: png, name, type });
+      await page.waitForFunction(() => !document.getElementById('error').hidden);
+      assert.match(await page.textContent('#error'), /not a text or HTML file/);
+      assert.equal(await page.inputValue('#input'), 'Keep this text.');
+      await page.evaluate(() => { document.getElementById('error').hidden = true; });
+    }
   });
 
   const HARBOUR = '<article><h1>Harbour Walls To Be Raised</h1>' +
