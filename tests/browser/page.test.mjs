@@ -305,6 +305,58 @@ describe('page', { timeout: 120000 }, () => {
     assert.deepEqual(body, [sentence]);
   });
 
+  it('moves keyboard focus to the next Restore button after a restore', async () => {
+    assert.equal(await paste(fixture('002_b4b415554566cd52.txt')), 'ready');
+    const count = await page.locator('#output .pith-restore').count();
+    assert.ok(count >= 2, `${count} Restore buttons`);
+    await page.focus('#output .pith-restore');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('#output .pith-restore').length === n - 1, count);
+    const focused = await page.evaluate(() => ({
+      cls: document.activeElement.className,
+      index: [...document.querySelectorAll('#output .pith-restore')].indexOf(document.activeElement),
+    }));
+    assert.deepEqual(focused, { cls: 'pith-restore', index: 0 });
+    // Enter again restores the next piece, still from the keyboard.
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('#output .pith-restore').length === n - 2, count);
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'pith-restore');
+  });
+
+  it('reads a large input only on request, says "Reading…" first, and renders it in chunks', async () => {
+    await chooseFormat('text');
+    const big = Array.from({ length: 3000 }, (_, i) =>
+      `Paragraph ${i + 1} of the long report says the council will meet again on day ${i + 2} to vote on budget line ${i * 7}.`).join('\n\n');
+    assert.ok(big.length > 250000);
+    await page.evaluate(() => {
+      window.statuses = [];
+      new MutationObserver(() => window.statuses.push(document.getElementById('status').textContent))
+        .observe(document.getElementById('status'), { childList: true, characterData: true, subtree: true });
+    });
+    const n = await readCount(page);
+    // (page.fill types it in, which takes longer than the test's time for this many lines.)
+    await page.evaluate((big) => {
+      const input = document.getElementById('input');
+      input.value = big;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, big);
+    await page.waitForTimeout(800);
+    assert.equal(await readCount(page), n, 'typing into a large input does not start a read');
+    assert.match(await page.textContent('#status'), /press Read/);
+    await page.click('#read');
+    assert.equal(await waitForRead(page, n, 60000), 'ready');
+    const statuses = await page.evaluate(() => window.statuses);
+    assert.ok(statuses.some((t) => /^Reading/.test(t)), JSON.stringify(statuses));
+    const blocks = Number(/in ([\d,]+) blocks/.exec(await page.textContent('#status'))[1].replace(/,/g, ''));
+    assert.ok(blocks > 800, `${blocks} blocks`);
+    assert.equal(await page.locator('#output .pith-body p').count(), 400);
+    const more = page.locator('#output .pith-body .pith-more');
+    assert.match(await more.textContent(), new RegExp(`Show more \\(${blocks - 400} more blocks\\)`));
+    await more.click();
+    assert.equal(await page.locator('#output .pith-body p').count(), 800);
+    assert.equal(await chooseFormat('auto'), 'ready');
+  });
+
   it('shows the key phrases with the summary', async () => {
     assert.equal(await paste(fixture('002_b4b415554566cd52.txt')), 'ready');
     const phrases = await page.$$eval('#output .pith-key-phrase', (li) => li.map((x) => x.textContent));
