@@ -32,6 +32,8 @@ const hideError = lines.clearError;
 
 const sentenceCount = () => countFrom(sentencesInput.value);
 const markDone = readMarker(output);
+// The static text of the status line says the scripts did not run (a page opened from file://).
+setStatus('Loading the engine…');
 
 // Above this many characters a read takes long enough to freeze the page for a moment (about 1.5
 // ms per KB): typing does not start one (the Read button does), and "Reading…" is painted first.

@@ -4,6 +4,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import {
@@ -401,6 +402,49 @@ describe('page', { timeout: 120000 }, () => {
     await page.click('#read');
     await waitForRead(page, n);
     assert.equal(await page.locator('#output .pith-summary-item').count(), 3);
+  });
+
+  it('goes back to 3 summary sentences when the field is cleared', async () => {
+    assert.equal(await paste(fixture('002_b4b415554566cd52.txt')), 'ready');
+    const n = await readCount(page);
+    await page.fill('#sentences', '');
+    await page.dispatchEvent('#sentences', 'change');
+    await waitForRead(page, n);
+    assert.equal(await page.inputValue('#sentences'), '3');
+    assert.equal(await page.locator('#output .pith-summary-item').count(), 3);
+  });
+
+  it('wraps a long one-word key phrase instead of scrolling sideways at 360px', async () => {
+    assert.equal(await paste(fixture('002_b4b415554566cd52.txt')), 'ready');
+    await page.setViewportSize({ width: 360, height: 800 });
+    try {
+      const widths = await page.evaluate(() => {
+        const li = document.createElement('li');
+        li.className = 'pith-key-phrase';
+        li.textContent = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt';
+        document.querySelector('#output .pith-key-phrases').append(li);
+        const out = { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth };
+        li.remove();
+        return out;
+      });
+      assert.ok(widths.scroll <= widths.client, JSON.stringify(widths));
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it('says to use npm start when opened from a file, and not once served', async () => {
+    assert.doesNotMatch(await page.textContent('#status'), /npm start/);
+    // Its own context: the file page's requests are not the served page's.
+    const other = await browser.newContext();
+    const local = await other.newPage();
+    try {
+      await local.goto(pathToFileURL(path.join(WEB, 'index.html')).href);
+      await local.waitForTimeout(500);
+      assert.match(await local.textContent('#status'), /npm start/);
+    } finally {
+      await other.close();
+    }
   });
 
   const PAYLOAD = [

@@ -432,6 +432,8 @@ export function renderReading(container, doc, summary, { idPrefix = 'pith-', url
 /** Turns anything thrown into a one-line message for an error line. */
 // The summary length a face asks for: a whole number of sentences from 1 to 10, 3 when unreadable.
 export function sentenceCount(value) {
+  // An emptied field means the default, not Number('') === 0 clamped to 1.
+  if (value === null || value === undefined || String(value).trim() === '') return 3;
   const n = Math.round(Number(value));
   if (!Number.isFinite(n)) return 3;
   return Math.min(10, Math.max(1, n));
