@@ -116,24 +116,6 @@ function readNow() {
   }
 }
 
-/**
- * Puts `text` into the box at the cursor (over the selection) as typing would. execCommand keeps
- * the change on the box's undo stack in Chromium (setRangeText and setting value do not); where it
- * is missing or refused, setRangeText still inserts, without undo.
- */
-function insertText(text) {
-  input.focus();
-  let done = false;
-  try {
-    done = document.execCommand('insertText', false, text);
-  } catch {
-    done = false;
-  }
-  if (!done) {
-    input.setRangeText(text.replace(/\r\n?/g, '\n'), input.selectionStart, input.selectionEnd, 'end');
-  }
-}
-
 // Not a text algorithm, a guard: a dropped image, PDF or archive would otherwise show its bytes as
 // the article. A declared binary type, or a NUL byte in the first kilobyte (no text or HTML file
 // has one, except UTF-16, which starts with its byte order mark), means not text.
@@ -176,23 +158,30 @@ async function main() {
     sentencesInput.value = String(sentenceCount());
     run();
   });
-  input.addEventListener('input', schedule);
-  // Copying from a web page puts its HTML on the clipboard too. The paste's plain text goes into the
-  // box where a plain paste would (at the cursor, over the selection, undoable with Ctrl+Z), and its
-  // HTML is read instead of the box only while the box holds exactly that text: pasted into an empty
-  // box (or over all of it). Pasted next to other text, the box as it stands is read, as plain text
-  // or as Detect / HTML decides, since the HTML covers only part of what is shown.
+  // Copying from a web page puts its HTML on the clipboard too. The browser pastes the plain text
+  // itself (at the cursor, over the selection, undoable with Ctrl+Z, and fast: inserting it from
+  // script with execCommand('insertText') kept undo too but took seconds for a few hundred lines,
+  // and setRangeText loses undo); the HTML is noted here and read instead of the box only while
+  // the box holds exactly the pasted text (pasted into an empty box or over all of it). Pasted
+  // next to other text, the box as it stands is read (as Detect or HTML decides), since the HTML
+  // covers only part of what is shown.
+  let pasted = null; // { html, plain } of the paste under way
   input.addEventListener('paste', (event) => {
     const html = event.clipboardData?.getData('text/html') ?? '';
-    if (!html.trim()) return;
-    event.preventDefault();
-    const plain = event.clipboardData.getData('text/plain');
-    insertText(plain);
-    source = input.value === plain.replace(/\r\n?/g, '\n') ? { data: html, format: 'html', shown: input.value } : null;
-    run();
+    pasted = html.trim() ? { html, plain: event.clipboardData.getData('text/plain') } : null;
   });
-  // A dropped .html or .txt file is read as bytes: the engine sniffs its encoding. It replaces the
-  // box (undoably, like a paste over everything).
+  input.addEventListener('input', (event) => {
+    if (pasted && event.inputType === 'insertFromPaste') {
+      const { html, plain } = pasted;
+      pasted = null;
+      source = input.value === plain.replace(/\r\n?/g, '\n') ? { data: html, format: 'html', shown: input.value } : null;
+      run();
+      return;
+    }
+    pasted = null;
+    schedule();
+  });
+  // A dropped .html or .txt file is read as bytes: the engine sniffs its encoding.
   input.addEventListener('dragover', (event) => event.preventDefault());
   input.addEventListener('drop', async (event) => {
     const file = event.dataTransfer?.files?.[0];
@@ -204,9 +193,8 @@ async function main() {
       return;
     }
     const format = /\.html?$/i.test(file.name) ? 'html' : /\.txt$/i.test(file.name) ? 'text' : 'auto';
-    input.focus();
-    input.select();
-    insertText(new TextDecoder('utf-8').decode(bytes));
+    // The file replaces the box (not undoable: inserting megabytes as an undoable edit is slow).
+    input.value = new TextDecoder('utf-8').decode(bytes);
     source = { data: bytes, format, shown: input.value };
     run();
   });
