@@ -35,10 +35,64 @@ const markDone = readMarker(output);
 // The static text of the status line says the scripts did not run (a page opened from file://).
 setStatus('Loading the engine…');
 
-// Above this many characters a read takes long enough to freeze the page for a moment (about 1.5
-// ms per KB): typing does not start one (the Read button does), and "Reading…" is painted first.
+// Above this many characters a read takes a while (about 1.5 ms per KB of HTML): typing does not
+// start one (the Read button does, or a paste or drop), and the status says "Reading…" meanwhile.
 const LARGE_INPUT = 200000;
-let pending = 0; // the latest read waiting for a frame; an older one is dropped
+let pending = 0; // the latest read; an older one finishing later is dropped
+
+/**
+ * The engine with the package's calls made asynchronous: in a worker (engine-worker.js), so the page
+ * stays responsive while it reads; on the page itself where a module worker cannot start.
+ */
+async function startEngine() {
+  try {
+    const worker = new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' });
+    let next = 0;
+    const waiting = new Map();
+    worker.onmessage = ({ data }) => {
+      const call = waiting.get(data.id);
+      if (!call) return;
+      waiting.delete(data.id);
+      if (data.error) {
+        const err = new Error(data.error.message);
+        err.name = data.error.name || 'Error';
+        call.reject(err);
+      } else {
+        call.resolve(data.result);
+      }
+    };
+    const failed = new Promise((resolve, reject) => {
+      worker.onerror = (event) => {
+        const err = new Error(event.message || 'the engine worker failed to start');
+        for (const call of waiting.values()) call.reject(err);
+        waiting.clear();
+        reject(err);
+      };
+    });
+    failed.catch(() => {});
+    const call = (op, ...args) => new Promise((resolve, reject) => {
+      const id = ++next;
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, op, args });
+    });
+    const engine = {
+      read: (input, options) => call('read', input, options),
+      summarize: (doc, options) => call('summarize', doc, options),
+      restore: (doc, index) => call('restore', doc, index),
+    };
+    // A first call proves the worker and its engine loaded.
+    await Promise.race([engine.summarize(await engine.read('Ready.', { format: 'text' }), { sentences: 1 }), failed]);
+    return engine;
+  } catch {
+    const { createPith } = await import('./engine/index.js');
+    const pith = await createPith();
+    return {
+      read: async (input, options) => pith.read(input, options),
+      summarize: async (doc, options) => pith.summarize(doc, options),
+      restore: async (doc, index) => pith.restore(doc, index),
+    };
+  }
+}
 
 /** What the next read is: the box's text or the paste/drop it still shows, and the format. */
 function request() {
@@ -53,30 +107,15 @@ function request() {
   return { text, fromSource, format, key: fromSource ? source : text };
 }
 
-/** Reads the box (after a painted "Reading…" when it is large) and renders the result. */
+/**
+ * Reads the box with the engine (in its worker) and renders the result. Never throws; the promise
+ * settles once this read is shown, or dropped for a newer one.
+ */
 function run() {
   clearTimeout(timer);
   timer = 0;
-  if (!pith) return;
-  const { text, format, key } = request();
-  if (text.length > LARGE_INPUT && (last.text !== key || last.format !== format)) {
-    const mine = ++pending;
-    hideError();
-    setStatus(`Reading ${Math.round(text.length / 1000)} thousand characters…`);
-    output.setAttribute('aria-busy', 'true');
-    // Two frames: the status is painted before the read blocks the page.
-    requestAnimationFrame(() => setTimeout(() => {
-      if (mine === pending) readNow();
-    }, 0));
-    return;
-  }
-  readNow();
-}
-
-/** Reads the textarea with the engine and renders the result. Never throws. */
-function readNow() {
-  ++pending;
-  output.removeAttribute('aria-busy');
+  if (!pith) return Promise.resolve();
+  const mine = ++pending;
   const { text, fromSource, format, key } = request();
   if (text.trim() === '') {
     hideError();
@@ -84,23 +123,37 @@ function readNow() {
     last = { text: null, format: null, doc: null };
     setStatus('Paste an article to begin.');
     markDone('empty');
-    return;
+    return Promise.resolve();
   }
+  const fresh = last.text !== key || last.format !== format;
+  if (fresh && text.length > LARGE_INPUT) {
+    hideError();
+    setStatus(`Reading ${Math.round(text.length / 1000)} thousand characters…`);
+    output.setAttribute('aria-busy', 'true');
+  }
+  return show(mine, fresh, fromSource ? source.data : text, format, key);
+}
+
+async function show(mine, fresh, data, format, key) {
   try {
     const t0 = performance.now();
     let doc = last.doc;
-    if (last.text !== key || last.format !== format) {
-      doc = pith.read(fromSource ? source.data : text, { format });
+    if (fresh) {
+      doc = await pith.read(data, { format });
+      if (mine !== pending) return;
       last = { text: key, format, doc };
     }
-    const n = sentenceCount();
-    const summary = pith.summarize(doc, { sentences: n });
+    const summary = await pith.summarize(doc, { sentences: sentenceCount() });
+    if (mine !== pending) return;
+    output.removeAttribute('aria-busy');
     renderReading(output, doc, summary, {
-      onRestore: (index) => {
-        // The restored Document replaces the read one until the input changes (rendered at once,
-        // so the renderer can move focus on to the next Restore button).
-        last.doc = pith.restore(last.doc, index);
-        readNow();
+      onRestore: async (index) => {
+        // The restored Document replaces the read one until the input changes; the renderer
+        // moves focus on to the next Restore button once this has rendered.
+        const restored = await pith.restore(last.doc, index);
+        if (last.doc !== doc) return; // the input changed meanwhile
+        last.doc = restored;
+        await run();
       },
     });
     const ms = Math.max(1, Math.round(performance.now() - t0));
@@ -108,6 +161,8 @@ function readNow() {
     setStatus(`${readingStatus(doc)} · ${ms} ms`);
     markDone('ready');
   } catch (err) {
+    if (mine !== pending) return;
+    output.removeAttribute('aria-busy');
     last = { text: null, format: null, doc: null };
     clear(output);
     showError(`Could not read this input: ${errorMessage(err)}`);
@@ -215,8 +270,7 @@ async function main() {
 
   const samplePromise = loadSample();
   try {
-    const { createPith } = await import('./engine/index.js');
-    pith = await createPith();
+    pith = await startEngine();
   } catch (err) {
     setStatus('');
     showError(`The engine could not be loaded: ${errorMessage(err)}`);

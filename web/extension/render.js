@@ -309,7 +309,11 @@ function renderBody(doc, summary, idPrefix) {
 function restoreAndRefocus(section, button, restore) {
   const root = section.parentNode;
   const before = root ? [...root.querySelectorAll('.pith-restore')].indexOf(button) : -1;
-  restore();
+  // onRestore may render at once or return a promise that settles once it has rendered.
+  Promise.resolve(restore()).then(() => refocus(root, button, before), () => {});
+}
+
+function refocus(root, button, before) {
   if (!root || root.contains(button)) return; // nothing was rendered again
   const buttons = root.querySelectorAll('.pith-restore');
   let target = buttons.length ? buttons[Math.min(Math.max(before, 0), buttons.length - 1)] : null;
@@ -410,7 +414,7 @@ function renderRemoved(doc, idPrefix, onRestore) {
  * @param {HTMLElement} container
  * @param {object} doc      a Document from pith.read()
  * @param {object} summary  a Summary from pith.summarize() (may be null)
- * @param {{ idPrefix?: string, url?: string, onRestore?: (index: number) => void }} [options] prefix for
+ * @param {{ idPrefix?: string, url?: string, onRestore?: (index: number) => void | Promise<void> }} [options] prefix for
  *   element ids (links from summary to article); the article's address when known, for the Markdown
  *   copy's link; called with a removed piece's index when the reader asks to restore it
  */
