@@ -395,6 +395,25 @@ describe('page', { timeout: 120000 }, () => {
     assert.match(await more.textContent(), new RegExp(`Show more \\(${blocks - 400} more blocks\\)`));
     await more.click();
     assert.equal(await page.locator('#output .pith-body p').count(), 800);
+    // A summary link finds its sentence even in a block not rendered yet (the renderer, given a
+    // made-up reading whose summary sentence is in block 900).
+    const linked = await page.evaluate(async () => {
+      const { renderReading } = await import('/extension/render.js');
+      const box = document.createElement('div');
+      document.body.append(box);
+      const blocks = Array.from({ length: 1000 }, (_, i) => ({ kind: 'paragraph', text: `Block ${i}.` }));
+      const doc = { title: 'T', blocks, removed: [], wordCount: 2000 };
+      const summary = { sentences: [{ text: 'Block 900.', block: 900, start: 0, end: 10, score: 1 }], keyPhrases: [] };
+      renderReading(box, doc, summary, { idPrefix: 'x-' });
+      const before = box.querySelectorAll('[data-block]').length;
+      box.querySelector('.pith-summary-item a').click();
+      const mark = document.getElementById('x-sentence-1');
+      const out = { before, found: Boolean(mark && mark.textContent === 'Block 900.') };
+      box.remove();
+      history.replaceState(null, '', location.pathname);
+      return out;
+    });
+    assert.deepEqual(linked, { before: 400, found: true });
     assert.equal(await chooseFormat('auto'), 'ready');
   });
 

@@ -202,7 +202,7 @@ function renderCopyButtons(doc, summary, url) {
   );
 }
 
-function renderSummary(doc, summary, idPrefix, url) {
+function renderSummary(doc, summary, idPrefix, url, showBlocks) {
   const sentences = summary && Array.isArray(summary.sentences) ? summary.sentences : [];
   const section = el(
     'section',
@@ -218,7 +218,12 @@ function renderSummary(doc, summary, idPrefix, url) {
   const list = el('ol', { className: 'pith-summary-list' });
   sentences.forEach((s, i) => {
     const item = el('li', { className: 'pith-summary-item' });
-    item.append(el('a', { text: s.text, attrs: { href: `#${idPrefix}sentence-${i + 1}` } }));
+    const link = el('a', { text: s.text, attrs: { href: `#${idPrefix}sentence-${i + 1}` } });
+    // The article renders in chunks: show it down to this sentence first, so the link has a target.
+    link.addEventListener('click', () => {
+      if (!document.getElementById(`${idPrefix}sentence-${i + 1}`)) showBlocks(s.block + 1);
+    });
+    item.append(link);
     list.append(item);
   });
   section.append(list);
@@ -298,6 +303,8 @@ function renderBody(doc, summary, idPrefix) {
     }
   });
   renderUpTo(Math.min(doc.blocks.length, RENDER_CHUNK));
+  // Renders down to block `end` (exclusive), for a summary link to a sentence not shown yet.
+  section.showBlocks = (end) => renderUpTo(Math.min(doc.blocks.length, Math.max(end, next)));
   return section;
 }
 
@@ -427,8 +434,9 @@ export function renderReading(container, doc, summary, { idPrefix = 'pith-', url
     for (const w of doc.warnings) ul.append(el('li', { text: w }));
     article.append(ul);
   }
-  article.append(renderSummary(doc, summary, idPrefix, url));
-  article.append(renderBody(doc, summary, idPrefix));
+  const body = renderBody(doc, summary, idPrefix);
+  article.append(renderSummary(doc, summary, idPrefix, url, (end) => body.showBlocks && body.showBlocks(end)));
+  article.append(body);
   container.append(article);
   container.append(renderRemoved(doc, idPrefix, onRestore));
 }
