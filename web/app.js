@@ -189,8 +189,10 @@ function schedule() {
   clearTimeout(timer);
   timer = 0;
   if (input.value.length > LARGE_INPUT) {
-    // Not on every pause in typing: a large input is read when the reader asks.
+    // Not on every pause in typing: a large input is read when the reader asks (a read under way
+    // is dropped, since the box has changed).
     ++pending;
+    output.removeAttribute('aria-busy');
     setStatus(`Large input (${Math.round(input.value.length / 1000)} thousand characters): press Read to read it.`);
     return;
   }
