@@ -1,6 +1,8 @@
 // pith — the native command: the same core as the WebAssembly package, for files and pipelines.
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -11,15 +13,16 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: pith read [--format auto|text|html] [--quotes smart|ascii|keep] [--url URL] [--json] FILE|-\n"
-    "       pith summarize [--sentences N | --ratio R | --words W] [--format auto|text|html] [--url URL] [--json] FILE|-\n"
+    "usage: pith read [--format auto|text|html] [--quotes smart|ascii|keep] [--url URL] [--json] [--] FILE|-\n"
+    "       pith summarize [--sentences N | --ratio R | --words W] [--format auto|text|html] [--url URL] [--json] [--] FILE|-\n"
     "read prints the clean article, one paragraph per line; summarize prints the summary,\n"
     "one sentence per line. --json prints the whole Document (read) or Summary with its key\n"
     "phrases (summarize). The summary's length is one of: --sentences N (1-1000, default 3),\n"
     "--ratio R (that share of the article's sentences, rounded up, at least one; 0 < R <= 1),\n"
     "--words W (the best sentences that fit in W words, 1-100000; none, with a note on stderr,\n"
     "when no sentence fits). --url gives the page's address (http or https), against which\n"
-    "relative canonical and image links resolve.\n";
+    "relative canonical and image links resolve. -h or --help prints this; -- ends the options\n"
+    "(for a file whose name starts with -).\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "pith: " << message << "\n" << kUsage;
@@ -41,17 +44,37 @@ std::string budget_range(const std::string& flag) {
   return "--sentences takes a whole number from 1 to " + std::to_string(pith::kMaxSummarySentences);
 }
 
-bool read_all(const std::string& path, std::string& out) {
+// Reads the whole file (or standard input for "-"); on failure returns false with the system's
+// reason in `why` ("No such file or directory", "Is a directory", ...).
+bool read_all(const std::string& path, std::string& out, std::string& why) {
   // C stdio, not C++ streams: libstdc++'s file buffer throws on a read error (a folder given as
   // the file, or as standard input), whatever the stream's exception mask, and the command died.
+  errno = 0;
   std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return false;
+  if (f == nullptr) {
+    why = std::strerror(errno != 0 ? errno : ENOENT);
+    return false;
+  }
   char buffer[1 << 16];
   std::size_t n;
   while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out.append(buffer, n);
   const bool ok = std::ferror(f) == 0;
+  if (!ok) why = errno != 0 ? std::strerror(errno) : "read error";
   if (f != stdin) std::fclose(f);
   return ok;
+}
+
+// Everything printed must reach its destination: a full disk or a closed pipe is a failure (exit
+// 1 with the reason), not a silent success.
+int finish(int status) {
+  errno = 0;
+  std::cout.flush();
+  const bool ok = std::cout.good() && std::fflush(stdout) == 0 && std::ferror(stdout) == 0;
+  if (!ok) {
+    std::cerr << "pith: cannot write the output: " << (errno != 0 ? std::strerror(errno) : "write error") << "\n";
+    return 1;
+  }
+  return status;
 }
 
 }  // namespace
@@ -60,7 +83,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h") {
     std::cout << kUsage;
-    return args.empty() ? 2 : 0;
+    return finish(args.empty() ? 2 : 0);
   }
   const std::string command = args[0];
   if (command != "read" && command != "summarize") return usage_error("unknown command '" + command + "'");
@@ -70,6 +93,7 @@ int main(int argc, char** argv) {
   std::string budget_flag;  // the one of --sentences/--ratio/--words given, if any
   bool as_json = false;
   std::string path;
+  bool options_done = false;  // after "--", every argument is a file
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto need_value = [&](const char* flag) -> const std::string* {
@@ -77,7 +101,16 @@ int main(int argc, char** argv) {
       (void)flag;
       return &args[++i];
     };
-    if (a == "--json") {
+    if (!options_done && (a == "--help" || a == "-h")) {
+      std::cout << kUsage;
+      return finish(0);
+    }
+    if (!options_done && a == "--") {
+      options_done = true;
+    } else if (options_done) {
+      if (!path.empty()) return usage_error("one input file at a time");
+      path = a;
+    } else if (a == "--json") {
       as_json = true;
     } else if (a == "--format") {
       const std::string* v = need_value("--format");
@@ -115,8 +148,9 @@ int main(int argc, char** argv) {
   if (path.empty()) return usage_error("no input file (use - for standard input)");
 
   std::string input;
-  if (!read_all(path, input)) {
-    std::cerr << "pith: cannot read '" << path << "'\n";
+  std::string why;
+  if (!read_all(path, input, why)) {
+    std::cerr << "pith: cannot read '" << path << "': " << why << "\n";
     return 1;
   }
   pith::Document doc = pith::read(input, read_options);
@@ -133,7 +167,7 @@ int main(int argc, char** argv) {
         std::cerr << "\n";
       }
     }
-    return 0;
+    return finish(0);
   }
   pith::Summary summary = pith::summarize(doc, summary_options);
   if (as_json) {
@@ -154,5 +188,5 @@ int main(int argc, char** argv) {
       }
     }
   }
-  return 0;
+  return finish(0);
 }

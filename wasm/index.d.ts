@@ -139,7 +139,10 @@ export interface CreatePithOptions {
 export interface Pith {
   /**
    * Reads an article: strips page furniture, keeps title/byline/date, returns a plain object.
-   * Bytes are decoded as UTF-8; invalid sequences become U+FFFD.
+   * A string is read as it is. Bytes are decoded as their encoding says: a byte order mark (UTF-8,
+   * UTF-16LE/BE) first; for HTML then a <meta charset> or http-equiv Content-Type in the first
+   * 1024 bytes, else UTF-8 when the bytes are valid UTF-8, else windows-1252; plain text without a
+   * BOM is UTF-8. Invalid sequences become U+FFFD.
    * @throws TypeError for a wrong input type or option type; RangeError for an unknown option value.
    */
   read(input: string | Uint8Array | ArrayBuffer, options?: ReadOptions): Document;

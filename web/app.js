@@ -32,38 +32,128 @@ const hideError = lines.clearError;
 
 const sentenceCount = () => countFrom(sentencesInput.value);
 const markDone = readMarker(output);
+// The static text of the status line says the scripts did not run (a page opened from file://).
+setStatus('Loading the engine…');
 
-/** Reads the textarea with the engine and renders the result. Never throws. */
+// Above this many characters a read takes a while (about 1.5 ms per KB of HTML): typing does not
+// start one (the Read button does, or a paste or drop), and the status says "Reading…" meanwhile.
+const LARGE_INPUT = 200000;
+let pending = 0; // the latest read; an older one finishing later is dropped
+
+/**
+ * The engine with the package's calls made asynchronous: in a worker (engine-worker.js), so the page
+ * stays responsive while it reads; on the page itself where a module worker cannot start.
+ */
+async function startEngine() {
+  try {
+    const worker = new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' });
+    let next = 0;
+    const waiting = new Map();
+    worker.onmessage = ({ data }) => {
+      const call = waiting.get(data.id);
+      if (!call) return;
+      waiting.delete(data.id);
+      if (data.error) {
+        const err = new Error(data.error.message);
+        err.name = data.error.name || 'Error';
+        call.reject(err);
+      } else {
+        call.resolve(data.result);
+      }
+    };
+    const failed = new Promise((resolve, reject) => {
+      worker.onerror = (event) => {
+        const err = new Error(event.message || 'the engine worker failed to start');
+        for (const call of waiting.values()) call.reject(err);
+        waiting.clear();
+        reject(err);
+      };
+    });
+    failed.catch(() => {});
+    const call = (op, ...args) => new Promise((resolve, reject) => {
+      const id = ++next;
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, op, args });
+    });
+    const engine = {
+      read: (input, options) => call('read', input, options),
+      summarize: (doc, options) => call('summarize', doc, options),
+      restore: (doc, index) => call('restore', doc, index),
+    };
+    // A first call proves the worker and its engine loaded.
+    await Promise.race([engine.summarize(await engine.read('Ready.', { format: 'text' }), { sentences: 1 }), failed]);
+    return engine;
+  } catch {
+    const { createPith } = await import('./engine/index.js');
+    const pith = await createPith();
+    return {
+      read: async (input, options) => pith.read(input, options),
+      summarize: async (doc, options) => pith.summarize(doc, options),
+      restore: async (doc, index) => pith.restore(doc, index),
+    };
+  }
+}
+
+/** What the next read is: the box's text or the paste/drop it still shows, and the format. */
+function request() {
+  const text = input.value;
+  const chosen = formatSelect.value;
+  // The pasted HTML or dropped bytes are read while the box still shows exactly what came with
+  // them: a dropped file in any format (its bytes, so its encoding is sniffed), a paste's HTML when
+  // the format is Detect or HTML (Plain text reads the paste's plain text, which is the box).
+  const fromSource = source !== null && source.shown === text &&
+    (source.data instanceof Uint8Array || chosen !== 'text');
+  const format = fromSource && chosen === 'auto' ? source.format : chosen;
+  return { text, fromSource, format, key: fromSource ? source : text };
+}
+
+/**
+ * Reads the box with the engine (in its worker) and renders the result. Never throws; the promise
+ * settles once this read is shown, or dropped for a newer one.
+ */
 function run() {
   clearTimeout(timer);
   timer = 0;
-  if (!pith) return;
-  const text = input.value;
-  const fromSource = source !== null && source.shown === text && formatSelect.value === 'auto';
-  const format = fromSource ? source.format : formatSelect.value;
+  if (!pith) return Promise.resolve();
+  const mine = ++pending;
+  const { text, fromSource, format, key } = request();
   if (text.trim() === '') {
     hideError();
     clear(output);
     last = { text: null, format: null, doc: null };
     setStatus('Paste an article to begin.');
     markDone('empty');
-    return;
+    return Promise.resolve();
   }
+  const fresh = last.text !== key || last.format !== format;
+  if (fresh && text.length > LARGE_INPUT) {
+    hideError();
+    setStatus(`Reading ${Math.round(text.length / 1000)} thousand characters…`);
+    output.setAttribute('aria-busy', 'true');
+  }
+  return show(mine, fresh, fromSource ? source.data : text, format, key);
+}
+
+async function show(mine, fresh, data, format, key) {
   try {
     const t0 = performance.now();
     let doc = last.doc;
-    const key = fromSource ? source : text;
-    if (last.text !== key || last.format !== format) {
-      doc = pith.read(fromSource ? source.data : text, { format });
+    if (fresh) {
+      doc = await pith.read(data, { format });
+      if (mine !== pending) return;
       last = { text: key, format, doc };
     }
-    const n = sentenceCount();
-    const summary = pith.summarize(doc, { sentences: n });
+    const summary = await pith.summarize(doc, { sentences: sentenceCount() });
+    if (mine !== pending) return;
+    output.removeAttribute('aria-busy');
     renderReading(output, doc, summary, {
-      onRestore: (index) => {
-        // The restored Document replaces the read one until the input changes.
-        last.doc = pith.restore(last.doc, index);
-        run();
+      onRestore: async (index) => {
+        // The restored Document replaces the read one until the input changes; the renderer
+        // moves focus on to the next Restore button once this has rendered.
+        const restored = await pith.restore(last.doc, index);
+        if (last.doc !== doc) return; // the input changed meanwhile
+        last.doc = restored;
+        await run();
       },
     });
     const ms = Math.max(1, Math.round(performance.now() - t0));
@@ -71,6 +161,8 @@ function run() {
     setStatus(`${readingStatus(doc)} · ${ms} ms`);
     markDone('ready');
   } catch (err) {
+    if (mine !== pending) return;
+    output.removeAttribute('aria-busy');
     last = { text: null, format: null, doc: null };
     clear(output);
     showError(`Could not read this input: ${errorMessage(err)}`);
@@ -79,8 +171,31 @@ function run() {
   }
 }
 
+// Not a text algorithm, a guard: a dropped image, PDF or archive would otherwise show its bytes as
+// the article. A declared binary type, or a NUL byte in the first kilobyte (no text or HTML file
+// has one, except UTF-16, which starts with its byte order mark), means not text.
+function looksLikeText(file, bytes) {
+  const type = (file.type || '').toLowerCase();
+  if (/^(image|audio|video|font)\//.test(type)) return false;
+  if (/^application\/(pdf|zip|gzip|x-gzip|octet-stream|x-tar|x-7z-compressed|vnd\.|msword)/.test(type)) {
+    if (!/\.(html?|txt|text|md)$/i.test(file.name)) return false;
+  }
+  const head = bytes.subarray(0, 1024);
+  const utf16 = head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
+  return utf16 || !head.includes(0);
+}
+
 function schedule() {
   clearTimeout(timer);
+  timer = 0;
+  if (input.value.length > LARGE_INPUT) {
+    // Not on every pause in typing: a large input is read when the reader asks (a read under way
+    // is dropped, since the box has changed).
+    ++pending;
+    output.removeAttribute('aria-busy');
+    setStatus(`Large input (${Math.round(input.value.length / 1000)} thousand characters): press Read to read it.`);
+    return;
+  }
   timer = setTimeout(run, DEBOUNCE_MS);
 }
 
@@ -100,15 +215,28 @@ async function main() {
     sentencesInput.value = String(sentenceCount());
     run();
   });
-  input.addEventListener('input', schedule);
-  // Copying from a web page puts its HTML on the clipboard too: read that, show the plain text.
+  // Copying from a web page puts its HTML on the clipboard too. The browser pastes the plain text
+  // itself (at the cursor, over the selection, undoable with Ctrl+Z, and fast: inserting it from
+  // script with execCommand('insertText') kept undo too but took seconds for a few hundred lines,
+  // and setRangeText loses undo); the HTML is noted here and read instead of the box only while
+  // the box holds exactly the pasted text (pasted into an empty box or over all of it). Pasted
+  // next to other text, the box as it stands is read (as Detect or HTML decides), since the HTML
+  // covers only part of what is shown.
+  let pasted = null; // { html, plain } of the paste under way
   input.addEventListener('paste', (event) => {
     const html = event.clipboardData?.getData('text/html') ?? '';
-    if (!html.trim()) return;
-    event.preventDefault();
-    input.value = event.clipboardData.getData('text/plain');
-    source = { data: html, format: 'html', shown: input.value };
-    run();
+    pasted = html.trim() ? { html, plain: event.clipboardData.getData('text/plain') } : null;
+  });
+  input.addEventListener('input', (event) => {
+    if (pasted && event.inputType === 'insertFromPaste') {
+      const { html, plain } = pasted;
+      pasted = null;
+      source = input.value === plain.replace(/\r\n?/g, '\n') ? { data: html, format: 'html', shown: input.value } : null;
+      run();
+      return;
+    }
+    pasted = null;
+    schedule();
   });
   // A dropped .html or .txt file is read as bytes: the engine sniffs its encoding.
   input.addEventListener('dragover', (event) => event.preventDefault());
@@ -117,7 +245,12 @@ async function main() {
     if (!file) return;
     event.preventDefault();
     const bytes = new Uint8Array(await file.arrayBuffer());
+    if (!looksLikeText(file, bytes)) {
+      showError(`“${file.name}” is not a text or HTML file: pith reads plain text and HTML only.`);
+      return;
+    }
     const format = /\.html?$/i.test(file.name) ? 'html' : /\.txt$/i.test(file.name) ? 'text' : 'auto';
+    // The file replaces the box (not undoable: inserting megabytes as an undoable edit is slow).
     input.value = new TextDecoder('utf-8').decode(bytes);
     source = { data: bytes, format, shown: input.value };
     run();
@@ -127,7 +260,10 @@ async function main() {
     sentencesInput.value = String(sentenceCount());
     run();
   });
-  sentencesInput.addEventListener('input', schedule);
+  sentencesInput.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, DEBOUNCE_MS);
+  });
   clearButton.addEventListener('click', () => {
     input.value = '';
     run();
@@ -136,8 +272,7 @@ async function main() {
 
   const samplePromise = loadSample();
   try {
-    const { createPith } = await import('./engine/index.js');
-    pith = await createPith();
+    pith = await startEngine();
   } catch (err) {
     setStatus('');
     showError(`The engine could not be loaded: ${errorMessage(err)}`);

@@ -8,6 +8,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -16,6 +17,20 @@ import {
   EXTENSION, BROWSER_FIXTURES, EXECUTABLE, ARGS, artifact, assertEngineBuilt, waitForRead, readCount,
 } from './helpers.mjs';
 import { escapeMarkdown } from '../../web/extension/summary-text.js';
+
+// A one-page PDF with one line of text.
+const PDF = [
+  '%PDF-1.4',
+  '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+  '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+  '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj',
+  '4 0 obj << /Length 58 >> stream',
+  'BT /F1 18 Tf 20 80 Td (The ferry runs twice a day.) Tj ET',
+  'endstream endobj',
+  '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
+  'trailer << /Root 1 0 R >>',
+  '%%EOF',
+].join('\n');
 
 const TITLE = 'City Council Approves Riverside Park Expansion After Long Debate';
 
@@ -167,6 +182,45 @@ describe('extension', { timeout: 120000 }, () => {
     await cdp.detach();
   });
 
+  it('keeps the side panel’s reading, restored pieces included, when another tab is selected', async () => {
+    const cdp = await context.browser().newBrowserCDPSession();
+    try {
+      const panelUrl = `chrome-extension://${extensionId}/panel.html`;
+      const sidePanel = (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.url === panelUrl);
+      assert.ok(sidePanel, 'the side panel is open');
+      const evaluate = await targetEvaluator(cdp, sidePanel.targetId);
+      const shown = () => evaluate(`(() => ({
+        reads: Number(document.getElementById('output').dataset.reads || 0),
+        error: document.getElementById('error').hidden ? '' : document.getElementById('error').textContent,
+        title: (document.querySelector('#output .pith-title') || {}).textContent,
+        removed: document.querySelectorAll('#output .pith-removed li').length,
+      }))()`);
+      const start = await shown();
+      assert.equal(start.title, TITLE);
+      await evaluate(`document.querySelector('#output .pith-restore').click()`);
+      const restored = await shown();
+      assert.equal(restored.removed, start.removed - 1);
+
+      // A new tab (which pith cannot read) is selected: the reading stays, with no error.
+      const blank = await context.newPage();
+      await blank.bringToFront();
+      const away = await poll(async () => { const s = await shown(); return s.reads > restored.reads && s; }, { what: 'the panel to look at the new tab' });
+      assert.equal(away.title, TITLE);
+      assert.equal(away.error, '');
+      assert.equal(away.removed, restored.removed);
+
+      // Back on the article: its reading as it was left.
+      await article.bringToFront();
+      const back = await poll(async () => { const s = await shown(); return s.reads > away.reads && s; }, { what: 'the panel to show the article again' });
+      assert.equal(back.title, TITLE);
+      assert.equal(back.error, '');
+      assert.equal(back.removed, restored.removed);
+      await blank.close();
+    } finally {
+      await cdp.detach();
+    }
+  });
+
   it('shows the same reading in the panel page opened as a tab (panel.html?tab=)', async () => {
     const panel = await context.newPage();
     const errors = [];
@@ -245,8 +299,103 @@ describe('extension', { timeout: 120000 }, () => {
     assert.deepEqual(errors, []);
   });
 
+  /** The id of the tab showing `page` (brought to the front: without "tabs" the worker sees no URLs). */
+  async function idOf(page) {
+    await page.bringToFront();
+    const tabs = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+    return tabs[0].id;
+  }
+
+  /** Clicks the toolbar action on the tab showing `url` (grants activeTab there). */
+  async function clickAction(url) {
+    const cdp = await context.browser().newBrowserCDPSession();
+    try {
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const target = targetInfos.find((t) => t.url === url);
+      assert.ok(target, `a tab shows ${url}: ${JSON.stringify(targetInfos.map((t) => t.url))}`);
+      await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: target.targetId });
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  /**
+   * Opens the panel in test mode on tab `id`, clicks the pith button on `url` (which grants access
+   * to the tab and makes the panel read it again) and returns what the panel then shows.
+   */
+  async function panelOn(tab, url) {
+    const panel = await context.newPage();
+    try {
+      await panel.goto(`chrome-extension://${extensionId}/panel.html?tab=${await idOf(tab)}`);
+      await waitForRead(panel, 0);
+      await tab.bringToFront();
+      await clickAction(url);
+      const state = await waitForRead(panel, 1);
+      return {
+        state,
+        error: await panel.textContent('#error'),
+        title: await panel.locator('#output .pith-title').allTextContents(),
+        body: await panel.$$eval('#output .pith-body p, #output .pith-body pre', (ps) => ps.map((p) => `${p.tagName}:${p.textContent}`)),
+      };
+    } finally {
+      await panel.close();
+    }
+  }
+
+  it('says plainly that it cannot read the browser’s own pages', async () => {
+    // (chrome://newtab gives the same error as chrome://version; Debian's fetches a search page.)
+    for (const url of ['chrome://version/', `view-source:${articleUrl}`, 'about:blank']) {
+      const tab = await context.newPage();
+      try {
+        await tab.goto(url).catch(() => {});
+        const shown = await panelOn(tab, url);
+        assert.equal(shown.state, 'error', url);
+        assert.match(shown.error, /the browser does not let extensions read its own pages/, `${url}: ${shown.error}`);
+      } finally {
+        await tab.close();
+      }
+    }
+  });
+
+  it('reads a plain-text document as text, and says it cannot read a PDF', async () => {
+    const files = http.createServer((req, res) => {
+      if (req.url === '/story.txt') {
+        res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('Ferry Service Doubles In May\n\nThe ferry to the outer islands will run twice a day from May, the transport board said on Monday.\n\nThe board said more visitors had asked for the change every year since the harbour reopened.\n');
+      } else {
+        res.writeHead(200, { 'Content-Type': 'application/pdf' });
+        res.end(PDF);
+      }
+    });
+    await new Promise((resolve) => files.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${files.address().port}`;
+    try {
+      const txt = await context.newPage();
+      await txt.goto(`${base}/story.txt`);
+      const shown = await panelOn(txt, `${base}/story.txt`);
+      assert.equal(shown.state, 'ready', shown.error);
+      assert.deepEqual(shown.title, ['Ferry Service Doubles In May']);
+      assert.ok(shown.body.every((b) => b.startsWith('P:')), JSON.stringify(shown.body));
+      assert.equal(shown.body.length, 2, JSON.stringify(shown.body));
+      await txt.close();
+
+      const pdf = await context.newPage();
+      await pdf.goto(`${base}/paper.pdf`).catch(() => {});
+      await pdf.waitForTimeout(500);
+      const pdfShown = await panelOn(pdf, `${base}/paper.pdf`);
+      assert.equal(pdfShown.state, 'error');
+      // Either the viewer's page is read (its type says PDF) or the viewer refuses; both say PDF.
+      assert.match(pdfShown.error, /cannot read PDF files|or PDF files/, pdfShown.error);
+      await pdf.close();
+    } finally {
+      files.close();
+    }
+  });
+
   it('made no request outside the local server and the extension', () => {
-    const allowed = [new URL(server.url).origin, `chrome-extension://${extensionId}`];
+    // The browser's pages and its PDF viewer (an extension) loaded their parts for the tests above.
+    const allowed = [new URL(server.url).origin, `chrome-extension://${extensionId}`, 'chrome://',
+      'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/', 'http://127.0.0.1:'];
     const foreign = requests.filter((u) => !u.startsWith('data:') && !allowed.some((a) => u.startsWith(a)));
     assert.deepEqual(foreign, []);
     // The lead image was shown as a link only: neither the page nor the panel fetched it.

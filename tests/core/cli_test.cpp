@@ -158,16 +158,78 @@ TEST(Cli, UrlResolvesThePageLinks) {
   std::remove(file.c_str());
 }
 
+namespace {
+
+// Runs a shell command line and returns its exit status and what it wrote to stderr.
+CliRun run_stderr(const std::string& cmd) {
+  CliRun r{0, {}};
+  FILE* p = popen((cmd + " 2>&1 >/dev/null").c_str(), "r");
+  char buf[4096];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  r.status = pclose(p);
+  return r;
+}
+
+}  // namespace
+
+// Output that cannot be written (a full disk) is a failure, not exit 0.
+TEST(Cli, AFailedWriteIsAnError) {
+  for (const char* command : {"read", "read --json", "summarize"}) {
+    CliRun r = run_stderr("sh -c '" + std::string(PITH_CLI) + " " + command + " " +
+                          seed(pith::testing::kSeed002) + " >/dev/full'");
+    ASSERT_TRUE(WIFEXITED(r.status)) << command;
+    EXPECT_EQ(WEXITSTATUS(r.status), 1) << command;
+    EXPECT_NE(r.out.find("pith: cannot write the output: No space left on device"), std::string::npos) << r.out;
+  }
+}
+
+TEST(Cli, EachCommandHasHelp) {
+  for (const char* args : {"read --help", "summarize --help", "read -h", "summarize --json -h"}) {
+    CliRun r = run(args);
+    EXPECT_EQ(r.status, 0) << args;
+    EXPECT_EQ(r.out.rfind("usage: pith read", 0), 0u) << args << ": " << r.out;
+  }
+}
+
+TEST(Cli, DoubleDashEndsTheOptions) {
+  const std::string dir = ::testing::TempDir();
+  const std::string name = "-pith-cli-dash.txt";
+  FILE* f = std::fopen((dir + "/" + name).c_str(), "wb");
+  ASSERT_NE(f, nullptr);
+  const std::string text = pith::testing::fixture(pith::testing::kSeed002);
+  std::fwrite(text.data(), 1, text.size(), f);
+  std::fclose(f);
+  CliRun r = run("read -- " + dir + "/" + name);
+  EXPECT_EQ(r.status, 0);
+  const std::string cd = "cd '" + dir + "' && " + std::string(PITH_CLI);
+  CliRun relative{0, {}};
+  FILE* p = popen((cd + " read -- " + name + " 2>/dev/null").c_str(), "r");
+  char buf[4096];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) relative.out.append(buf, n);
+  relative.status = pclose(p);
+  EXPECT_EQ(relative.status, 0);
+  EXPECT_EQ(relative.out, pith::testing::fixture(pith::testing::kSeed000) + "\n");
+  // Without --, the name is an unknown option.
+  EXPECT_NE(run_stderr(cd + " read " + name).status, 0);
+  EXPECT_NE(run("read -- a b").status, 0);  // still one file at a time
+  std::remove((dir + "/" + name).c_str());
+}
+
+TEST(Cli, CannotReadSaysWhy) {
+  EXPECT_NE(run_stderr(std::string(PITH_CLI) + " read /nonexistent/file.txt").out.find(
+                "cannot read '/nonexistent/file.txt': No such file or directory"),
+            std::string::npos);
+  EXPECT_NE(run_stderr(std::string(PITH_CLI) + " read " + PITH_FIXTURES).out.find("Is a directory"),
+            std::string::npos);
+}
+
 TEST(Cli, AWordBudgetNoSentenceFitsSaysSoOnStderr) {
   // --words 3 on a one-sentence article printed nothing and exited 0: the budget is kept exactly,
   // so stdout stays empty, and stderr says why and what would fit.
-  std::string cmd = "printf '%s' 'Only one sentence lives in this article, and it is this one.' | " +
-                    std::string(PITH_CLI) + " summarize --words 3 - 2>&1 >/dev/null";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string err;
-  char buf[512];
-  std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) err.append(buf, n);
-  EXPECT_EQ(pclose(p), 0);
-  EXPECT_NE(err.find("no sentence fits in 3 words (the shortest has 12)"), std::string::npos) << err;
+  CliRun r = run_stderr("printf '%s' 'Only one sentence lives in this article, and it is this one.' | " +
+                        std::string(PITH_CLI) + " summarize --words 3 -");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("no sentence fits in 3 words (the shortest has 12)"), std::string::npos) << r.out;
 }

@@ -33,11 +33,14 @@ const markDone = readMarker(output);
 
 /** Runs inside the inspected page: returns its markup and visible text. Must stay self-contained. */
 function grabPage() {
+  // A plain-text document (a .txt address) is shown by Chromium inside a <pre>: its text is the file.
+  const pre = document.contentType === 'text/plain' && document.body && document.body.querySelector('pre');
   return {
     html: document.documentElement ? document.documentElement.outerHTML : '',
-    text: document.body ? document.body.innerText : '',
+    text: pre ? pre.textContent : document.body ? document.body.innerText : '',
     url: location.href,
     title: document.title,
+    contentType: document.contentType || '',
   };
 }
 
@@ -52,14 +55,30 @@ async function targetTab(tabId) {
   return tab;
 }
 
-function friendlyCaptureError(err, tab) {
+// Without the "tabs" permission tab.url is undefined, so the browser's own pages are recognised by
+// the error Chromium gives: "Cannot access a chrome:// URL" (settings, the new tab page, other
+// extensions) or "The extensions gallery cannot be scripted". about:blank, view-source: and an
+// ordinary page the button was not clicked on all give the same "Cannot access contents of the
+// page…": right after a click on the pith button (which grants access) it can only be a browser
+// page; otherwise the message names both causes.
+const BROWSER_PAGE_ERROR = /cannot access a [a-z-]+:\/\/ url|extensions gallery cannot be scripted/i;
+const BROWSER_PAGE_URL = /^(chrome|edge|about|chrome-extension|chrome-untrusted|chrome-search|devtools|view-source):/i;
+const BROWSER_PAGES = 'the new tab page, settings, about:blank, page source';
+const PDF_MESSAGE = 'pith cannot read PDF files: it reads web pages and plain text. Open the article as a web page and click the pith button.';
+
+class PdfError extends Error {}
+
+function friendlyCaptureError(err, tab, afterClick) {
+  if (err instanceof PdfError) return PDF_MESSAGE;
   const message = errorMessage(err);
   const url = (tab && tab.url) || '';
-  if (/^(chrome|edge|about|chrome-extension|devtools|view-source):/i.test(url)) {
-    return 'pith cannot read browser pages. Open an article and click the pith button.';
+  const denied = /cannot access|permission|host/i.test(message);
+  if (BROWSER_PAGE_URL.test(url) || BROWSER_PAGE_ERROR.test(message) || (denied && afterClick)) {
+    // The PDF viewer can refuse the same way (when its page lets itself be read, contentType tells).
+    return `pith cannot read this page: the browser does not let extensions read its own pages (${BROWSER_PAGES}) or PDF files. Open an article and click the pith button.`;
   }
-  if (/cannot access|permission|host/i.test(message)) {
-    return 'pith reads a page only after you click its toolbar button on that page. Click the pith button, then “Read this page”.';
+  if (denied) {
+    return `pith cannot read this page. It reads a page only after you click its toolbar button on that page: click the pith button, then “Read this page”. (The browser’s own pages — ${BROWSER_PAGES} — cannot be read at all.)`;
   }
   return `Could not read this page: ${message}`;
 }
@@ -88,10 +107,28 @@ function render(pith) {
   setStatus(`${readingStatus(doc)} · read as ${doc.format}`);
 }
 
-async function readActiveTab(tabId) {
+// The readings this panel has made, by tab (restored pieces included), so coming back to a tab
+// shows its reading again; the oldest go first beyond a few.
+const readings = new Map();
+const KEEP_READINGS = 8;
+
+function remember(reading) {
+  readings.delete(reading.tabId);
+  readings.set(reading.tabId, reading);
+  while (readings.size > KEEP_READINGS) readings.delete(readings.keys().next().value);
+}
+
+/**
+ * Reads a tab (the active one when tabId is undefined) and shows it.
+ * afterClick: the pith button was just clicked on that tab (so access was granted).
+ * quiet: the reader did not ask (another tab was selected, or the tab loaded a new page): a
+ *   failure then leaves the reading shown in place, with a note in the status line instead of an
+ *   error, since it is about a page the reader has not asked to read.
+ */
+async function readActiveTab(tabId, { afterClick = false, quiet = false } = {}) {
   const mine = ++generation;
-  hideError();
-  setStatus('Reading the page…');
+  if (!quiet) hideError();
+  setStatus(quiet && current ? 'Looking at this tab…' : 'Reading the page…');
   let pith;
   try {
     pith = await enginePromise;
@@ -110,21 +147,48 @@ async function readActiveTab(tabId) {
     // The page's address lets relative canonical and image links resolve (the engine ignores a
     // non-http(s) one, such as a file: page).
     const url = typeof page.url === 'string' ? page.url : tab.url || '';
-    let doc = pith.read(page.html, { format: 'html', url });
-    if (!doc.blocks.length && page.text.trim() !== '') {
+    if (/^application\/(pdf|x-pdf)$/i.test(page.contentType || '')) throw new PdfError(PDF_MESSAGE);
+    const plain = /^text\/plain$/i.test(page.contentType || '');
+    let doc = plain ? pith.read(page.text, { format: 'text', url }) : pith.read(page.html, { format: 'html', url });
+    if (!plain && !doc.blocks.length && page.text.trim() !== '') {
       // The markup gave nothing usable (e.g. a page built from script); try its visible text.
       doc = pith.read(page.text, { format: 'text', url });
     }
     current = { tabId: tab.id, page, doc };
+    remember(current);
+    hideError();
     render(pith);
     markDone('ready');
   } catch (err) {
     if (mine !== generation) return;
-    current = null;
+    const known = quiet && tab ? readings.get(tab.id) : null;
+    if (known) {
+      // A tab read before: show that reading again (the page may have changed since; Read this
+      // page reads it anew).
+      current = known;
+      hideError();
+      render(pith);
+      markDone('ready');
+      return;
+    }
+    if (quiet && current) {
+      // Keep the reading shown; say whose it is and how to read this tab.
+      setStatus(`${readingStatus(current.doc)} · still showing the page read before. Click the pith button on this tab to read it.`);
+      markDone('kept');
+      return;
+    }
+    if (current) {
+      // The reader asked for this tab and it failed: say why, and keep the earlier reading below
+      // (its "From …" line names its page).
+      showError(friendlyCaptureError(err, tab, afterClick));
+      setStatus('Still showing the page read before.');
+      markDone('error');
+      return;
+    }
     clear(output);
     sourceLine.hidden = true;
     setStatus('');
-    showError(friendlyCaptureError(err, tab));
+    showError(friendlyCaptureError(err, tab, afterClick));
     markDone('error');
   }
 }
@@ -148,12 +212,12 @@ const myWindow = chrome.windows.getCurrent().then((win) => win.id, () => null);
 chrome.runtime.onMessage.addListener((message) => {
   if (!message || message.type !== 'pith:read' || !Number.isInteger(message.tabId)) return;
   if (pinnedTab !== null) {
-    if (message.tabId === pinnedTab) readActiveTab(pinnedTab);
+    if (message.tabId === pinnedTab) readActiveTab(pinnedTab, { afterClick: true });
     return;
   }
   Promise.all([myWindow, chrome.tabs.get(message.tabId)])
     .then(([windowId, tab]) => {
-      if (tab.windowId === windowId) readActiveTab(message.tabId);
+      if (tab.windowId === windowId) readActiveTab(message.tabId, { afterClick: true });
     })
     .catch(() => {});
 });
@@ -161,10 +225,21 @@ chrome.runtime.onMessage.addListener((message) => {
 if (pinnedTab === null) {
   // Follow the reader: a newly selected tab in this window, or a new page loaded in the tab shown.
   chrome.tabs.onActivated.addListener(async (info) => {
-    if (info.windowId === (await myWindow)) readActiveTab(info.tabId);
+    if (info.windowId !== (await myWindow)) return;
+    const known = readings.get(info.tabId);
+    if (known) {
+      // Back to a tab read before: its reading as it was left (restored pieces included).
+      ++generation;
+      current = known;
+      hideError();
+      render(await enginePromise);
+      markDone('ready');
+      return;
+    }
+    readActiveTab(info.tabId, { quiet: true });
   });
   chrome.tabs.onUpdated.addListener((tabId, info, tab) => {
-    if (info.status === 'complete' && tab.active && current && current.tabId === tabId) readActiveTab(tabId);
+    if (info.status === 'complete' && tab.active && current && current.tabId === tabId) readActiveTab(tabId, { quiet: true });
   });
 }
 

@@ -29,6 +29,10 @@ export function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
 }
 
+// How many article blocks (and removed pieces per group) are rendered at once; "Show more" adds as
+// many again. Rendering every block of a very large page froze the page for seconds.
+export const RENDER_CHUNK = 400;
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A readable form of an ISO 8601 date ('2025-03-16' → 'March 16, 2025' in the reader's locale). */
@@ -198,7 +202,7 @@ function renderCopyButtons(doc, summary, url) {
   );
 }
 
-function renderSummary(doc, summary, idPrefix, url) {
+function renderSummary(doc, summary, idPrefix, url, showBlocks) {
   const sentences = summary && Array.isArray(summary.sentences) ? summary.sentences : [];
   const section = el(
     'section',
@@ -214,7 +218,12 @@ function renderSummary(doc, summary, idPrefix, url) {
   const list = el('ol', { className: 'pith-summary-list' });
   sentences.forEach((s, i) => {
     const item = el('li', { className: 'pith-summary-item' });
-    item.append(el('a', { text: s.text, attrs: { href: `#${idPrefix}sentence-${i + 1}` } }));
+    const link = el('a', { text: s.text, attrs: { href: `#${idPrefix}sentence-${i + 1}` } });
+    // The article renders in chunks: show it down to this sentence first, so the link has a target.
+    link.addEventListener('click', () => {
+      if (!document.getElementById(`${idPrefix}sentence-${i + 1}`)) showBlocks(s.block + 1);
+    });
+    item.append(link);
     list.append(item);
   });
   section.append(list);
@@ -234,41 +243,95 @@ function renderBody(doc, summary, idPrefix) {
   }
   const marks = highlightsByBlock(doc, summary);
   let list = null; // the open <ul> for a run of list items
-  doc.blocks.forEach((block, i) => {
-    const text = typeof block.text === 'string' ? block.text : '';
-    let node;
-    let target;
-    switch (block.kind) {
-      case 'heading':
-        node = target = el(headingTag(block.level));
-        break;
-      case 'list-item':
-        target = el('li');
-        if (!list) {
-          list = el('ul');
-          section.append(list);
-        }
-        list.append(target);
-        break;
-      case 'quote':
-        target = el('p');
-        node = el('blockquote', {}, target);
-        break;
-      case 'code':
-        target = el('code');
-        node = el('pre', {}, target);
-        break;
-      default:
-        node = target = el('p');
+  let next = 0; // the first block not rendered yet
+  // A page can hold hundreds of thousands of blocks: render them in chunks, the rest on request.
+  const more = el('button', { className: 'pith-more', attrs: { type: 'button' } });
+  const put = (node) => (more.isConnected ? more.before(node) : section.append(node));
+  const renderUpTo = (end) => {
+    for (; next < end; next += 1) {
+      const block = doc.blocks[next];
+      const i = next;
+      const text = typeof block.text === 'string' ? block.text : '';
+      let node;
+      let target;
+      switch (block.kind) {
+        case 'heading':
+          node = target = el(headingTag(block.level));
+          break;
+        case 'list-item':
+          target = el('li');
+          if (!list) {
+            list = el('ul');
+            put(list);
+          }
+          list.append(target);
+          break;
+        case 'quote':
+          target = el('p');
+          node = el('blockquote', {}, target);
+          break;
+        case 'code':
+          target = el('code');
+          node = el('pre', {}, target);
+          break;
+        default:
+          node = target = el('p');
+      }
+      target.setAttribute('data-block', String(i));
+      appendHighlighted(target, text, marks.get(i), idPrefix);
+      if (node) {
+        list = null;
+        put(node);
+      }
     }
-    target.setAttribute('data-block', String(i));
-    appendHighlighted(target, text, marks.get(i), idPrefix);
-    if (node) {
-      list = null;
-      section.append(node);
+    const left = doc.blocks.length - next;
+    if (left > 0) {
+      more.textContent = `Show more (${left} more ${left === 1 ? 'block' : 'blocks'})`;
+      if (!more.isConnected) section.append(more);
+    } else {
+      more.remove();
+    }
+  };
+  more.addEventListener('click', () => {
+    const first = next;
+    renderUpTo(Math.min(doc.blocks.length, next + RENDER_CHUNK));
+    // Keyboard focus goes on to the first block just shown (or stays on the button).
+    const shown = section.querySelector(`[data-block="${first}"]`);
+    if (shown && !more.isConnected) {
+      shown.tabIndex = -1;
+      shown.focus();
     }
   });
+  renderUpTo(Math.min(doc.blocks.length, RENDER_CHUNK));
+  // Renders down to block `end` (exclusive), for a summary link to a sentence not shown yet.
+  section.showBlocks = (end) => renderUpTo(Math.min(doc.blocks.length, Math.max(end, next)));
   return section;
+}
+
+/**
+ * Runs a restore (which renders the reading again, replacing `button`) and puts keyboard focus
+ * where the reader can go on: the Restore button that now stands where this one stood (the next
+ * piece), or the removed list's heading when none is left. Without it focus fell to <body>.
+ */
+function restoreAndRefocus(section, button, restore) {
+  const root = section.parentNode;
+  const before = root ? [...root.querySelectorAll('.pith-restore')].indexOf(button) : -1;
+  // onRestore may render at once or return a promise that settles once it has rendered.
+  Promise.resolve(restore()).then(() => refocus(root, button, before), () => {});
+}
+
+function refocus(root, button, before) {
+  if (!root || root.contains(button)) return; // nothing was rendered again
+  const buttons = root.querySelectorAll('.pith-restore');
+  let target = buttons.length ? buttons[Math.min(Math.max(before, 0), buttons.length - 1)] : null;
+  if (target) {
+    const group = target.closest('details');
+    if (group) group.open = true;
+  } else {
+    target = root.querySelector('.pith-removed h2');
+    if (target) target.tabIndex = -1;
+  }
+  if (target) target.focus();
 }
 
 function renderRemoved(doc, idPrefix, onRestore) {
@@ -307,7 +370,7 @@ function renderRemoved(doc, idPrefix, onRestore) {
       ),
     );
     const ul = el('ul');
-    for (const { r, index } of group.items) {
+    const item = ({ r, index }) => {
       const li = el('li', { attrs: { 'data-reason': reason } });
       li.append(el('span', { className: 'pith-removed-text', text: r.text }));
       if (Number.isInteger(r.position) && doc.blocks.length) {
@@ -327,12 +390,27 @@ function renderRemoved(doc, idPrefix, onRestore) {
           text: 'Restore',
           attrs: { type: 'button', title: 'Put this back into the article where it stood' },
         });
-        button.addEventListener('click', () => onRestore(index));
+        button.addEventListener('click', () => restoreAndRefocus(section, button, () => onRestore(index)));
         li.append(' ', button);
       }
-      ul.append(li);
-    }
+      return li;
+    };
+    // Chunked like the article: a page can have thousands of removed pieces.
+    let next = 0;
+    const more = el('button', { className: 'pith-more', attrs: { type: 'button' } });
+    const renderUpTo = (end) => {
+      for (; next < end; next += 1) ul.append(item(group.items[next]));
+      const left = group.items.length - next;
+      if (left > 0) {
+        more.textContent = `Show more (${left} more)`;
+        if (!more.isConnected) details.append(more);
+      } else {
+        more.remove();
+      }
+    };
+    more.addEventListener('click', () => renderUpTo(Math.min(group.items.length, next + RENDER_CHUNK)));
     details.append(ul);
+    renderUpTo(Math.min(group.items.length, RENDER_CHUNK));
     section.append(details);
   }
   return section;
@@ -343,7 +421,7 @@ function renderRemoved(doc, idPrefix, onRestore) {
  * @param {HTMLElement} container
  * @param {object} doc      a Document from pith.read()
  * @param {object} summary  a Summary from pith.summarize() (may be null)
- * @param {{ idPrefix?: string, url?: string, onRestore?: (index: number) => void }} [options] prefix for
+ * @param {{ idPrefix?: string, url?: string, onRestore?: (index: number) => void | Promise<void> }} [options] prefix for
  *   element ids (links from summary to article); the article's address when known, for the Markdown
  *   copy's link; called with a removed piece's index when the reader asks to restore it
  */
@@ -356,8 +434,9 @@ export function renderReading(container, doc, summary, { idPrefix = 'pith-', url
     for (const w of doc.warnings) ul.append(el('li', { text: w }));
     article.append(ul);
   }
-  article.append(renderSummary(doc, summary, idPrefix, url));
-  article.append(renderBody(doc, summary, idPrefix));
+  const body = renderBody(doc, summary, idPrefix);
+  article.append(renderSummary(doc, summary, idPrefix, url, (end) => body.showBlocks && body.showBlocks(end)));
+  article.append(body);
   container.append(article);
   container.append(renderRemoved(doc, idPrefix, onRestore));
 }
@@ -365,6 +444,8 @@ export function renderReading(container, doc, summary, { idPrefix = 'pith-', url
 /** Turns anything thrown into a one-line message for an error line. */
 // The summary length a face asks for: a whole number of sentences from 1 to 10, 3 when unreadable.
 export function sentenceCount(value) {
+  // An emptied field means the default, not Number('') === 0 clamped to 1.
+  if (value === null || value === undefined || String(value).trim() === '') return 3;
   const n = Math.round(Number(value));
   if (!Number.isFinite(n)) return 3;
   return Math.min(10, Math.max(1, n));
