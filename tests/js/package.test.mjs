@@ -65,18 +65,26 @@ test('(b) summarize: 3 sentences, verbatim from their blocks, in document order'
   assert.deepEqual(pith.summarize(doc), summary);
 });
 
-test('(c) bytes input gives the same document; invalid UTF-8 becomes U+FFFD', () => {
+test('(c) bytes input gives the same document; broken UTF-8 becomes U+FFFD, legacy bytes windows-1252', () => {
   const fromString = pith.read(SOURCE_002);
   assert.deepEqual(pith.read(BYTES_002), fromString);
   const buffer = BYTES_002.buffer.slice(BYTES_002.byteOffset, BYTES_002.byteOffset + BYTES_002.byteLength);
   assert.deepEqual(pith.read(buffer), fromString);
 
-  const bad = new Uint8Array([...new TextEncoder().encode('Caf'), 0xff, 0xfe, ...new TextEncoder().encode(' is open. It is '), 0xc3, ...new TextEncoder().encode(' good.')]);
+  // UTF-8 with a broken sequence (a file cut mid-character) stays UTF-8.
+  const utf8 = new TextEncoder();
+  const bad = new Uint8Array([...utf8.encode('Café crème, naïve déjà vu à la carte, über façade and a résumé are open. It is '), 0xc3, ...utf8.encode(' good.')]);
   let doc;
   assert.doesNotThrow(() => { doc = pith.read(bad); });
   const text = [bodyText(doc), doc.title, ...doc.removed.map((r) => r.text)].join('\n');
   assert.ok(text.includes('\uFFFD'), `expected U+FFFD in ${JSON.stringify(doc)}`);
-  assert.ok(text.includes('Caf'), `expected the valid text kept in ${JSON.stringify(doc)}`);
+  assert.ok(text.includes('Café crème'), `expected the valid text kept in ${JSON.stringify(doc)}`);
+  assert.deepEqual(doc.warnings, ['invalid UTF-8 replaced with U+FFFD']);
+
+  // Bytes not shaped like UTF-8 at all: an old Windows text file.
+  const legacy = pith.read(new Uint8Array([...utf8.encode('Caf'), 0xe9, ...utf8.encode(' society met to '), 0x93, ...utf8.encode('talk'), 0x94, ...utf8.encode(' about the plan.')]));
+  assert.equal(bodyText(legacy), 'Café society met to “talk” about the plan.');
+  assert.deepEqual(legacy.warnings, ['decoded as windows-1252 (no declaration: the legacy default)']);
 });
 
 test('strings reach the engine exactly, whatever their mix of one- to four-byte characters', () => {
