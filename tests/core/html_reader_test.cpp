@@ -1139,3 +1139,18 @@ TEST(HtmlReader, ShortStoryLeavesItsNamedFooterAndMenuOut) {
   EXPECT_FALSE(has_block(doc, "Market Street")) << joined_blocks(doc);
   EXPECT_FALSE(has_block(doc, "Politics")) << joined_blocks(doc);
 }
+
+// A live page: the chosen text is the stream of posts, and the headline above it, outside the
+// reading, is listed as the title rather than as the page's boilerplate.
+TEST(HtmlReader, HeadlineOutsideTheReadingIsListedAsTheTitle) {
+  std::string posts;
+  for (int i = 0; i < 4; ++i) {
+    posts += "<article class=live-post><time>1" + std::to_string(i) + ":00</time><p>The harbour bridge has been shut to "
+             "lorries and vans after gusts above seventy miles an hour were recorded on the span, police said.</p></article>";
+  }
+  Document doc = read_page("<html><head><title>Storm live: power cuts spread</title></head><body><main><h1>Storm live: "
+                           "power cuts spread</h1><div class=live-blog>" + posts + "</div></main></body></html>");
+  EXPECT_EQ(doc.title, "Storm live: power cuts spread");
+  EXPECT_EQ(removed_with(doc, Reason::Title).size(), 1u) << joined_blocks(doc);
+  EXPECT_TRUE(removed_with(doc, Reason::Boilerplate).empty());
+}

@@ -711,7 +711,14 @@ std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& s
          const NodeStats& s = stats[i];
          if (!s.furniture && s.has_block) return true;
          // An element with no visible byte (an icon, an empty wrapper, a rule) reads as nothing.
-         if (s.chars > 0) remove(visible_text(tree, stats, i), s.furniture ? *s.furniture : Reason::Boilerplate);
+         if (s.chars > 0) {
+           std::string text = visible_text(tree, stats, i);
+           Reason reason = s.furniture ? *s.furniture : Reason::Boilerplate;
+           // The headline above the chosen text (a live page's <h1> over its stream of posts) is the
+           // title, shown above the article, not the page's boilerplate.
+           if (!s.furniture && is_heading(n.tag) && same_text(text, doc.title)) reason = Reason::Title;
+           remove(std::move(text), reason);
+         }
          if (s.hides_text) remove(hidden_text_inside(tree, stats, i), Reason::Hidden);
          return false;
        },
