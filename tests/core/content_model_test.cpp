@@ -542,3 +542,22 @@ TEST(ContentModel, SearchFormLabelIsNoBylineAndTheHeadlineIsTheLineAboveTheText)
   EXPECT_EQ(doc.title, "Bridge Closed To Cars After Cracks Found");
   EXPECT_EQ(doc.blocks.size(), 3u);
 }
+
+// Found by review: a pasted story that closes on a short sentence of its own lost it as the page's
+// footer, and one that opens on one had it read as the headline.
+TEST(ContentModel, ShortSentenceParagraphsThatCloseOrOpenTheStoryAreKept) {
+  const std::string story =
+      "The council voted on Monday night to approve a new marina on the east side of the harbour.\n\n"
+      "Supporters say the marina will bring visitors and jobs to the town. Opponents worry about traffic.\n\n";
+  Document closing = read(story + "Police are investigating.\n", {Format::Text, Quotes::Keep});
+  ASSERT_FALSE(closing.blocks.empty());
+  EXPECT_EQ(closing.blocks.back().text, "Police are investigating.");
+  EXPECT_TRUE(closing.removed.empty());
+  Document opening = read("Nobody was hurt.\n\n" + story, {Format::Text, Quotes::Keep});
+  EXPECT_EQ(opening.title, "");
+  ASSERT_FALSE(opening.blocks.empty());
+  EXPECT_EQ(opening.blocks.front().text, "Nobody was hurt.");
+  // A footer under the story is still the footer.
+  Document footer = read(story + "Copyright 2024 Harbour Times. All rights reserved.\n", {Format::Text, Quotes::Keep});
+  EXPECT_EQ(footer.blocks.size(), 2u);
+}

@@ -330,6 +330,20 @@ void lists_between_paragraphs(std::vector<double>& value, const std::vector<Page
   }
 }
 
+// A story's own short sentence standing as a paragraph ("Police are investigating.", "Nobody was
+// hurt."): too short to count as running text, so the maximum run left it out and it was listed as
+// the footer, or taken for the headline when it opened the paste. Set apart by a blank line (a
+// paragraph of its own), ending like a sentence and written in lower case past its first word, it
+// reads as text; furniture is labels, capitalised links, dates, bylines and known phrases.
+bool short_sentence_paragraph(const PageLine& l, double value) {
+  constexpr std::size_t kMinWords = 2;
+  constexpr double kMaxCapitalised = 0.5;
+  const LineShape& s = l.shape;
+  if (s.words < kMinWords || is_prose(s) || !s.terminal || s.list_marker) return false;
+  if (s.capitalised > kMaxCapitalised || value <= -4.0 || l.text.back() == ':') return false;
+  return !parse_date_line(l.text) && !parse_byline(l.text);
+}
+
 }  // namespace
 
 SectionMarker section_marker(std::string_view line) {
@@ -561,6 +575,20 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
   }
   best.end = remnant_start(value, good_words, lines, best.begin, best.end);
   if (!best.teasers_follow) best.end = closing_list_end(value, lines, best.end);
+  // The story's closing short sentences, right under its last paragraph (short_sentence_paragraph).
+  if (best.end > best.begin && is_prose(lines[best.end - 1].shape)) {
+    while (best.end < n && lines[best.end].blank_before && short_sentence_paragraph(lines[best.end], value[best.end])) {
+      ++best.end;
+    }
+  }
+  // And its opening ones, when nothing else stands above them: a paste that starts with the story.
+  if (best.begin > 0 && lines[best.begin].blank_before && is_prose(lines[best.begin].shape)) {
+    bool opening = true;
+    for (std::size_t i = 0; i < best.begin && opening; ++i) {
+      opening = (i == 0 || lines[i].blank_before) && short_sentence_paragraph(lines[i], value[i]);
+    }
+    if (opening) best.begin = 0;
+  }
   // A byline or dateline in the first lines of the run: what stands above it is the standfirst
   // (the publisher's summary under the headline), and the article starts below it. A standfirst is
   // one paragraph: under two, the byline closes a short story ("Written by Ana Ruiz" over the
