@@ -464,8 +464,9 @@ TEST(ContentModel, HeadlineGluedToASummaryWithAnyOpener) {
 }
 
 TEST(ContentModel, TheLastLineOfAWrappedSentenceStaysWithIt) {
-  // A README wrapped at 72 columns but mostly short lines, so it is not unwrapped: the article
-  // ended one line early and "required and justified." was cut as the page footer, mid-sentence.
+  // A README wrapped at 72 columns but mostly short lines: the article ended one line early and
+  // "required and justified." was cut as the page footer, mid-sentence. (Since the wrapped lines
+  // among short ones are joined, the sentence is one line.)
   std::string page =
       "\n     XSLT support for libxml2 (XML toolkit from the GNOME project)\n\n"
       "Full documentation is available on-line at\n    https://gitlab.example.org/libxslt/wikis\n\n"
@@ -479,7 +480,8 @@ TEST(ContentModel, TheLastLineOfAWrappedSentenceStaysWithIt) {
       "Daniel Veillard\n\n$Id$\n";
   Document doc = read(page);
   ASSERT_FALSE(doc.blocks.empty());
-  EXPECT_EQ(doc.blocks.back().text, "required and justified.");
+  const std::string& last = doc.blocks.back().text;
+  EXPECT_EQ(last.substr(last.size() - std::min<std::size_t>(last.size(), 23)), "required and justified.");
 }
 
 TEST(ContentModel, WikiEditLinksCopiedWithHeadingsGo) {
