@@ -563,3 +563,27 @@ TEST(ContentModel, ShortSentenceParagraphsThatCloseOrOpenTheStoryAreKept) {
   Document footer = read(story + "Copyright 2024 Harbour Times. All rights reserved.\n", {Format::Text, Quotes::Keep});
   EXPECT_EQ(footer.blocks.size(), 2u);
 }
+
+// Found by review: in a paper's text "1. Introduction" stood as a heading and "2. Study area" as a
+// list item without its number. A numbered line set apart over a paragraph is a section heading.
+TEST(ContentModel, NumberedSectionTitlesOverParagraphsAreHeadings) {
+  const std::string para =
+      "The council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its piers.\n\n";
+  std::string page = "Bridge Closed To Cars\n\n" + para + "1. Introduction\n" + para + "2. Study area\n" + para +
+                     "3. Results and discussion\n" + para;
+  Document doc = read(page, {Format::Text, Quotes::Keep});
+  std::vector<std::string> headings;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::Heading) headings.push_back(b.text);
+  }
+  EXPECT_EQ(headings, (std::vector<std::string>{"1. Introduction", "2. Study area", "3. Results and discussion"}))
+      << pith::testing::joined_blocks(doc);
+  // A numbered list under its lead-in is still a list.
+  Document steps = read(std::string("Changing Your Picture\n\n") + kStory +
+                            "\n1. Open your profile page from the menu.\n2. Choose a new image from your computer.\n"
+                            "3. Save the page and wait a minute.\n\n" + kStory,
+                        {Format::Text, Quotes::Keep});
+  std::size_t items = 0;
+  for (const Block& b : steps.blocks) items += b.kind == BlockKind::ListItem;
+  EXPECT_EQ(items, 3u) << pith::testing::joined_blocks(steps);
+}

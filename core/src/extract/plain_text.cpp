@@ -123,6 +123,17 @@ std::optional<std::string> date_in_tail(std::string_view line) {
   return std::nullopt;
 }
 
+// "2. Study area" over its section: a numbered line set apart, short of a sentence, with a paragraph
+// under it is a section heading in a paper or a report, as "1. Introduction" (too short to read as
+// a list item) already was; the items of a numbered list stand together, without a paragraph
+// under each.
+bool numbered_heading(const std::vector<Line>& lines, std::size_t i, bool next_is_prose) {
+  constexpr std::size_t kMaxWords = 10;
+  const Line& l = lines[i];
+  return l.shape.list_marker && l.text[0] >= '0' && l.text[0] <= '9' && !l.shape.terminal &&
+         l.shape.words <= kMaxWords && next_is_prose && (l.blank_before || i == 0 || !lines[i - 1].shape.list_marker);
+}
+
 struct Reader {
   Document& doc;
   // A listing page (listing.h): the items are the content, cut-off titles and dates included.
@@ -220,6 +231,8 @@ struct Reader {
         remove(l, Reason::Date);
       } else if (is_prose(s)) {
         keep(l, s.list_marker ? BlockKind::ListItem : BlockKind::Paragraph);
+      } else if (numbered_heading(lines, i, next_is_prose)) {
+        keep(l, BlockKind::Heading);  // its number is part of it: "2. Study area"
       } else if (s.list_marker) {
         keep(l, BlockKind::ListItem);
       } else if (s.truncated) {
