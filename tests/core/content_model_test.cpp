@@ -587,3 +587,24 @@ TEST(ContentModel, NumberedSectionTitlesOverParagraphsAreHeadings) {
   for (const Block& b : steps.blocks) items += b.kind == BlockKind::ListItem;
   EXPECT_EQ(items, 3u) << pith::testing::joined_blocks(steps);
 }
+
+// Found by review: a chat log's messages are short and often unpunctuated, so the conversation was
+// read as headings and its last lines cut as the footer. A run of messages is the conversation.
+TEST(ContentModel, ChatLogIsKeptWhole) {
+  const std::string irc =
+      "[09:14] <maria> has anyone seen the build fail on arm64 since yesterday?\n"
+      "[09:15] <tom> yes, it's the new linker flag, it breaks on older binutils\n"
+      "[09:15] <maria> ah ok. is there a fix?\n"
+      "[09:17] <tom> revert the flag in CMakeLists for now, I'll open an issue upstream\n"
+      "[09:18] <li> I can confirm, same on my Pi. Reverting fixed it.\n"
+      "[09:20] <maria> thanks both, pushing the revert now\n";
+  Document doc = read(irc, {Format::Text, Quotes::Keep});
+  EXPECT_TRUE(doc.removed.empty());
+  ASSERT_EQ(doc.blocks.size(), 6u) << pith::testing::joined_blocks(doc);
+  for (const Block& b : doc.blocks) EXPECT_EQ(b.kind, BlockKind::Paragraph) << b.text;
+  // One label over every link is no conversation: the links under a story stay out of it.
+  Document links = read(std::string("Bridge Closed To Cars\n\n") + kStory +
+                            "\nVideo: Signing Day 2019\nVideo: Moscow wins 6-Man Championship\nVideo: Canton takes down South\n",
+                        {Format::Text, Quotes::Keep});
+  EXPECT_EQ(pith::testing::joined_blocks(links).find("Video:"), std::string::npos) << pith::testing::joined_blocks(links);
+}

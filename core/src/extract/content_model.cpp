@@ -14,6 +14,7 @@
 #include "extract/section_words.h"
 #include "extract/words.h"
 #include "text/affixes.h"
+#include "text/chat_line.h"
 
 namespace pith::extract {
 namespace {
@@ -510,6 +511,29 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
     if (i + 1 < n) value[i + 1] = std::min(value[i + 1], -2.0);
   }
   lists_between_paragraphs(value, lines);
+  // A chat export or log (text::opens_chat_message): its messages are short and often unpunctuated,
+  // so they weighed as menu lines and the conversation was cut. Three messages in a row at least,
+  // so that one "Photo: Ann Lee" line is not taken for one. When they open with names only, two
+  // names at least, one said twice: "Colour: Red", "Size: Large" is a spec sheet, and "Video: …"
+  // over "Video: …" a list of links.
+  constexpr std::size_t kMinMessages = 3;
+  for (std::size_t i = 0; i < n;) {
+    std::size_t j = i;
+    bool stamped = false, repeated = false, several = false;
+    for (; j < n && text::opens_chat_message(lines[j].text); ++j) {
+      std::string_view speaker = text::speaker_of(lines[j].text);
+      stamped = stamped || speaker.empty();
+      for (std::size_t k = i; k < j; ++k) {
+        bool same = text::speaker_of(lines[k].text) == speaker;
+        repeated = repeated || same;
+        several = several || !same;
+      }
+    }
+    if (j - i >= kMinMessages && (stamped || (repeated && several))) {
+      for (std::size_t k = i; k < j; ++k) value[k] = std::max(value[k], static_cast<double>(lines[k].shape.words));
+    }
+    i = j > i ? j : i + 1;
+  }
   for (std::size_t i = 0; i < n; ++i) good_words[i + 1] = good_words[i] + std::max(value[i], 0.0);
   // A comments section after a real article bounds the search: comment threads are running text
   // too, and a long thread would otherwise outweigh the article. A "3 Comments" link in the page

@@ -14,6 +14,7 @@
 #include "extract/listing.h"
 #include "extract/words.h"
 #include "html/text_refs.h"
+#include "text/chat_line.h"
 #include "text/lines.h"
 #include "text/repair.h"
 #include "text/unwrap.h"
@@ -237,7 +238,8 @@ struct Reader {
         keep(l, BlockKind::ListItem);
       } else if (s.truncated) {
         remove(l, Reason::TeaserLink);
-      } else if (next_is_prose && s.words <= 20 && !(s.terminal && l.text.back() == '.')) {
+      } else if (next_is_prose && s.words <= 20 && !(s.terminal && l.text.back() == '.') &&
+                 !text::opens_chat_message(l.text)) {
         keep(l, BlockKind::Heading);  // section titles, as in a long report
       } else {
         keep(l, BlockKind::Paragraph);
