@@ -608,3 +608,27 @@ TEST(ContentModel, ChatLogIsKeptWhole) {
                         {Format::Text, Quotes::Keep});
   EXPECT_EQ(pith::testing::joined_blocks(links).find("Video:"), std::string::npos) << pith::testing::joined_blocks(links);
 }
+
+// Found by review: a pasted e-mail had "From: …" as its title and its subject removed as the
+// standfirst. The header block names the title, the sender and the date; it is not the article.
+TEST(ContentModel, MailHeaderGivesTitleBylineAndDate) {
+  const std::string body =
+      "The council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its piers.\n\n"
+      "Cyclists and people on foot will still be able to cross while the city looks for money to repair it.\n\n";
+  Document doc = read("From: Ann Lee <ann@example.com>\nTo: team@example.com\nDate: Tue, 4 Jun 2024 06:02:11 +0000\n"
+                      "Subject: Bridge closes to cars on Monday\n\n" + body +
+                          "Enjoying the Brief? Forward it to a friend.\n"
+                          "You are receiving this because you signed up at example.com.\n",
+                      {Format::Text, Quotes::Keep});
+  EXPECT_EQ(doc.title, "Bridge closes to cars on Monday");
+  EXPECT_EQ(doc.byline, "Ann Lee");
+  EXPECT_EQ(doc.published, "2024-06-04");
+  EXPECT_EQ(doc.blocks.size(), 2u) << pith::testing::joined_blocks(doc);
+  EXPECT_EQ(pith::testing::removed_with(doc, Reason::Newsletter).size(), 2u);
+  // A mailing list's sender is no person: its name is the site's.
+  Document letter = read("From: The Morning Brief <hello@example.com>\nSubject: Tuesday: rail strike\n\n" + body,
+                         {Format::Text, Quotes::Keep});
+  EXPECT_EQ(letter.title, "Tuesday: rail strike");
+  EXPECT_EQ(letter.byline, "");
+  EXPECT_EQ(letter.site_name, "The Morning Brief");
+}

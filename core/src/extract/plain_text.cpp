@@ -12,6 +12,7 @@
 #include "extract/furniture.h"
 #include "extract/line_shape.h"
 #include "extract/listing.h"
+#include "extract/mail_header.h"
 #include "extract/words.h"
 #include "html/text_refs.h"
 #include "text/chat_line.h"
@@ -201,6 +202,38 @@ struct Reader {
     }
   }
 
+  // A pasted e-mail's header block: the subject is the title, the sender the byline when a person
+  // sends it (a mailing's name is the site's), the date the date.
+  void mail_header(const std::vector<Line>& lines, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i) {
+      std::string_view value;
+      switch (mail_field(lines[i].text, &value)) {
+        case MailField::Subject:
+          if (doc.title.empty()) doc.title = std::string(value);
+          remove(lines[i], Reason::Title);
+          break;
+        case MailField::From: {
+          std::string_view name = sender_name(value);
+          auto by = name.empty() ? std::nullopt : parse_byline(name);
+          if (by && !by->people.empty() && name.substr(0, 4) != "The ") {
+            take_byline(*by, doc);
+          } else if (!name.empty() && doc.site_name.empty()) {
+            doc.site_name = std::string(name);
+          }
+          remove(lines[i], Reason::Byline);
+          break;
+        }
+        case MailField::Date:
+          if (auto d = parse_date_line(value); d && doc.published.empty()) doc.published = *d;
+          remove(lines[i], Reason::Date);
+          break;
+        default:
+          remove(lines[i], Reason::Boilerplate);  // To, Cc: the addressees
+          break;
+      }
+    }
+  }
+
   void body(const std::vector<Line>& lines, std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
       const Line& l = lines[i];
@@ -286,6 +319,10 @@ void read_plain_text(std::string_view text, Document& doc) {
   }
   std::vector<Line> lines = nonblank_lines(text, pasted);
   Reader reader{doc};
+  if (std::size_t header = mail_header_lines(lines); header > 0) {
+    reader.mail_header(lines, header);
+    lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(header));
+  }
   nlp::Language language = nlp::detect_language(text);
   if (doc.language.empty()) doc.language = std::string(nlp::language_tag(language));
   ArticleSpan span = find_article(lines, language);
@@ -310,7 +347,8 @@ void read_plain_text(std::string_view text, Document& doc) {
          continues_sentence(lines[span.end - 1].text, lines[span.end].text)) {
     ++span.end;
   }
-  std::size_t title = find_title(lines, span.begin);
+  // A mail's subject is its title already.
+  std::size_t title = doc.title.empty() ? find_title(lines, span.begin) : kNone;
   if (title == kNone) {
     reader.header(lines, 0, span.begin);
   } else {
