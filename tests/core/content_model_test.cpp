@@ -632,3 +632,18 @@ TEST(ContentModel, MailHeaderGivesTitleBylineAndDate) {
   EXPECT_EQ(letter.byline, "");
   EXPECT_EQ(letter.site_name, "The Morning Brief");
 }
+
+// Found by review: a table pasted as tab-separated text gave its rows as the headline, the site's
+// name and a menu. Rows of a table (tabs between cells, the same count on each) are content.
+TEST(ContentModel, TabSeparatedTableRowsAreContent) {
+  Document doc = read("Name\tAge\tCity\nAnna\t34\tOslo\nBen\t29\tRome\n\n"
+                      "The table above lists three people who took part in the study, along with their ages and the "
+                      "cities they live in.\n\n\tIndented paragraph starting with a tab that goes on for a while and ends here.\n",
+                      {Format::Text, Quotes::Keep});
+  EXPECT_EQ(doc.title, "");
+  EXPECT_EQ(doc.site_name, "");
+  EXPECT_TRUE(doc.removed.empty());
+  ASSERT_EQ(doc.blocks.size(), 5u) << pith::testing::joined_blocks(doc);
+  EXPECT_EQ(doc.blocks[0].text, "Name Age City");
+  EXPECT_EQ(doc.blocks[0].kind, BlockKind::Paragraph);
+}

@@ -347,6 +347,12 @@ bool short_sentence_paragraph(const PageLine& l, double value) {
 
 }  // namespace
 
+bool is_table_row(const std::vector<PageLine>& lines, std::size_t i) {
+  const std::size_t c = lines[i].cells;
+  if (c < 2) return false;
+  return (i > 0 && lines[i - 1].cells == c) || (i + 1 < lines.size() && lines[i + 1].cells == c);
+}
+
 SectionMarker section_marker(std::string_view line) {
   auto toks = tokens(line, 21);
   if (toks.empty() || toks.size() > 20) return SectionMarker::None;
@@ -511,6 +517,10 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
     if (i + 1 < n) value[i + 1] = std::min(value[i + 1], -2.0);
   }
   lists_between_paragraphs(value, lines);
+  // A table copied as text: its rows are labels and numbers, menu-like, yet the content.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (is_table_row(lines, i)) value[i] = std::max(value[i], static_cast<double>(lines[i].shape.words));
+  }
   // A chat export or log (text::opens_chat_message): its messages are short and often unpunctuated,
   // so they weighed as menu lines and the conversation was cut. Three messages in a row at least,
   // so that one "Photo: Ann Lee" line is not taken for one. When they open with names only, two

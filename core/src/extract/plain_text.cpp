@@ -1,5 +1,6 @@
 #include "extract/plain_text.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,18 @@ std::string clean_line(std::string_view raw, bool pasted) {
   return text::double_hyphen_dashes(text::normalize_spaces(s));
 }
 
+// Cells between tabs, indentation aside ("\tIndented paragraph" is one): 0 for fewer than two.
+std::size_t tab_cells(std::string_view raw) {
+  std::size_t cells = 0;
+  for (std::size_t p = 0; p <= raw.size();) {
+    std::size_t tab = std::min(raw.find('\t', p), raw.size());
+    std::string_view cell = raw.substr(p, tab - p);
+    cells += cell.find_first_not_of(" \r") != std::string_view::npos;
+    p = tab + 1;
+  }
+  return cells >= 2 && raw.find('\t') != std::string_view::npos ? cells : 0;
+}
+
 std::vector<Line> nonblank_lines(std::string_view text, bool pasted) {
   std::vector<Line> out;
   bool blank = false;
@@ -60,7 +73,7 @@ std::vector<Line> nonblank_lines(std::string_view text, bool pasted) {
       }
     }
     LineShape shape = shape_of(clean);
-    out.push_back({std::move(clean), shape, blank});
+    out.push_back({std::move(clean), shape, blank, tab_cells(raw)});
     if (!link.empty()) out.push_back({link, shape_of(link), false});
     blank = false;
   }
@@ -90,7 +103,7 @@ std::size_t find_title(const std::vector<Line>& lines, std::size_t body_start) {
   for (std::size_t i = body_start > window ? body_start - window : 0; i < body_start; ++i) {
     const Line& l = lines[i];
     const LineShape& s = l.shape;
-    if (s.words < 3 || s.words > 30 || s.truncated || s.list_marker) continue;
+    if (s.words < 3 || s.words > 30 || s.truncated || s.list_marker || is_table_row(lines, i)) continue;
     if (is_credit_line(l) || parse_date_line(l.text) || furniture_phrase(l.text)) continue;
     if (auto by = parse_byline(l.text); by && (by->explicit_by || s.words <= 4)) continue;
     if (l.text.find(" | ") != std::string::npos) continue;  // "News | Sport | Weather" menus
@@ -265,6 +278,8 @@ struct Reader {
         remove(l, Reason::Date);
       } else if (is_prose(s)) {
         keep(l, s.list_marker ? BlockKind::ListItem : BlockKind::Paragraph);
+      } else if (is_table_row(lines, i)) {
+        keep(l, BlockKind::Paragraph);  // a row, however headline-like its cells
       } else if (numbered_heading(lines, i, next_is_prose)) {
         keep(l, BlockKind::Heading);  // its number is part of it: "2. Study area"
       } else if (s.list_marker) {
