@@ -647,3 +647,19 @@ TEST(ContentModel, TabSeparatedTableRowsAreContent) {
   EXPECT_EQ(doc.blocks[0].text, "Name Age City");
   EXPECT_EQ(doc.blocks[0].kind, BlockKind::Paragraph);
 }
+
+// Found by review: a Markdown paste kept its "# " in the title and "## " in headings, and its code
+// fence came out as paragraphs with curled quotes and the closing fence as a heading.
+TEST(ContentModel, MarkdownHeadingsAndCodeFences) {
+  const std::string para =
+      "The loader reads a file and returns a dictionary. It has been in use for two years without any serious trouble.\n\n";
+  Document doc = read("# Notes on the config loader\n\n" + para + "## Usage\n\n" + para +
+                          "```\nname = \"pith\"\nif x == 'a':\n    print(\"it's\")\n```\n\n" + para,
+                      {Format::Text, Quotes::Smart});
+  EXPECT_EQ(doc.title, "Notes on the config loader");
+  ASSERT_EQ(doc.blocks.size(), 5u) << pith::testing::joined_blocks(doc);
+  EXPECT_EQ(doc.blocks[1].kind, BlockKind::Heading);
+  EXPECT_EQ(doc.blocks[1].text, "Usage");
+  EXPECT_EQ(doc.blocks[3].kind, BlockKind::Code);
+  EXPECT_EQ(doc.blocks[3].text, "name = \"pith\"\nif x == 'a':\n    print(\"it's\")");
+}

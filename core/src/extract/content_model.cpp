@@ -517,9 +517,11 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
     if (i + 1 < n) value[i + 1] = std::min(value[i + 1], -2.0);
   }
   lists_between_paragraphs(value, lines);
-  // A table copied as text: its rows are labels and numbers, menu-like, yet the content.
+  // A table copied as text: its rows are labels and numbers, menu-like, yet the content. A fenced
+  // listing is neutral, as an unfenced one (looks_like_code), so it does not split the text.
   for (std::size_t i = 0; i < n; ++i) {
     if (is_table_row(lines, i)) value[i] = std::max(value[i], static_cast<double>(lines[i].shape.words));
+    if (lines[i].markup == Markup::Code) value[i] = std::max(value[i], 0.0);
   }
   // A chat export or log (text::opens_chat_message): its messages are short and often unpunctuated,
   // so they weighed as menu lines and the conversation was cut. Three messages in a row at least,

@@ -19,6 +19,9 @@ enum class SectionMarker { None, Comments, Related, Share, AuthorBio, Tags };
 
 SectionMarker section_marker(std::string_view line);
 
+// What the paste's own marks say a line is: Markdown's "## Parts" and fenced code.
+enum class Markup { None, Heading, Code };
+
 struct PageLine {
   std::string text;  // normalised
   LineShape shape;
@@ -28,6 +31,8 @@ struct PageLine {
   // Cells between tabs in the pasted line ("Anna\t34\tOslo": 3), 0 for a line without them: a
   // table copied as text, whose rows the normalised text no longer tells apart from headlines.
   std::size_t cells = 0;
+  Markup markup = Markup::None;
+  std::size_t level = 0;  // a Markup::Heading's: "## Parts" is 2
 };
 
 // Rows of a table: this line and the one above or below it have the same number of tab-separated

@@ -18,6 +18,7 @@
 #include "html/text_refs.h"
 #include "text/chat_line.h"
 #include "text/lines.h"
+#include "text/markdown.h"
 #include "text/repair.h"
 #include "text/unwrap.h"
 #include "text/normalize.h"
@@ -52,7 +53,25 @@ std::size_t tab_cells(std::string_view raw) {
 std::vector<Line> nonblank_lines(std::string_view text, bool pasted) {
   std::vector<Line> out;
   bool blank = false;
+  std::string code;  // the fenced listing being gathered, verbatim: indentation is its syntax
+  bool fenced = false;
   for (std::string_view raw : text::split_lines(text)) {
+    if (pasted && (fenced || text::is_code_fence(raw))) {
+      if (fenced && !text::is_code_fence(raw)) {
+        code.append(raw).append("\n");
+        continue;
+      }
+      if (fenced && !code.empty()) {
+        code.pop_back();
+        Line l{code, shape_of(code), blank};
+        l.markup = Markup::Code;
+        out.push_back(std::move(l));
+        blank = false;
+      }
+      code.clear();
+      fenced = !fenced;
+      continue;
+    }
     std::string clean = clean_line(raw, pasted);
     if (clean.empty()) {
       blank = true;
@@ -72,8 +91,10 @@ std::vector<Line> nonblank_lines(std::string_view text, bool pasted) {
         clean.resize(clean.size() - edit);
       }
     }
+    std::size_t level = pasted ? text::heading_level(clean) : 0;
+    if (level > 0) clean = std::string(text::heading_text(clean));
     LineShape shape = shape_of(clean);
-    out.push_back({std::move(clean), shape, blank, tab_cells(raw)});
+    out.push_back({std::move(clean), shape, blank, tab_cells(raw), level > 0 ? Markup::Heading : Markup::None, level});
     if (!link.empty()) out.push_back({link, shape_of(link), false});
     blank = false;
   }
@@ -160,7 +181,8 @@ struct Reader {
       std::size_t sp = t.find(' ');
       t = t.substr(sp + 1);
     }
-    doc.blocks.push_back({kind, std::move(t), kind == BlockKind::Heading ? 2 : 0});
+    const int level = l.level > 0 ? static_cast<int>(l.level) : 2;  // a Markdown heading says its own
+    doc.blocks.push_back({kind, std::move(t), kind == BlockKind::Heading ? level : 0});
   }
 
   // Lines between the top of the page and the headline.
@@ -255,6 +277,10 @@ struct Reader {
       std::size_t next = i + 1 < to && is_edit_link(lines[i + 1].text) ? i + 2 : i + 1;
       bool next_is_prose = next < to && is_prose(lines[next].shape);
       std::optional<Byline> by = s.words <= 12 ? parse_byline(l.text) : std::nullopt;
+      if (l.markup != Markup::None) {
+        keep(l, l.markup == Markup::Code ? BlockKind::Code : BlockKind::Heading);
+        continue;
+      }
       auto r = furniture_phrase(l.text);
       // On a listing page, "3 days ago" under an item's title is the item's own date, not furniture.
       if (listing && r == Reason::Date) r.reset();

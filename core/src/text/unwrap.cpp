@@ -6,6 +6,7 @@
 
 #include "text/chat_line.h"
 #include "text/lines.h"
+#include "text/markdown.h"
 #include "text/utf8.h"
 
 namespace pith::text {
@@ -79,8 +80,17 @@ std::string unwrap_hard_wrapped(std::string_view text) {
   bool open = false;  // a paragraph is being joined
   std::size_t prev_width = 0;
   std::string_view prev;
+  bool fenced = false;  // inside a Markdown code fence: the listing's lines are kept as they are
   for (std::string_view raw : lines) {
     std::string_view line = trim_end(raw);
+    if (fenced || is_code_fence(line)) {
+      if (open) out += '\n';
+      out.append(line);
+      out += '\n';
+      open = false;
+      fenced = fenced != is_code_fence(line);
+      continue;
+    }
     if (line.empty()) {
       if (open) out += '\n';
       out += '\n';
