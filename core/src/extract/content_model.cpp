@@ -517,10 +517,11 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
     if (i + 1 < n) value[i + 1] = std::min(value[i + 1], -2.0);
   }
   lists_between_paragraphs(value, lines);
-  // A table copied as text: its rows are labels and numbers, menu-like, yet the content. A fenced
-  // listing is neutral, as an unfenced one (looks_like_code), so it does not split the text.
+  // A table copied as text: its rows are labels and numbers, menu-like, yet no menu. Neutral, as a
+  // code listing, so that a table inside the text does not split it; a spec sheet under a product's
+  // description is no more evidence of the text than before. A fenced listing is neutral too.
   for (std::size_t i = 0; i < n; ++i) {
-    if (is_table_row(lines, i)) value[i] = std::max(value[i], static_cast<double>(lines[i].shape.words));
+    if (is_table_row(lines, i)) value[i] = std::max(value[i], 0.0);
     if (lines[i].markup == Markup::Code) value[i] = std::max(value[i], 0.0);
   }
   // A chat export or log (text::opens_chat_message): its messages are short and often unpunctuated,
@@ -618,12 +619,14 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
     }
   }
   // And its opening ones, when nothing else stands above them: a paste that starts with the story.
+  // So too a table that opens the paste right above the text ("The table above lists…").
   if (best.begin > 0 && lines[best.begin].blank_before && is_prose(lines[best.begin].shape)) {
-    bool opening = true;
-    for (std::size_t i = 0; i < best.begin && opening; ++i) {
-      opening = (i == 0 || lines[i].blank_before) && short_sentence_paragraph(lines[i], value[i]);
+    bool opening = true, table = true;
+    for (std::size_t i = 0; i < best.begin && (opening || table); ++i) {
+      opening = opening && (i == 0 || lines[i].blank_before) && short_sentence_paragraph(lines[i], value[i]);
+      table = table && is_table_row(lines, i);
     }
-    if (opening) best.begin = 0;
+    if (opening || table) best.begin = 0;
   }
   // A byline or dateline in the first lines of the run: what stands above it is the standfirst
   // (the publisher's summary under the headline), and the article starts below it. A standfirst is
