@@ -662,4 +662,9 @@ TEST(ContentModel, MarkdownHeadingsAndCodeFences) {
   EXPECT_EQ(doc.blocks[1].text, "Usage");
   EXPECT_EQ(doc.blocks[3].kind, BlockKind::Code);
   EXPECT_EQ(doc.blocks[3].text, "name = \"pith\"\nif x == 'a':\n    print(\"it's\")");
+  // A row of tildes under a shop's description is a divider, not a fence over the rest.
+  Document shop = read("Stoneware Mug\n\n" + para + "~~~~~~~~~~~~~\n" + para, {Format::Text, Quotes::Keep});
+  std::size_t paragraphs = 0;
+  for (const Block& b : shop.blocks) paragraphs += b.kind == BlockKind::Paragraph && b.text.rfind("The loader", 0) == 0;
+  EXPECT_EQ(paragraphs, 2u) << pith::testing::joined_blocks(shop);
 }

@@ -98,6 +98,13 @@ std::vector<Line> nonblank_lines(std::string_view text, bool pasted) {
     if (!link.empty()) out.push_back({link, shape_of(link), false});
     blank = false;
   }
+  // A fence never closed: the listing ran to the end of the paste, and is kept as one.
+  if (fenced && !code.empty()) {
+    code.pop_back();
+    Line l{code, shape_of(code), blank};
+    l.markup = Markup::Code;
+    out.push_back(std::move(l));
+  }
   return out;
 }
 

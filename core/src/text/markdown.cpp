@@ -4,7 +4,15 @@ namespace pith::text {
 
 bool is_code_fence(std::string_view line) {
   while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
-  return line.substr(0, 3) == "```" || line.substr(0, 3) == "~~~";
+  while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+  if (line.substr(0, 3) == "```") return true;
+  // "~~~" alone or with its language; a longer row of tildes is a shop's or a forum's divider line.
+  if (line.substr(0, 3) != "~~~") return false;
+  std::string_view info = line.substr(3);
+  for (char c : info) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '-')) return false;
+  }
+  return true;
 }
 
 std::size_t heading_level(std::string_view line) {
