@@ -517,11 +517,10 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
     if (i + 1 < n) value[i + 1] = std::min(value[i + 1], -2.0);
   }
   lists_between_paragraphs(value, lines);
-  // A table copied as text: its rows are labels and numbers, menu-like, yet no menu. Neutral, as a
-  // code listing, so that a table inside the text does not split it; a spec sheet under a product's
-  // description is no more evidence of the text than before. A fenced listing is neutral too.
+  // A fenced listing is neutral, as an unfenced one (looks_like_code), so it does not split the
+  // text. A table's rows keep their value: neutral, a price or spec table under a product's or a
+  // service's text was pulled into it; the table that opens a paste is taken below.
   for (std::size_t i = 0; i < n; ++i) {
-    if (is_table_row(lines, i)) value[i] = std::max(value[i], 0.0);
     if (lines[i].markup == Markup::Code) value[i] = std::max(value[i], 0.0);
   }
   // A chat export or log (text::opens_chat_message): its messages are short and often unpunctuated,
