@@ -58,3 +58,70 @@ TEST(Unwrap, OneParagraphPerLinePastesAreUnchanged) {
   std::string list = "Milk\nEggs\nBread\nButter\nCheese\n";
   EXPECT_EQ(text::unwrap_hard_wrapped(list), list);
 }
+
+// Found by review: a PDF copy is wrapped, but its title, author and heading lines and each
+// paragraph's short last line keep most lines off the width, so nothing was joined. The wrapped
+// paragraphs are joined where they break mid-sentence; the short lines stay as they are.
+TEST(Unwrap, WrappedParagraphsAmongShortLinesAreJoined) {
+  std::string pdf =
+      "Groundwater Recharge in Terraced Farmland:\n"
+      "A Field Study in the Eastern Hills\n"
+      "\n"
+      "Priya Raman and Tomas Lindqvist\n"
+      "\n"
+      "Abstract\n"
+      "Terraced farmland changes how rain moves into the ground. We measured infil-\n"
+      "tration on forty terraces over three wet seasons and found that recharge was\n"
+      "about 30 per cent higher on maintained terraces than on abandoned ones. The\n"
+      "difference was largest after short storms.\n"
+      "\n"
+      "1. Introduction\n"
+      "Terraces have been built on steep slopes for thousands of years. Their main\n"
+      "purpose is to create flat land for crops.\n"
+      "\n"
+      "2. Study area\n"
+      "Mean annual rainfall is 1,850 mm.\n"
+      "Soils are sandy loams.\n";
+  EXPECT_EQ(text::unwrap_hard_wrapped(pdf),
+            "Groundwater Recharge in Terraced Farmland:\n"
+            "A Field Study in the Eastern Hills\n"
+            "\n"
+            "Priya Raman and Tomas Lindqvist\n"
+            "\n"
+            "Abstract\n"
+            "Terraced farmland changes how rain moves into the ground. We measured infiltration on forty terraces "
+            "over three wet seasons and found that recharge was about 30 per cent higher on maintained terraces than "
+            "on abandoned ones. The difference was largest after short storms.\n"
+            "\n"
+            "1. Introduction\n"
+            "Terraces have been built on steep slopes for thousands of years. Their main purpose is to create flat "
+            "land for crops.\n"
+            "\n"
+            "2. Study area\n"
+            "Mean annual rainfall is 1,850 mm.\n"
+            "Soils are sandy loams.\n");
+}
+
+// Found by review: a chat export's lines fill a width like a wrapped paragraph and were glued into
+// one blob; each message opens with its stamp or its speaker and stays a line of its own.
+TEST(Unwrap, ChatMessagesStayOnTheirOwnLines) {
+  std::string whatsapp =
+      "12/03/2024, 09:14 - Maria: Has anyone seen the build fail on arm64 since yesterday?\n"
+      "12/03/2024, 09:15 - Tom: Yes, it's the new linker flag. It breaks on older binutils.\n"
+      "12/03/2024, 09:15 - Maria: Ah ok. Is there a fix?\n"
+      "12/03/2024, 09:17 - Tom: Revert the flag in CMakeLists for now, I'll open an issue upstream.\n"
+      "12/03/2024, 09:18 - Li: I can confirm, same on my Pi. Reverting fixed it.\n";
+  EXPECT_EQ(text::unwrap_hard_wrapped(whatsapp), whatsapp);
+  std::string irc =
+      "[09:14] <maria> has anyone seen the build fail on arm64 since yesterday?\n"
+      "[09:15] <tom> yes, it's the new linker flag, it breaks on older binutils\n"
+      "[09:17] <tom> revert the flag in CMakeLists for now, I'll open an issue\n"
+      "[09:18] <li> I can confirm, same on my Pi. Reverting fixed it, thanks all\n";
+  EXPECT_EQ(text::unwrap_hard_wrapped(irc), irc);
+  std::string transcript =
+      "Anna: I think the council should have voted on the marina plan last year\n"
+      "Ben: but the money was not there then, and the harbour road was still shut\n"
+      "Anna: the road was open by the spring, so that is no reason to have waited\n"
+      "Ben: the engineers said otherwise and the council listened to them, rightly\n";
+  EXPECT_EQ(text::unwrap_hard_wrapped(transcript), transcript);
+}

@@ -14,6 +14,7 @@
 #include "extract/section_words.h"
 #include "extract/words.h"
 #include "text/affixes.h"
+#include "text/chat_line.h"
 
 namespace pith::extract {
 namespace {
@@ -330,7 +331,27 @@ void lists_between_paragraphs(std::vector<double>& value, const std::vector<Page
   }
 }
 
+// A story's own short sentence standing as a paragraph ("Police are investigating.", "Nobody was
+// hurt."): too short to count as running text, so the maximum run left it out and it was listed as
+// the footer, or taken for the headline when it opened the paste. Set apart by a blank line (a
+// paragraph of its own), ending like a sentence and written in lower case past its first word, it
+// reads as text; furniture is labels, capitalised links, dates, bylines and known phrases.
+bool short_sentence_paragraph(const PageLine& l, double value) {
+  constexpr std::size_t kMinWords = 2;
+  constexpr double kMaxCapitalised = 0.5;
+  const LineShape& s = l.shape;
+  if (s.words < kMinWords || is_prose(s) || !s.terminal || s.list_marker) return false;
+  if (s.capitalised > kMaxCapitalised || value <= -4.0 || l.text.back() == ':') return false;
+  return !parse_date_line(l.text) && !parse_byline(l.text);
+}
+
 }  // namespace
+
+bool is_table_row(const std::vector<PageLine>& lines, std::size_t i) {
+  const std::size_t c = lines[i].cells;
+  if (c < 2) return false;
+  return (i > 0 && lines[i - 1].cells == c) || (i + 1 < lines.size() && lines[i + 1].cells == c);
+}
 
 SectionMarker section_marker(std::string_view line) {
   auto toks = tokens(line, 21);
@@ -496,6 +517,35 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
     if (i + 1 < n) value[i + 1] = std::min(value[i + 1], -2.0);
   }
   lists_between_paragraphs(value, lines);
+  // A fenced listing is neutral, as an unfenced one (looks_like_code), so it does not split the
+  // text. A table's rows keep their value: neutral, a price or spec table under a product's or a
+  // service's text was pulled into it; the table that opens a paste is taken below.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (lines[i].markup == Markup::Code) value[i] = std::max(value[i], 0.0);
+  }
+  // A chat export or log (text::opens_chat_message): its messages are short and often unpunctuated,
+  // so they weighed as menu lines and the conversation was cut. Three messages in a row at least,
+  // so that one "Photo: Ann Lee" line is not taken for one. When they open with names only, two
+  // names at least, one said twice: "Colour: Red", "Size: Large" is a spec sheet, and "Video: …"
+  // over "Video: …" a list of links.
+  constexpr std::size_t kMinMessages = 3;
+  for (std::size_t i = 0; i < n;) {
+    std::size_t j = i;
+    bool stamped = false, repeated = false, several = false;
+    for (; j < n && text::opens_chat_message(lines[j].text); ++j) {
+      std::string_view speaker = text::speaker_of(lines[j].text);
+      stamped = stamped || speaker.empty();
+      for (std::size_t k = i; k < j; ++k) {
+        bool same = text::speaker_of(lines[k].text) == speaker;
+        repeated = repeated || same;
+        several = several || !same;
+      }
+    }
+    if (j - i >= kMinMessages && (stamped || (repeated && several))) {
+      for (std::size_t k = i; k < j; ++k) value[k] = std::max(value[k], static_cast<double>(lines[k].shape.words));
+    }
+    i = j > i ? j : i + 1;
+  }
   for (std::size_t i = 0; i < n; ++i) good_words[i + 1] = good_words[i] + std::max(value[i], 0.0);
   // A comments section after a real article bounds the search: comment threads are running text
   // too, and a long thread would otherwise outweigh the article. A "3 Comments" link in the page
@@ -561,6 +611,22 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
   }
   best.end = remnant_start(value, good_words, lines, best.begin, best.end);
   if (!best.teasers_follow) best.end = closing_list_end(value, lines, best.end);
+  // The story's closing short sentences, right under its last paragraph (short_sentence_paragraph).
+  if (best.end > best.begin && is_prose(lines[best.end - 1].shape)) {
+    while (best.end < n && lines[best.end].blank_before && short_sentence_paragraph(lines[best.end], value[best.end])) {
+      ++best.end;
+    }
+  }
+  // And its opening ones, when nothing else stands above them: a paste that starts with the story.
+  // So too a table that opens the paste right above the text ("The table above lists…").
+  if (best.begin > 0 && lines[best.begin].blank_before && is_prose(lines[best.begin].shape)) {
+    bool opening = true, table = true;
+    for (std::size_t i = 0; i < best.begin && (opening || table); ++i) {
+      opening = opening && (i == 0 || lines[i].blank_before) && short_sentence_paragraph(lines[i], value[i]);
+      table = table && is_table_row(lines, i);
+    }
+    if (opening || table) best.begin = 0;
+  }
   // A byline or dateline in the first lines of the run: what stands above it is the standfirst
   // (the publisher's summary under the headline), and the article starts below it. A standfirst is
   // one paragraph: under two, the byline closes a short story ("Written by Ana Ruiz" over the

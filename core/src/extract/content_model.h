@@ -19,13 +19,25 @@ enum class SectionMarker { None, Comments, Related, Share, AuthorBio, Tags };
 
 SectionMarker section_marker(std::string_view line);
 
+// What the paste's own marks say a line is: Markdown's "## Parts" and fenced code.
+enum class Markup { None, Heading, Code };
+
 struct PageLine {
   std::string text;  // normalised
   LineShape shape;
   // A blank line stands above this one in the paste. Pastes keep a blank line between paragraphs
   // and none between the items of a list, so it tells an article's list from its paragraphs.
   bool blank_before = false;
+  // Cells between tabs in the pasted line ("Anna\t34\tOslo": 3), 0 for a line without them: a
+  // table copied as text, whose rows the normalised text no longer tells apart from headlines.
+  std::size_t cells = 0;
+  Markup markup = Markup::None;
+  std::size_t level = 0;  // a Markup::Heading's: "## Parts" is 2
 };
+
+// Rows of a table: this line and the one above or below it have the same number of tab-separated
+// cells, two or more.
+bool is_table_row(const std::vector<PageLine>& lines, std::size_t i);
 
 struct ArticleSpan {
   std::size_t begin = 0;  // [begin, end) in the page's lines

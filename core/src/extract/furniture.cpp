@@ -240,6 +240,15 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
                                                       (words <= 16 && says_subscribe())))) {
       return Reason::Newsletter;
     }
+    // A mailing's own footer: "You are receiving this because you signed up at …", "Enjoying the
+    // Brief? Forward it to a friend."
+    static constexpr std::array<std::string_view, 4> kMailing = {
+        "you are receiving this", "you're receiving this", "you\xE2\x80\x99re receiving this", "you received this"};
+    if (any_prefix(l, kMailing) ||
+        (words <= 12 && (contains(l, "forward it to a friend") || contains(l, "forward this email to a friend") ||
+                         contains(l, "forward this to a friend")))) {
+      return Reason::Newsletter;
+    }
   }
   // Consent banners run long ("We use cookies and other tracking technologies to …", 60+ words).
   if (starts_with(l, "we use cookies") || starts_with(l, "this site uses cookies") ||

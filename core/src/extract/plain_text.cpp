@@ -1,5 +1,6 @@
 #include "extract/plain_text.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,9 +13,12 @@
 #include "extract/furniture.h"
 #include "extract/line_shape.h"
 #include "extract/listing.h"
+#include "extract/mail_header.h"
 #include "extract/words.h"
 #include "html/text_refs.h"
+#include "text/chat_line.h"
 #include "text/lines.h"
+#include "text/markdown.h"
 #include "text/repair.h"
 #include "text/unwrap.h"
 #include "text/normalize.h"
@@ -34,10 +38,40 @@ std::string clean_line(std::string_view raw, bool pasted) {
   return text::double_hyphen_dashes(text::normalize_spaces(s));
 }
 
+// Cells between tabs, indentation aside ("\tIndented paragraph" is one): 0 for fewer than two.
+std::size_t tab_cells(std::string_view raw) {
+  std::size_t cells = 0;
+  for (std::size_t p = 0; p <= raw.size();) {
+    std::size_t tab = std::min(raw.find('\t', p), raw.size());
+    std::string_view cell = raw.substr(p, tab - p);
+    cells += cell.find_first_not_of(" \r") != std::string_view::npos;
+    p = tab + 1;
+  }
+  return cells >= 2 && raw.find('\t') != std::string_view::npos ? cells : 0;
+}
+
 std::vector<Line> nonblank_lines(std::string_view text, bool pasted) {
   std::vector<Line> out;
   bool blank = false;
+  std::string code;  // the fenced listing being gathered, verbatim: indentation is its syntax
+  bool fenced = false;
   for (std::string_view raw : text::split_lines(text)) {
+    if (pasted && (fenced || text::is_code_fence(raw))) {
+      if (fenced && !text::is_code_fence(raw)) {
+        code.append(raw).append("\n");
+        continue;
+      }
+      if (fenced && !code.empty()) {
+        code.pop_back();
+        Line l{code, shape_of(code), blank};
+        l.markup = Markup::Code;
+        out.push_back(std::move(l));
+        blank = false;
+      }
+      code.clear();
+      fenced = !fenced;
+      continue;
+    }
     std::string clean = clean_line(raw, pasted);
     if (clean.empty()) {
       blank = true;
@@ -57,10 +91,19 @@ std::vector<Line> nonblank_lines(std::string_view text, bool pasted) {
         clean.resize(clean.size() - edit);
       }
     }
+    std::size_t level = pasted ? text::heading_level(clean) : 0;
+    if (level > 0) clean = std::string(text::heading_text(clean));
     LineShape shape = shape_of(clean);
-    out.push_back({std::move(clean), shape, blank});
+    out.push_back({std::move(clean), shape, blank, tab_cells(raw), level > 0 ? Markup::Heading : Markup::None, level});
     if (!link.empty()) out.push_back({link, shape_of(link), false});
     blank = false;
+  }
+  // A fence never closed: the listing ran to the end of the paste, and is kept as one.
+  if (fenced && !code.empty()) {
+    code.pop_back();
+    Line l{code, shape_of(code), blank};
+    l.markup = Markup::Code;
+    out.push_back(std::move(l));
   }
   return out;
 }
@@ -88,7 +131,7 @@ std::size_t find_title(const std::vector<Line>& lines, std::size_t body_start) {
   for (std::size_t i = body_start > window ? body_start - window : 0; i < body_start; ++i) {
     const Line& l = lines[i];
     const LineShape& s = l.shape;
-    if (s.words < 3 || s.words > 30 || s.truncated || s.list_marker) continue;
+    if (s.words < 3 || s.words > 30 || s.truncated || s.list_marker || is_table_row(lines, i)) continue;
     if (is_credit_line(l) || parse_date_line(l.text) || furniture_phrase(l.text)) continue;
     if (auto by = parse_byline(l.text); by && (by->explicit_by || s.words <= 4)) continue;
     if (l.text.find(" | ") != std::string::npos) continue;  // "News | Sport | Weather" menus
@@ -123,6 +166,17 @@ std::optional<std::string> date_in_tail(std::string_view line) {
   return std::nullopt;
 }
 
+// "2. Study area" over its section: a numbered line set apart, short of a sentence, with a paragraph
+// under it is a section heading in a paper or a report, as "1. Introduction" (too short to read as
+// a list item) already was; the items of a numbered list stand together, without a paragraph
+// under each.
+bool numbered_heading(const std::vector<Line>& lines, std::size_t i, bool next_is_prose) {
+  constexpr std::size_t kMaxWords = 10;
+  const Line& l = lines[i];
+  return l.shape.list_marker && l.text[0] >= '0' && l.text[0] <= '9' && !l.shape.terminal &&
+         l.shape.words <= kMaxWords && next_is_prose && (l.blank_before || i == 0 || !lines[i - 1].shape.list_marker);
+}
+
 struct Reader {
   Document& doc;
   // A listing page (listing.h): the items are the content, cut-off titles and dates included.
@@ -134,7 +188,8 @@ struct Reader {
       std::size_t sp = t.find(' ');
       t = t.substr(sp + 1);
     }
-    doc.blocks.push_back({kind, std::move(t), kind == BlockKind::Heading ? 2 : 0});
+    const int level = l.level > 0 ? static_cast<int>(l.level) : 2;  // a Markdown heading says its own
+    doc.blocks.push_back({kind, std::move(t), kind == BlockKind::Heading ? level : 0});
   }
 
   // Lines between the top of the page and the headline.
@@ -189,6 +244,38 @@ struct Reader {
     }
   }
 
+  // A pasted e-mail's header block: the subject is the title, the sender the byline when a person
+  // sends it (a mailing's name is the site's), the date the date.
+  void mail_header(const std::vector<Line>& lines, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i) {
+      std::string_view value;
+      switch (mail_field(lines[i].text, &value)) {
+        case MailField::Subject:
+          if (doc.title.empty()) doc.title = std::string(value);
+          remove(lines[i], Reason::Title);
+          break;
+        case MailField::From: {
+          std::string_view name = sender_name(value);
+          auto by = name.empty() ? std::nullopt : parse_byline(name);
+          if (by && !by->people.empty() && name.substr(0, 4) != "The ") {
+            take_byline(*by, doc);
+          } else if (!name.empty() && doc.site_name.empty()) {
+            doc.site_name = std::string(name);
+          }
+          remove(lines[i], Reason::Byline);
+          break;
+        }
+        case MailField::Date:
+          if (auto d = parse_date_line(value); d && doc.published.empty()) doc.published = *d;
+          remove(lines[i], Reason::Date);
+          break;
+        default:
+          remove(lines[i], Reason::Boilerplate);  // To, Cc: the addressees
+          break;
+      }
+    }
+  }
+
   void body(const std::vector<Line>& lines, std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
       const Line& l = lines[i];
@@ -197,6 +284,10 @@ struct Reader {
       std::size_t next = i + 1 < to && is_edit_link(lines[i + 1].text) ? i + 2 : i + 1;
       bool next_is_prose = next < to && is_prose(lines[next].shape);
       std::optional<Byline> by = s.words <= 12 ? parse_byline(l.text) : std::nullopt;
+      if (l.markup != Markup::None) {
+        keep(l, l.markup == Markup::Code ? BlockKind::Code : BlockKind::Heading);
+        continue;
+      }
       auto r = furniture_phrase(l.text);
       // On a listing page, "3 days ago" under an item's title is the item's own date, not furniture.
       if (listing && r == Reason::Date) r.reset();
@@ -220,11 +311,16 @@ struct Reader {
         remove(l, Reason::Date);
       } else if (is_prose(s)) {
         keep(l, s.list_marker ? BlockKind::ListItem : BlockKind::Paragraph);
+      } else if (is_table_row(lines, i)) {
+        keep(l, BlockKind::Paragraph);  // a row, however headline-like its cells
+      } else if (numbered_heading(lines, i, next_is_prose)) {
+        keep(l, BlockKind::Heading);  // its number is part of it: "2. Study area"
       } else if (s.list_marker) {
         keep(l, BlockKind::ListItem);
       } else if (s.truncated) {
         remove(l, Reason::TeaserLink);
-      } else if (next_is_prose && s.words <= 20 && !(s.terminal && l.text.back() == '.')) {
+      } else if (next_is_prose && s.words <= 20 && !(s.terminal && l.text.back() == '.') &&
+                 !text::opens_chat_message(l.text)) {
         keep(l, BlockKind::Heading);  // section titles, as in a long report
       } else {
         keep(l, BlockKind::Paragraph);
@@ -271,6 +367,10 @@ void read_plain_text(std::string_view text, Document& doc) {
   }
   std::vector<Line> lines = nonblank_lines(text, pasted);
   Reader reader{doc};
+  if (std::size_t header = mail_header_lines(lines); header > 0) {
+    reader.mail_header(lines, header);
+    lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(header));
+  }
   nlp::Language language = nlp::detect_language(text);
   if (doc.language.empty()) doc.language = std::string(nlp::language_tag(language));
   ArticleSpan span = find_article(lines, language);
@@ -295,7 +395,8 @@ void read_plain_text(std::string_view text, Document& doc) {
          continues_sentence(lines[span.end - 1].text, lines[span.end].text)) {
     ++span.end;
   }
-  std::size_t title = find_title(lines, span.begin);
+  // A mail's subject is its title already.
+  std::size_t title = doc.title.empty() ? find_title(lines, span.begin) : kNone;
   if (title == kNone) {
     reader.header(lines, 0, span.begin);
   } else {

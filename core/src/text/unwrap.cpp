@@ -4,7 +4,9 @@
 #include <array>
 #include <vector>
 
+#include "text/chat_line.h"
 #include "text/lines.h"
+#include "text/markdown.h"
 #include "text/utf8.h"
 
 namespace pith::text {
@@ -25,10 +27,19 @@ bool starts_block(std::string_view line) {
   if (line.empty()) return true;
   if (line[0] == ' ' || line[0] == '\t') return true;  // indented: a new paragraph or a quote
   return line.substr(0, 2) == "- " || line.substr(0, 2) == "* " || line.substr(0, 4) == "\xE2\x80\xA2 " ||
-         line[0] == '>';
+         line[0] == '>' || opens_chat_message(line);
 }
 
 bool is_lower_letter(char c) { return c >= 'a' && c <= 'z'; }
+
+// The wrap broke a sentence: the next line goes on in lower case, or the line stops on a comma or a
+// hyphen. A line that stops on a lower-case word is not enough: a menu's headlines in sentence case
+// ("…set to be auctioned" over "Sabor CocinaBar sets reopening date…") do, and start on capitals.
+bool breaks_mid_sentence(std::string_view line, std::string_view next) {
+  char last = line.back();
+  bool stop = last == '.' || last == '!' || last == '?' || last == ':';
+  return last == ',' || last == '-' || (!stop && is_lower_letter(next.front()));
+}
 
 // Prefixes written with a hyphen even when a line break does not fall there.
 bool keeps_hyphen(std::string_view prefix) {
@@ -57,21 +68,37 @@ std::string unwrap_hard_wrapped(std::string_view text) {
   std::size_t wrap = sorted[sorted.size() * 9 / 10];  // 90th percentile: the fill width
   if (wrap < 40 || wrap > 120) return std::string(text);
   std::size_t filled = std::count_if(widths.begin(), widths.end(), [&](std::size_t w) { return w * 10 >= wrap * 7 && w <= wrap; });
-  if (filled * 10 < widths.size() * 6) return std::string(text);
+  // Most lines at the width: the whole text is wrapped. Otherwise (a PDF copy, whose title, author,
+  // headings and short paragraph ends keep most lines off the width; a mail with a list) only the
+  // lines filled near the width that break a sentence are joined to the next: one paragraph per
+  // line pastes break at sentence ends.
+  const bool wrapped = filled * 10 >= widths.size() * 6;
+  const std::size_t full_tenths = wrapped ? 7 : 8;
 
   std::string out;
   out.reserve(text.size());
   bool open = false;  // a paragraph is being joined
   std::size_t prev_width = 0;
+  std::string_view prev;
+  bool fenced = false;  // inside a Markdown code fence: the listing's lines are kept as they are
   for (std::string_view raw : lines) {
     std::string_view line = trim_end(raw);
+    if (fenced || is_code_fence(line)) {
+      if (open) out += '\n';
+      out.append(line);
+      out += '\n';
+      open = false;
+      fenced = fenced != is_code_fence(line);
+      continue;
+    }
     if (line.empty()) {
       if (open) out += '\n';
       out += '\n';
       open = false;
       continue;
     }
-    bool continues = open && prev_width * 10 >= wrap * 7 && !starts_block(line);
+    bool continues = open && prev_width * 10 >= wrap * full_tenths && !starts_block(line) &&
+                     (wrapped || breaks_mid_sentence(prev, line));
     if (!continues) {
       if (open) out += '\n';
       out.append(line);
@@ -97,6 +124,7 @@ std::string unwrap_hard_wrapped(std::string_view text) {
     }
     open = true;
     prev_width = width(line);
+    prev = line;
   }
   if (open) out += '\n';
   return out;
