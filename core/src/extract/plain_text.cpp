@@ -154,18 +154,6 @@ std::size_t find_title(const std::vector<Line>& lines, std::size_t body_start) {
   return best;
 }
 
-// "By Ann Lee, March 16, 2025": the date in what follows the name.
-std::optional<std::string> date_in_tail(std::string_view line) {
-  for (std::size_t p = 0; p < line.size(); ++p) {
-    char c = line[p];
-    if (c == ',' || c == '|' || c == '-' || c == ' ') {
-      if (p > 0 && line[p - 1] != ' ' && c == ' ') continue;  // only split at separators
-      if (auto d = parse_date_line(line.substr(p + 1))) return d;
-    }
-  }
-  return std::nullopt;
-}
-
 // "2. Study area" over its section: a numbered line set apart, short of a sentence, with a paragraph
 // under it is a section heading in a paper or a report, as "1. Introduction" (too short to read as
 // a list item) already was; the items of a numbered list stand together, without a paragraph
@@ -229,10 +217,7 @@ struct Reader {
         if (doc.image_credit.empty()) doc.image_credit = l.text;
         remove(l, Reason::PhotoCredit);
       } else if (auto by = parse_byline(l.text)) {
-        take_byline(*by, doc);
-        if (doc.published.empty()) {
-          if (auto d = date_in_tail(l.text)) doc.published = *d;
-        }
+        take_byline(*by, doc);  // with the date beside the names: "By Ann Lee, March 16, 2025"
         remove(l, Reason::Byline);
       } else if (is_caption(lines, i)) {
         remove(l, Reason::Caption);
