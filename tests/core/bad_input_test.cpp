@@ -128,3 +128,32 @@ TEST(BadInput, FiftyMegabytePaste) {
   EXPECT_EQ(s.sentences.size(), 3u);
   EXPECT_LT(secs, 90.0);  // a hang guard, not a speed target (measured: about 8 s for 50 MB natively)
 }
+
+TEST(BadInput, LongWrappedTextBrokenAtHyphens) {
+  // Each break after a hyphen searched the whole text for the word written with its hyphen: 2 MB of
+  // wrapped lines ending "exam-" took 32 s. A hang guard, not a speed target.
+  std::string text;
+  for (int i = 0; i < 30000; ++i) text += "the ground water recharge study in the field took an exam-\nple ";
+  ReadOptions as_text;
+  as_text.format = Format::Text;
+  auto t0 = std::chrono::steady_clock::now();
+  Document doc = read(text, as_text);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  ASSERT_FALSE(doc.blocks.empty());
+  EXPECT_NE(doc.blocks[0].text.find("an example the ground"), std::string::npos);
+  EXPECT_LT(secs, 5.0);
+}
+
+TEST(BadInput, LongChatLog) {
+  // Each message of a chat run was compared with every message before it: 100,000 lines of
+  // "Tom: hi" took 24 s. A hang guard, not a speed target.
+  std::string text;
+  for (int i = 0; i < 100000; ++i) text += i % 2 ? "Tom: hi there\n" : "Ann: hello again\n";
+  ReadOptions as_text;
+  as_text.format = Format::Text;
+  auto t0 = std::chrono::steady_clock::now();
+  Document doc = read(text, as_text);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_EQ(doc.blocks.size(), 100000u);
+  EXPECT_LT(secs, 5.0);
+}

@@ -8,6 +8,7 @@
 #include "extract/content_model.h"
 #include "fixtures.h"
 #include "nlp/stop_words.h"
+#include "text/markdown.h"
 
 using namespace pith;
 
@@ -667,4 +668,41 @@ TEST(ContentModel, MarkdownHeadingsAndCodeFences) {
   std::size_t paragraphs = 0;
   for (const Block& b : shop.blocks) paragraphs += b.kind == BlockKind::Paragraph && b.text.rfind("The loader", 0) == 0;
   EXPECT_EQ(paragraphs, 2u) << pith::testing::joined_blocks(shop);
+}
+
+// Found by review: a section title shaped "Words: words" over its section had stopped being a
+// heading once chat messages were recognised; it is one message-shaped line, not a conversation.
+TEST(ContentModel, SectionTitleWithAColonIsStillAHeading) {
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory + "\nPart Two: The year in review\n\n" + kStory;
+  Document doc = read(page);
+  bool heading = false;
+  for (const Block& b : doc.blocks) heading = heading || (b.kind == BlockKind::Heading && b.text == "Part Two: The year in review");
+  EXPECT_TRUE(heading) << pith::testing::joined_blocks(doc);
+}
+
+// Found by review: the closing short sentences had no bound, and a thread's bare comments under
+// the story came in as its last paragraphs.
+TEST(ContentModel, BareCommentsUnderTheStoryAreNotItsClosingSentences) {
+  std::string page = std::string("Bridge Closed To Cars\nBy Ann Lee\n") + kStory +
+                     "\nPolice are investigating.\n\nGreat article, thanks for sharing.\n\n"
+                     "i totally disagree with the mayor here.\n\nWho cares about this anyway?\n";
+  Document doc = read(page);
+  std::string all = pith::testing::joined_blocks(doc);
+  EXPECT_NE(all.find("Police are investigating."), std::string::npos) << all;
+  EXPECT_EQ(all.find("i totally disagree"), std::string::npos) << all;
+  EXPECT_EQ(all.find("Who cares"), std::string::npos) << all;
+}
+
+// Found by review: a closing '#' that belongs to the word went with the heading's marks ("## Why
+// F#" gave "Why F"), and "```x```" inline code was taken for a fence that swallowed the paste.
+TEST(ContentModel, MarkdownHeadingKeepsItsHashAndInlineCodeIsNoFence) {
+  EXPECT_EQ(text::heading_text("## Why F#"), "Why F#");
+  EXPECT_EQ(text::heading_text("## Setup ##"), "Setup");
+  EXPECT_TRUE(text::is_code_fence("````python"));
+  EXPECT_TRUE(text::is_code_fence("```"));
+  EXPECT_FALSE(text::is_code_fence("```x``` is inline code"));
+  std::string page = "# Notes on C#\n\nRun ```make``` first, then the tests.\n\n" + std::string(kStory);
+  Document doc = read(page);
+  EXPECT_EQ(doc.title, "Notes on C#");
+  for (const Block& b : doc.blocks) EXPECT_NE(b.kind, BlockKind::Code) << b.text;
 }

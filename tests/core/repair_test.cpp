@@ -125,3 +125,22 @@ TEST(Unwrap, ChatMessagesStayOnTheirOwnLines) {
       "Ben: the engineers said otherwise and the council listened to them, rightly\n";
   EXPECT_EQ(text::unwrap_hard_wrapped(transcript), transcript);
 }
+
+// Found by review: one line of a wrapped paragraph that opens like a message ("10:30 session",
+// "Reuters: agency…") cut the paragraph there; a message is one among others.
+TEST(Unwrap, OneMessageShapedLineInsideAParagraphIsJoined) {
+  std::string text =
+      "The council met on Tuesday morning to discuss the marina plan and the road, and the\n"
+      "10:30 session ran late because members argued over the cost of the new harbour wall,\n"
+      "which engineers say must be rebuilt before any boats can be moored along the quay, as\n"
+      "Reuters: agency reporters at the meeting heard the mayor promise a vote within weeks.\n"
+      "\n"
+      "The harbour master said the quay had been closed to larger boats since the storm last\n"
+      "winter and that the fishing fleet had moved to the next town, taking its trade along.\n";
+  std::string out = text::unwrap_hard_wrapped(text);
+  EXPECT_EQ(out.substr(0, out.find('\n')),
+            "The council met on Tuesday morning to discuss the marina plan and the road, and the 10:30 session ran late "
+            "because members argued over the cost of the new harbour wall, which engineers say must be rebuilt before "
+            "any boats can be moored along the quay, as Reuters: agency reporters at the meeting heard the mayor promise "
+            "a vote within weeks.");
+}

@@ -155,5 +155,20 @@ TEST(Sentences, TextWithNoStopsComesInBoundedPiecesQuotedExactly) {
   // Without spaces (CJK), pieces are cut between characters.
   std::string kana;
   for (int i = 0; i < 400; ++i) kana += "\xE3\x81\x82";  // あ
-  for (Span sp : split_sentences(kana)) EXPECT_EQ((sp.end - sp.begin) % 3, 0u);
+  const std::vector<Span> kana_spans = split_sentences(kana);
+  ASSERT_GE(kana_spans.size(), 2u);
+  for (Span sp : kana_spans) EXPECT_EQ((sp.end - sp.begin) % 3, 0u);
+}
+
+// Found by review: a Japanese quotation closed by 」 and carried on by a particle (と言った) was cut
+// after the mark, leaving "と言った。" as a sentence of its own.
+TEST(Sentences, JapaneseQuotationGoesOnPastItsClosingMark) {
+  const std::string said = "\xE5\xBD\xBC\xE3\x81\xAF\xE3\x80\x8C\xE4\xBB\x8A\xE6\x97\xA5\xE3\x81\xAF\xE6\x99\xB4\xE3\x82\x8C"
+                           "\xE3\x80\x82\xE6\x98\x8E\xE6\x97\xA5\xE3\x81\xAF\xE9\x9B\xA8\xE3\x80\x82\xE3\x80\x8D"
+                           "\xE3\x81\xA8\xE8\xA8\x80\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82";  // 彼は「今日は晴れ。明日は雨。」と言った。
+  const std::string next = "\xE9\x9B\xA8\xE3\x81\x8C\xE9\x99\x8D\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82";  // 雨が降った。
+  EXPECT_EQ(sentences_of(said + next), (Sentences{said, next}));
+  // A closing mark with a new sentence after it still ends one: 「はい。」 then 雨が降った。
+  const std::string yes = "\xE3\x80\x8C\xE3\x81\xAF\xE3\x81\x84\xE3\x80\x82\xE3\x80\x8D";
+  EXPECT_EQ(sentences_of(yes + next), (Sentences{yes, next}));
 }

@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/bylines.h"
@@ -531,16 +532,14 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
   constexpr std::size_t kMinMessages = 3;
   for (std::size_t i = 0; i < n;) {
     std::size_t j = i;
-    bool stamped = false, repeated = false, several = false;
+    bool stamped = false, repeated = false;
+    std::unordered_set<std::string_view> speakers;  // one pass: a run may be a whole 50 MB log
     for (; j < n && text::opens_chat_message(lines[j].text); ++j) {
       std::string_view speaker = text::speaker_of(lines[j].text);
       stamped = stamped || speaker.empty();
-      for (std::size_t k = i; k < j; ++k) {
-        bool same = text::speaker_of(lines[k].text) == speaker;
-        repeated = repeated || same;
-        several = several || !same;
-      }
+      repeated = !speakers.insert(speaker).second || repeated;
     }
+    const bool several = speakers.size() >= 2;
     if (j - i >= kMinMessages && (stamped || (repeated && several))) {
       for (std::size_t k = i; k < j; ++k) value[k] = std::max(value[k], static_cast<double>(lines[k].shape.words));
     }
@@ -611,9 +610,15 @@ ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language langu
   }
   best.end = remnant_start(value, good_words, lines, best.begin, best.end);
   if (!best.teasers_follow) best.end = closing_list_end(value, lines, best.end);
-  // The story's closing short sentences, right under its last paragraph (short_sentence_paragraph).
+  // The story's closing short sentences, right under its last paragraph (short_sentence_paragraph):
+  // two at most, and no question. More of them, or a question put to the reader, are a thread's
+  // bare comments ("Great article, thanks for sharing.", "Who cares about this anyway?").
   if (best.end > best.begin && is_prose(lines[best.end - 1].shape)) {
-    while (best.end < n && lines[best.end].blank_before && short_sentence_paragraph(lines[best.end], value[best.end])) {
+    constexpr std::size_t kMaxClosing = 2;
+    for (std::size_t taken = 0; taken < kMaxClosing && best.end < n && lines[best.end].blank_before &&
+                                short_sentence_paragraph(lines[best.end], value[best.end]) &&
+                                lines[best.end].text.back() != '?';
+         ++taken) {
       ++best.end;
     }
   }

@@ -145,6 +145,8 @@ std::size_t find_title(const std::vector<Line>& lines, std::size_t body_start) {
                        is_credit_line(lines[j]);
     }
     if (header_follows) score += 4.0;
+    // A Markdown paste marks its headline: "# Notes on C#" over a short first paragraph.
+    if (l.markup == Markup::Heading && l.level == 1) score += 4.0;
     score += 2.0 - static_cast<double>(body_start - i) / static_cast<double>(window) * 2.0;  // nearer the body
     if (score > best_score) {
       best_score = score;
@@ -305,7 +307,8 @@ struct Reader {
       } else if (s.truncated) {
         remove(l, Reason::TeaserLink);
       } else if (next_is_prose && s.words <= 20 && !(s.terminal && l.text.back() == '.') &&
-                 !text::opens_chat_message(l.text)) {
+                 !text::among_chat_messages(i > 0 ? lines[i - 1].text : std::string_view(), l.text,
+                                            i + 1 < lines.size() ? lines[i + 1].text : std::string_view())) {
         keep(l, BlockKind::Heading);  // section titles, as in a long report
       } else {
         keep(l, BlockKind::Paragraph);

@@ -1,5 +1,7 @@
 #include "nlp/long_sentences.h"
 
+#include <cstdint>
+
 namespace pith::nlp {
 namespace {
 
@@ -37,7 +39,9 @@ std::vector<Span> bounded_pieces(std::string_view s, Span sentence) {
   for (std::size_t k = 1; k <= pieces; ++k) {
     std::size_t end = sentence.end;
     if (k < pieces) {
-      const std::size_t target = sentence.begin + len * k / pieces;
+      // In 64 bits: size_t is 32 in the WebAssembly build, where len * k wraps past 1 MB runs.
+      const std::size_t target =
+          sentence.begin + static_cast<std::size_t>(static_cast<std::uint64_t>(len) * k / pieces);
       if (target <= begin) continue;
       end = cut_near(s, begin, target, sentence.end);
     }

@@ -143,13 +143,20 @@ std::vector<Span> split_sentences(std::string_view s) {
       if (close != std::string_view::npos) quotation_ends = close;
     }
     if (is_cjk_stop(cp)) {
+      bool closed = false;  // the run ends on a closing mark: 」, 』, ）
       while (i < s.size()) {
         std::size_t j = i;
         char32_t c2 = text::next_code_point(s, j);
         if (!is_cjk_stop(c2) && !text::is_closing_punct(c2)) break;
+        closed = text::is_closing_punct(c2);
         i = j;
       }
-      if (i > quotation_ends) push(i);  // 「今日は。明日は。」と言った。 is one sentence
+      // 「今日は。明日は。」と言った。 is one sentence: no stop inside the quotation ends one, and a
+      // particle in hiragana right after its closing mark (と, って) goes on with the sentence.
+      std::size_t k = i;
+      const char32_t after = i < s.size() ? text::next_code_point(s, k) : 0;
+      const bool particle_follows = closed && after >= 0x3041 && after <= 0x309F;
+      if (i > quotation_ends && !particle_follows) push(i);
       continue;
     }
     if (!is_stop(cp)) continue;

@@ -53,4 +53,8 @@ bool opens_chat_message(std::string_view line) {
   return opens_with_time(line) || opens_with_nick(line) || !speaker_of(line).empty();
 }
 
+bool among_chat_messages(std::string_view before, std::string_view line, std::string_view after) {
+  return opens_chat_message(line) && (opens_chat_message(before) || opens_chat_message(after));
+}
+
 }  // namespace pith::text

@@ -5,7 +5,12 @@ namespace pith::text {
 bool is_code_fence(std::string_view line) {
   while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
   while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
-  if (line.substr(0, 3) == "```") return true;
+  // A fence's info string holds no backtick: "```x```" on one line is inline code, and taking it
+  // for a fence turned the rest of the paste into one listing.
+  if (line.substr(0, 3) == "```") {
+    std::size_t info = line.find_first_not_of('`');
+    return info == std::string_view::npos || line.find('`', info) == std::string_view::npos;
+  }
   // "~~~" alone or with its language; a longer row of tildes is a shop's or a forum's divider line.
   if (line.substr(0, 3) != "~~~") return false;
   std::string_view info = line.substr(3);
@@ -28,7 +33,15 @@ std::string_view heading_text(std::string_view line) {
   if (level == 0) return line;
   line.remove_prefix(level);
   while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
-  while (!line.empty() && (line.back() == '#' || line.back() == ' ')) line.remove_suffix(1);
+  while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+  // A closing run of #s goes only when a space stands before it, as CommonMark has it: "## Why F#"
+  // keeps its language's name.
+  std::size_t run = line.size();
+  while (run > 0 && line[run - 1] == '#') --run;
+  if (run < line.size() && run > 0 && line[run - 1] == ' ') {
+    line = line.substr(0, run);
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+  }
   return line;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 #include <vector>
 
 #include "text/chat_line.h"
@@ -27,7 +28,7 @@ bool starts_block(std::string_view line) {
   if (line.empty()) return true;
   if (line[0] == ' ' || line[0] == '\t') return true;  // indented: a new paragraph or a quote
   return line.substr(0, 2) == "- " || line.substr(0, 2) == "* " || line.substr(0, 4) == "\xE2\x80\xA2 " ||
-         line[0] == '>' || opens_chat_message(line);
+         line[0] == '>';
 }
 
 bool is_lower_letter(char c) { return c >= 'a' && c <= 'z'; }
@@ -50,6 +51,21 @@ bool keeps_hyphen(std::string_view prefix) {
   while (b > 0 && is_lower_letter(prefix[b - 1])) --b;
   std::string_view last = prefix.substr(b);
   return std::find(kPrefixes.begin(), kPrefixes.end(), last) != kPrefixes.end();
+}
+
+// The words the text writes with a hyphen inside a line ("e-mail", "co-op"): a break after a hyphen
+// keeps it when the text writes the word so elsewhere. Gathered in one pass; searching the whole
+// text at every break was quadratic in a long hyphenated paste.
+std::unordered_set<std::string_view> hyphenated_words(std::string_view text) {
+  std::unordered_set<std::string_view> words;
+  for (std::size_t p = text.find('-'); p != std::string_view::npos; p = text.find('-', p + 1)) {
+    if (p == 0 || p + 1 >= text.size() || !is_lower_letter(text[p - 1]) || !is_lower_letter(text[p + 1])) continue;
+    std::size_t b = p, e = p + 1;
+    while (b > 0 && is_lower_letter(text[b - 1])) --b;
+    while (e < text.size() && is_lower_letter(text[e])) ++e;
+    words.insert(text.substr(b, e - b));
+  }
+  return words;
 }
 
 }  // namespace
@@ -81,8 +97,10 @@ std::string unwrap_hard_wrapped(std::string_view text) {
   std::size_t prev_width = 0;
   std::string_view prev;
   bool fenced = false;  // inside a Markdown code fence: the listing's lines are kept as they are
-  for (std::string_view raw : lines) {
-    std::string_view line = trim_end(raw);
+  std::unordered_set<std::string_view> hyphenated;  // hyphenated_words, gathered at the first break on a hyphen
+  bool hyphenated_known = false;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    std::string_view line = trim_end(lines[k]);
     if (fenced || is_code_fence(line)) {
       if (open) out += '\n';
       out.append(line);
@@ -97,7 +115,9 @@ std::string unwrap_hard_wrapped(std::string_view text) {
       open = false;
       continue;
     }
-    bool continues = open && prev_width * 10 >= wrap * full_tenths && !starts_block(line) &&
+    // A chat export's messages each start a line, however full the one before.
+    const bool message = among_chat_messages(prev, line, k + 1 < lines.size() ? trim_end(lines[k + 1]) : std::string_view());
+    bool continues = open && prev_width * 10 >= wrap * full_tenths && !starts_block(line) && !message &&
                      (wrapped || breaks_mid_sentence(prev, line));
     if (!continues) {
       if (open) out += '\n';
@@ -106,12 +126,13 @@ std::string unwrap_hard_wrapped(std::string_view text) {
       // "exam-" + "ple": the hyphen belongs to the break unless the first part keeps its hyphen.
       std::size_t b = out.size() - 1;
       while (b > 0 && is_lower_letter(out[b - 1])) --b;
-      std::string joined = out.substr(b, out.size() - 1 - b);
       std::size_t e = 0;
       while (e < line.size() && is_lower_letter(line[e])) ++e;
-      joined.append(line.substr(0, e));
-      std::string hyphenated = out.substr(b) + std::string(line.substr(0, e));
-      bool hyphen_elsewhere = text.find(hyphenated) != std::string_view::npos;
+      if (!hyphenated_known) {
+        hyphenated = hyphenated_words(text);
+        hyphenated_known = true;
+      }
+      bool hyphen_elsewhere = hyphenated.count(out.substr(b) + std::string(line.substr(0, e))) > 0;
       if (keeps_hyphen(std::string_view(out).substr(0, out.size() - 1)) || hyphen_elsewhere) {
         out.append(line);
       } else {
