@@ -64,8 +64,9 @@ bool read_all(const std::string& path, std::string& out, std::string& why) {
   return ok;
 }
 
-// Everything printed must reach its destination: a full disk or a closed pipe is a failure (exit
-// 1 with the reason), not a silent success.
+// Everything printed must reach its destination: a full disk is a failure (exit 1 with the
+// reason), not a silent success. A reader that closes the pipe early (`| head`) ends the command
+// by SIGPIPE, as it does any other command-line tool.
 int finish(int status) {
   errno = 0;
   std::cout.flush();

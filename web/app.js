@@ -228,10 +228,14 @@ async function main() {
     pasted = html.trim() ? { html, plain: event.clipboardData.getData('text/plain') } : null;
   });
   input.addEventListener('input', (event) => {
-    if (pasted && event.inputType === 'insertFromPaste') {
-      const { html, plain } = pasted;
+    // A paste is read at once, large or not, with or without HTML: the reader has just asked.
+    if (event.inputType === 'insertFromPaste') {
+      source = null;
+      if (pasted) {
+        const { html, plain } = pasted;
+        if (input.value === plain.replace(/\r\n?/g, '\n')) source = { data: html, format: 'html', shown: input.value };
+      }
       pasted = null;
-      source = input.value === plain.replace(/\r\n?/g, '\n') ? { data: html, format: 'html', shown: input.value } : null;
       run();
       return;
     }

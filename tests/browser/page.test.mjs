@@ -344,6 +344,22 @@ describe('page', { timeout: 120000 }, () => {
     assert.equal(await page.evaluate(() => document.activeElement.className), 'pith-restore');
   });
 
+  it('reads a large plain-text paste at once: a paste is a request', async () => {
+    await chooseFormat('text');
+    const big = Array.from({ length: 2500 }, (_, i) =>
+      `Paragraph ${i + 1} of the pasted report says the council will meet again on day ${i + 2} to vote.`).join('\n\n');
+    assert.ok(big.length > 200000);
+    const n = await readCount(page);
+    // A paste without HTML on the clipboard (the browser's own insertion, as Ctrl+V gives it).
+    await page.evaluate((big) => {
+      const input = document.getElementById('input');
+      input.value = big;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, big);
+    assert.equal(await waitForRead(page, n, 60000), 'ready');
+    assert.doesNotMatch(await page.textContent('#status'), /press Read/);
+  });
+
   it('reads a large input only on request, says "Reading…" first, and renders it in chunks', async () => {
     await chooseFormat('text');
     const big = Array.from({ length: 3000 }, (_, i) =>

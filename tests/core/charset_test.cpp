@@ -401,3 +401,15 @@ TEST(Charset, ValidUtf8IsLeftInPlaceWhenAsked) {
   EXPECT_FALSE(d.in_place);
   EXPECT_EQ(d.utf8, "<p>ok</p>");
 }
+
+// Found by review: a short UTF-8 text cut mid-character at its end was read as windows-1252, its
+// few characters turned to mojibake; the cut character alone is replaced.
+TEST(Charset, TextCutMidCharacterAtItsEndStaysUtf8) {
+  ReadOptions as_text;
+  as_text.format = Format::Text;
+  Document doc = read("The caf\xC3\xA9 on the corner re-opened on Monday, its owner said \xE2\x80", as_text);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_NE(doc.blocks[0].text.find("caf\xC3\xA9"), std::string::npos) << doc.blocks[0].text;
+  ASSERT_EQ(doc.warnings.size(), 1u);
+  EXPECT_EQ(doc.warnings[0], "invalid UTF-8 replaced with U+FFFD");
+}

@@ -51,7 +51,7 @@ bool is_fragment(std::string_view s) {
 
 // A table row the HTML reader kept (its cells joined by " | ": "src | fix retry backoff | 3 days
 // ago" on a repository page) is a line of data, not a statement.
-bool is_table_row(std::string_view s) { return s.find(" | ") != std::string_view::npos; }
+bool joins_table_cells(std::string_view s) { return s.find(" | ") != std::string_view::npos; }
 
 // A string of capitalised words with no sentence ending is a menu or a title kept as a paragraph
 // ("Home The Layout The Viaduct Links Guestbook" on a table-layout page), not a statement.
@@ -73,7 +73,7 @@ Analysis analyse(const Document& doc) {
     for (Span sp : split_sentences(block.text)) {
       std::string_view sentence = std::string_view(block.text).substr(sp.begin, sp.end - sp.begin);
       // A bare dateline ("March 10, 2015 ."), label, table row or menu is not a statement to quote.
-      if (is_fragment(sentence) || extract::parse_date_line(sentence) || is_table_row(sentence) ||
+      if (is_fragment(sentence) || extract::parse_date_line(sentence) || joins_table_cells(sentence) ||
           is_title_cased_label(sentence)) {
         continue;
       }

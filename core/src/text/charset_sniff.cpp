@@ -132,7 +132,21 @@ struct Utf8Shape {
   std::size_t invalid = 0;
 };
 
+// The bytes without a character cut off at their very end: a lead byte and fewer continuation
+// bytes than it announces. A text truncated mid-character ("… said \xE2\x80") is UTF-8 with a
+// cut end, not a legacy file: counted as invalid, the cut tipped a short text to windows-1252.
+std::string_view without_cut_character(std::string_view s) {
+  for (std::size_t back = 1; back <= 3 && back <= s.size(); ++back) {
+    const auto c = static_cast<unsigned char>(s[s.size() - back]);
+    if ((c & 0xC0) == 0x80) continue;  // a continuation byte: look further back for the lead
+    const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    return length > back ? s.substr(0, s.size() - back) : s;
+  }
+  return s;
+}
+
 Utf8Shape utf8_shape(std::string_view s) {
+  s = without_cut_character(s);
   Utf8Shape shape;
   for (std::size_t i = find_invalid_utf8(s, 0, &shape.multibyte); i < s.size();
        i = find_invalid_utf8(s, i + 1, &shape.multibyte)) {
