@@ -146,19 +146,20 @@ std::size_t dated_by(std::string_view line, std::string& date) {
 // A blog's byline row ends in the time the piece takes to read: "· 6 min read", "| 12 minute read".
 // The length of that ending with its separator, or 0.
 std::size_t reading_time_suffix(std::string_view line) {
-  for (std::string_view ending : {std::string_view(" min read"), std::string_view(" minute read"),
-                                  std::string_view(" mins read"), std::string_view(" minutes read")}) {
-    if (line.size() <= ending.size() || !html::ascii::iequals(line.substr(line.size() - ending.size()), ending)) continue;
-    std::size_t p = line.size() - ending.size();
-    std::size_t digits = p;
-    while (digits > 0 && text::is_digit(line[digits - 1])) --digits;
-    if (digits == p) return 0;
-    for (std::string_view sep : {std::string_view(" \xC2\xB7 "), std::string_view(" | "), std::string_view(" \xE2\x80\xA2 ")}) {
-      if (digits >= sep.size() && line.substr(digits - sep.size(), sep.size()) == sep) {
-        return line.size() - (digits - sep.size());
-      }
+  constexpr std::string_view kRead = " read";
+  if (line.size() <= kRead.size() || !html::ascii::iequals(line.substr(line.size() - kRead.size()), kRead)) return 0;
+  std::size_t unit_end = line.size() - kRead.size();
+  std::size_t unit = unit_end;
+  while (unit > 0 && html::ascii::is_alpha(line[unit - 1])) --unit;
+  if (unit == 0 || line[unit - 1] != ' ' || !is_reading_time_unit(ascii_lower(line.substr(unit, unit_end - unit)))) return 0;
+  std::size_t p = unit - 1;  // the space before the unit
+  std::size_t digits = p;
+  while (digits > 0 && text::is_digit(line[digits - 1])) --digits;
+  if (digits == p) return 0;
+  for (std::string_view sep : {std::string_view(" \xC2\xB7 "), std::string_view(" | "), std::string_view(" \xE2\x80\xA2 ")}) {
+    if (digits >= sep.size() && line.substr(digits - sep.size(), sep.size()) == sep) {
+      return line.size() - (digits - sep.size());
     }
-    return 0;
   }
   return 0;
 }
@@ -167,12 +168,12 @@ std::size_t reading_time_suffix(std::string_view line) {
 // 2024", "Ann Lee on March 5, 2024": what follows the names, or what follows one of its separators.
 std::string date_after_names(std::string_view line) {
   if (auto d = parse_date_line(line)) return *d;
-  for (std::size_t p = 0; p < line.size(); ++p) {
-    char c = line[p];
-    // The last bytes of ·, —, – and • too: the date starts after the separator's last byte.
-    bool separator = c == ',' || c == '|' || c == '-' || c == '\xB7' || c == '\x94' || c == '\x93' || c == '\xA2';
+  for (std::size_t p = 0; p < line.size();) {
+    const char32_t c = text::next_code_point(line, p);  // p moves past it
+    const bool separator = c == ',' || c == '|' || c == '-' || c == 0x00B7 /* · */ || c == 0x2014 /* — */ ||
+                           c == 0x2013 /* – */ || c == 0x2022 /* • */;
     if (!separator) continue;
-    if (auto d = parse_date_line(line.substr(p + 1))) return *d;
+    if (auto d = parse_date_line(line.substr(p))) return *d;
   }
   return {};
 }

@@ -60,7 +60,7 @@ bool is_relative_time(const std::vector<std::string_view>& toks) {
   if (last == "ago") return true;
   if (toks.size() >= 3) {
     std::string a = ascii_lower(strip_punct(toks[toks.size() - 2]));
-    if (last == "read" && (a == "min" || a == "minute" || a == "minutes")) return true;
+    if (last == "read" && is_reading_time_unit(a)) return true;
   }
   return false;
 }

@@ -91,4 +91,8 @@ bool is_minor_word(std::string_view w) {
   return false;
 }
 
+bool is_reading_time_unit(std::string_view lowered) {
+  return lowered == "min" || lowered == "mins" || lowered == "minute" || lowered == "minutes";
+}
+
 }  // namespace pith::extract

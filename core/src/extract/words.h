@@ -26,4 +26,8 @@ bool has_letter(std::string_view word);
 // Minor words that stay lower case in title case ("of", "the", "and" …).
 bool is_minor_word(std::string_view lowered);
 
+// The unit of a reading time ("5 min read", "12 minutes read"): min, mins, minute, minutes. The
+// furniture rules and the byline row read it alike.
+bool is_reading_time_unit(std::string_view lowered);
+
 }  // namespace pith::extract
