@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/content_model.h"
+#include "extract/mail_header.h"
 #include "fixtures.h"
 #include "nlp/stop_words.h"
 #include "text/markdown.h"
@@ -632,6 +633,14 @@ TEST(ContentModel, MailHeaderGivesTitleBylineAndDate) {
   EXPECT_EQ(letter.title, "Tuesday: rail strike");
   EXPECT_EQ(letter.byline, "");
   EXPECT_EQ(letter.site_name, "The Morning Brief");
+  // Found by review: a mailing named without "The" was taken for a person; its role address says
+  // it is a mailing.
+  Document brew = read("From: Morning Brew <hello@example.com>\nSubject: Tuesday: rail strike\n\n" + body,
+                       {Format::Text, Quotes::Keep});
+  EXPECT_EQ(brew.byline, "");
+  EXPECT_EQ(brew.site_name, "Morning Brew");
+  EXPECT_TRUE(extract::sent_by_a_mailing("News Desk <noreply@example.com>"));
+  EXPECT_FALSE(extract::sent_by_a_mailing("Ann Lee <ann.lee@example.com>"));
 }
 
 // Found by review: a table pasted as tab-separated text gave its rows as the headline, the site's

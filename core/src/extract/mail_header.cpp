@@ -49,4 +49,20 @@ std::string_view sender_name(std::string_view from) {
   return name;
 }
 
+bool sent_by_a_mailing(std::string_view from) {
+  if (sender_name(from).substr(0, 4) == "The ") return true;
+  std::size_t at = from.find('@');
+  if (at == std::string_view::npos) return false;
+  std::size_t start = from.find_last_of("< ", at);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  const std::string local = ascii_lower(from.substr(start, at - start));
+  static constexpr std::string_view kRoles[] = {"hello", "hi", "news", "newsletter", "newsletters", "noreply",
+                                                "no-reply", "donotreply", "info", "team", "digest", "updates",
+                                                "contact", "support", "marketing", "notifications", "mail"};
+  for (std::string_view role : kRoles) {
+    if (local == role) return true;
+  }
+  return false;
+}
+
 }  // namespace pith::extract

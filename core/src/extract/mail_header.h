@@ -22,4 +22,8 @@ std::size_t mail_header_lines(const std::vector<PageLine>& lines);
 // "The Morning Brief <hello@example.com>" → "The Morning Brief"; an address alone → "".
 std::string_view sender_name(std::string_view from);
 
+// A mailing, not a person, sends it: its address is a role's ("hello@", "news@", "noreply@"), or
+// its name opens with "The" ("The Morning Brief"). A mailing's name is the site's, not a byline.
+bool sent_by_a_mailing(std::string_view from);
+
 }  // namespace pith::extract

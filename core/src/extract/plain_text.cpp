@@ -244,7 +244,7 @@ struct Reader {
         case MailField::From: {
           std::string_view name = sender_name(value);
           auto by = name.empty() ? std::nullopt : parse_byline(name);
-          if (by && !by->people.empty() && name.substr(0, 4) != "The ") {
+          if (by && !by->people.empty() && !sent_by_a_mailing(value)) {
             take_byline(*by, doc);
           } else if (!name.empty() && doc.site_name.empty()) {
             doc.site_name = std::string(name);
