@@ -1154,3 +1154,13 @@ TEST(HtmlReader, HeadlineOutsideTheReadingIsListedAsTheTitle) {
   EXPECT_EQ(removed_with(doc, Reason::Title).size(), 1u) << joined_blocks(doc);
   EXPECT_TRUE(removed_with(doc, Reason::Boilerplate).empty());
 }
+
+// An emoji drawn as an image (WordPress, Twitter) is its character in the sentence; a picture's
+// description, in any script, is not read into the text.
+TEST(HtmlReader, EmojiImageReadsAsItsCharacter) {
+  Document doc = read_page("<body><article>" + kStory +
+                           "<p>We loved the new bridge <img class=emoji alt=\"\xF0\x9F\x98\x80\" src=e.svg> and the view "
+                           "<img alt=\"A view of the harbour\" src=h.jpg><img alt=\"\xE5\x86\x99\xE7\x9C\x9F\" src=p.jpg> "
+                           "from it.</p></article></body>");
+  EXPECT_TRUE(has_block(doc, "We loved the new bridge \xF0\x9F\x98\x80 and the view from it.")) << joined_blocks(doc);
+}

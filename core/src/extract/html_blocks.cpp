@@ -166,6 +166,19 @@ bool ends_word(char c) {
          c == '!' || c == '?';
 }
 
+// One to a few symbols and nothing else (an emoji with its joiners and variation selectors): every
+// code point from U+2000 on (punctuation, arrows, pictographs) and no letter ("写真", a Japanese
+// alt text, describes a picture).
+bool is_symbol_text(std::string_view s) {
+  constexpr std::size_t kMaxBytes = 32;
+  if (s.empty() || s.size() > kMaxBytes) return false;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t cp = text::next_code_point(s, i);
+    if (cp < 0x2000 || text::is_letter(cp)) return false;
+  }
+  return true;
+}
+
 bool same_text(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
@@ -474,6 +487,14 @@ class BlockWriter {
         }
         return false;
       case Tag::Hr: flush(); return false;
+      case Tag::Img:
+        // An emoji drawn as an image (WordPress's and Twitter's emoji images) is the character its
+        // alt text gives: "We loved it 😀" had lost it. Only symbols: a picture's description is no
+        // part of the sentence it stands beside.
+        if (const std::string_view* alt = n.attribute("alt"); alt && pre_depth_ == 0 && is_symbol_text(*alt)) {
+          buf_.append(*alt);
+        }
+        return false;
       case Tag::Code:
         // Two <code> elements side by side in one <pre> are two listings (the Node.js docs give
         // each example as an ES module and in CommonJS, one shown at a time): a line apart, not
