@@ -427,3 +427,9 @@ TEST(Furniture, PaywallHeadingAndOffer) {
   EXPECT_EQ(furniture_phrase("Customers complained that they could not cancel at any time, as the advert had claimed."),
             std::nullopt);
 }
+
+// A press release's wire credit under its headline is the issuer's byline line, not text.
+TEST(Furniture, PressReleaseWireCredit) {
+  EXPECT_EQ(furniture_phrase("NEWS PROVIDED BY Northwind Robotics Inc. Mar 12, 2024, 09:00 ET"), Reason::Byline);
+  EXPECT_EQ(furniture_phrase("The news provided by the agency was wrong, the minister said."), std::nullopt);
+}

@@ -260,6 +260,9 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
        contains(l, "cookie policy") || contains(l, "cookie settings"))) {
     return Reason::CookieNotice;
   }
+  // A press release's wire credit under its headline: "NEWS PROVIDED BY Northwind Robotics Inc.
+  // Mar 12, 2024, 09:00 ET" names the issuer, as a byline does, and was read as the first sentence.
+  if (words <= 20 && starts_with(l, "news provided by ")) return Reason::Byline;
   if (words <= 20) {
     bool subscri = contains(l, "subscri");
     if ((subscri && (contains(l, "already a subscriber") || contains(l, "subscribe to continue") ||
