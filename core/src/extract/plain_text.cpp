@@ -55,20 +55,23 @@ std::vector<Line> nonblank_lines(std::string_view text, bool pasted) {
   bool blank = false;
   std::string code;  // the fenced listing being gathered, verbatim: indentation is its syntax
   bool fenced = false;
+  auto end_listing = [&] {
+    if (!code.empty()) {
+      code.pop_back();  // its last line's newline
+      Line l{code, shape_of(code), blank};
+      l.markup = Markup::Code;
+      out.push_back(std::move(l));
+      blank = false;
+    }
+    code.clear();
+  };
   for (std::string_view raw : text::split_lines(text)) {
     if (pasted && (fenced || text::is_code_fence(raw))) {
       if (fenced && !text::is_code_fence(raw)) {
         code.append(raw).append("\n");
         continue;
       }
-      if (fenced && !code.empty()) {
-        code.pop_back();
-        Line l{code, shape_of(code), blank};
-        l.markup = Markup::Code;
-        out.push_back(std::move(l));
-        blank = false;
-      }
-      code.clear();
+      if (fenced) end_listing();
       fenced = !fenced;
       continue;
     }
@@ -99,12 +102,7 @@ std::vector<Line> nonblank_lines(std::string_view text, bool pasted) {
     blank = false;
   }
   // A fence never closed: the listing ran to the end of the paste, and is kept as one.
-  if (fenced && !code.empty()) {
-    code.pop_back();
-    Line l{code, shape_of(code), blank};
-    l.markup = Markup::Code;
-    out.push_back(std::move(l));
-  }
+  if (fenced) end_listing();
   return out;
 }
 
@@ -270,11 +268,11 @@ struct Reader {
       // (Past a wiki heading's own edit link, split off it in nonblank_lines.)
       std::size_t next = i + 1 < to && is_edit_link(lines[i + 1].text) ? i + 2 : i + 1;
       bool next_is_prose = next < to && is_prose(lines[next].shape);
-      std::optional<Byline> by = s.words <= 12 ? parse_byline(l.text) : std::nullopt;
       if (l.markup != Markup::None) {
         keep(l, l.markup == Markup::Code ? BlockKind::Code : BlockKind::Heading);
         continue;
       }
+      std::optional<Byline> by = s.words <= 12 ? parse_byline(l.text) : std::nullopt;
       auto r = furniture_phrase(l.text);
       // On a listing page, "3 days ago" under an item's title is the item's own date, not furniture.
       if (listing && r == Reason::Date) r.reset();

@@ -2,12 +2,16 @@
 
 #include <cstddef>
 
+#include "html/ascii.h"
+#include "text/utf8.h"
+
 namespace pith::text {
 namespace {
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-bool upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool letter(char c) { return upper(c) || (c >= 'a' && c <= 'z'); }
+using html::ascii::is_alpha;
+using html::ascii::is_upper;
+
+bool digit(char c) { return is_digit(static_cast<unsigned char>(c)); }
 
 // A stamp of date and time at the start: digits and their separators up to a time "9:14" / "09:14".
 bool opens_with_time(std::string_view line) {
@@ -25,7 +29,7 @@ bool opens_with_time(std::string_view line) {
 bool opens_with_nick(std::string_view line) {
   constexpr std::size_t kMaxNick = 32;
   if (line.empty() || line[0] != '<') return false;
-  std::size_t close = line.find('>');
+  std::size_t close = line.substr(0, kMaxNick + 1).find('>');  // a long line is not searched whole
   return close != std::string_view::npos && close > 1 && close <= kMaxNick &&
          line.substr(1, close - 1).find(' ') == std::string_view::npos && close + 1 < line.size() &&
          line[close + 1] == ' ';
@@ -38,9 +42,9 @@ std::string_view speaker_of(std::string_view line) {
   constexpr std::size_t kMaxWords = 3;
   std::size_t words = 0, i = 0;
   while (i < line.size()) {
-    if (!upper(line[i])) return {};
+    if (!is_upper(line[i])) return {};
     ++words;
-    while (i < line.size() && (letter(line[i]) || line[i] == '.' || line[i] == '\'' || line[i] == '-')) ++i;
+    while (i < line.size() && (is_alpha(line[i]) || line[i] == '.' || line[i] == '\'' || line[i] == '-')) ++i;
     if (i >= line.size() || words > kMaxWords) return {};
     if (line[i] == ':') return i + 1 < line.size() && line[i + 1] == ' ' ? line.substr(0, i) : std::string_view();
     if (line[i] != ' ') return {};

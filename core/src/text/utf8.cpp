@@ -204,11 +204,7 @@ bool is_letter(char32_t cp) {
   if (cp >= 0x900 && cp <= 0xDFF) return true;    // Indic scripts (approximate: includes marks)
   if (cp >= 0xE00 && cp <= 0xE7F) return true;    // Thai
   if (cp >= 0x1E00 && cp <= 0x1FFF) return true;  // Latin and Greek extended
-  if (cp >= 0x3040 && cp <= 0x30FF) return true;  // Kana
-  if (cp >= 0x3400 && cp <= 0x9FFF) return true;  // CJK ideographs
-  if (cp >= 0xAC00 && cp <= 0xD7A3) return true;  // Hangul
-  if (cp >= 0xF900 && cp <= 0xFAFF) return true;
-  return false;
+  return is_unspaced_cjk(cp) || is_hangul_syllable(cp);  // kana, ideographs, Hangul
 }
 
 bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
