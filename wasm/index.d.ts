@@ -140,9 +140,10 @@ export interface Pith {
   /**
    * Reads an article: strips page furniture, keeps title/byline/date, returns a plain object.
    * A string is read as it is. Bytes are decoded as their encoding says: a byte order mark (UTF-8,
-   * UTF-16LE/BE) first; for HTML then a <meta charset> or http-equiv Content-Type in the first
-   * 1024 bytes, else UTF-8 when the bytes are valid UTF-8, else windows-1252; plain text without a
-   * BOM is UTF-8. Invalid sequences become U+FFFD.
+   * UTF-16LE/BE) first; for HTML then a <meta charset> or http-equiv Content-Type (in the first
+   * 1024 bytes, or later when the bytes are not UTF-8); else UTF-8 when the bytes are shaped like
+   * it (mostly valid: a broken or cut sequence becomes U+FFFD), else windows-1252. Plain text has
+   * no <meta>: BOM, then UTF-8 or windows-1252 by the same shape test. A warning says which.
    * @throws TypeError for a wrong input type or option type; RangeError for an unknown option value.
    */
   read(input: string | Uint8Array | ArrayBuffer, options?: ReadOptions): Document;

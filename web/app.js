@@ -61,15 +61,12 @@ async function startEngine() {
         call.resolve(data.result);
       }
     };
-    const failed = new Promise((resolve, reject) => {
-      worker.onerror = (event) => {
-        const err = new Error(event.message || 'the engine worker failed to start');
-        for (const call of waiting.values()) call.reject(err);
-        waiting.clear();
-        reject(err);
-      };
-    });
-    failed.catch(() => {});
+    // A worker that fails (to start, or later) fails the calls waiting on it.
+    worker.onerror = (event) => {
+      const err = new Error(event.message || 'the engine worker failed to start');
+      for (const call of waiting.values()) call.reject(err);
+      waiting.clear();
+    };
     const call = (op, ...args) => new Promise((resolve, reject) => {
       const id = ++next;
       waiting.set(id, { resolve, reject });
@@ -80,8 +77,8 @@ async function startEngine() {
       summarize: (doc, options) => call('summarize', doc, options),
       restore: (doc, index) => call('restore', doc, index),
     };
-    // A first call proves the worker and its engine loaded.
-    await Promise.race([engine.summarize(await engine.read('Ready.', { format: 'text' }), { sentences: 1 }), failed]);
+    // A first call proves the worker and its engine loaded (onerror fails it otherwise).
+    await engine.summarize(await engine.read('Ready.', { format: 'text' }), { sentences: 1 });
     return engine;
   } catch {
     const { createPith } = await import('./engine/index.js');
@@ -150,7 +147,13 @@ async function show(mine, fresh, data, format, key) {
       onRestore: async (index) => {
         // The restored Document replaces the read one until the input changes; the renderer
         // moves focus on to the next Restore button once this has rendered.
-        const restored = await pith.restore(last.doc, index);
+        let restored;
+        try {
+          restored = await pith.restore(last.doc, index);
+        } catch (err) {
+          showError(`Could not restore this piece: ${errorMessage(err)}`);
+          return;
+        }
         if (last.doc !== doc) return; // the input changed meanwhile
         last.doc = restored;
         await run();

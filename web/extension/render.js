@@ -441,7 +441,6 @@ export function renderReading(container, doc, summary, { idPrefix = 'pith-', url
   container.append(renderRemoved(doc, idPrefix, onRestore));
 }
 
-/** Turns anything thrown into a one-line message for an error line. */
 // The summary length a face asks for: a whole number of sentences from 1 to 10, 3 when unreadable.
 export function sentenceCount(value) {
   // An emptied field means the default, not Number('') === 0 clamped to 1.
@@ -488,6 +487,7 @@ export function statusLines(statusLine, errorLine) {
   };
 }
 
+/** Turns anything thrown into a one-line message for an error line. */
 export function errorMessage(err) {
   if (err && typeof err.message === 'string' && err.message) return err.message;
   try {
