@@ -160,7 +160,11 @@ int main(int argc, char** argv) {
     if (as_json) {
       std::cout << pith::to_json(doc) << "\n";
     } else {
-      for (const auto& b : doc.blocks) std::cout << b.text << "\n";
+      for (const auto& b : doc.blocks) {
+        // A numbered step keeps its number on the line (the marker is not in the block's text).
+        if (b.number) std::cout << *b.number << ". ";
+        std::cout << b.text << "\n";
+      }
       // An empty stdout alone reads as a failure to run; say what happened instead.
       if (doc.blocks.empty()) {
         std::cerr << "pith: no article text found";

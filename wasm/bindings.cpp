@@ -75,6 +75,17 @@ std::size_t count_field(const val& object, const char* name) {
   return d > 0 ? static_cast<std::size_t>(d) : 0;
 }
 
+// A list item's number as read gave it: an integer within int's range, else none.
+std::optional<int> number_field(const val& object, const char* name) {
+  val v = object[name];
+  if (!v.isNumber()) return std::nullopt;
+  double d = v.as<double>();
+  if (!(d >= -2147483648.0 && d <= 2147483647.0) || d != static_cast<double>(static_cast<long long>(d))) {
+    return std::nullopt;
+  }
+  return static_cast<int>(d);
+}
+
 // The strings of an array field (other items skipped); empty when the field is not an array.
 std::vector<std::string> string_list(const val& object, const char* name) {
   std::vector<std::string> out;
@@ -114,7 +125,7 @@ std::optional<pith::Document> document_from(const val& doc, bool whole, std::str
     }
     auto kind = pith::parse_block_kind(string_field(b, "kind"));
     d.blocks.push_back({kind.value_or(pith::BlockKind::Paragraph), string_field(b, "text"),
-                        static_cast<int>(count_field(b, "level"))});
+                        static_cast<int>(count_field(b, "level")), number_field(b, "number")});
   }
   if (!whole) return d;
   d.format = string_field(doc, "format") == "html" ? pith::Format::Html : pith::Format::Text;

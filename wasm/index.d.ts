@@ -17,6 +17,11 @@ export interface Block {
   text: string;
   /** Heading level 1–6 where known, else 0. */
   level: number;
+  /**
+   * A numbered list item's number as the page shows it (`<ol start>`, "3." in text; its marker is
+   * not in `text`). Absent for other blocks and bulleted items.
+   */
+  number?: number;
 }
 
 /** A piece of the input that was dropped, with the reason. */

@@ -290,7 +290,7 @@ TEST(HtmlTree, KeepsOnlyTheAttributesReadersRead) {
   EXPECT_EQ(*a.attribute("rel"), "author");
   EXPECT_EQ(a.attribute("srcset"), nullptr);
   for (std::string_view kept : {"class", "id", "role", "itemprop", "style", "hidden", "aria-hidden", "lang",
-                                "name", "property", "content", "rel", "href", "src", "datetime", "type"}) {
+                                "name", "property", "content", "rel", "href", "src", "datetime", "type", "start", "reversed"}) {
     EXPECT_TRUE(is_read_attribute(kept)) << kept;
     // Node::attribute answers "absent" from the bits: a kept name's mark must be its bit.
     EXPECT_EQ(is_read_attribute(kept), attribute_name_bit(kept)) << kept;

@@ -242,7 +242,7 @@ function renderBody(doc, summary, idPrefix) {
     return section;
   }
   const marks = highlightsByBlock(doc, summary);
-  let list = null; // the open <ul> for a run of list items
+  let list = null; // the open <ul> or <ol> for a run of list items
   let next = 0; // the first block not rendered yet
   // A page can hold hundreds of thousands of blocks: render them in chunks, the rest on request.
   const more = el('button', { className: 'pith-more', attrs: { type: 'button' } });
@@ -258,14 +258,19 @@ function renderBody(doc, summary, idPrefix) {
         case 'heading':
           node = target = el(headingTag(block.level));
           break;
-        case 'list-item':
+        case 'list-item': {
+          // A numbered item shows the number the page gave it (its <ol start>, a step skipped by
+          // the reading); a run of them is an <ol>, bullets a <ul>.
+          const numbered = Number.isInteger(block.number);
           target = el('li');
-          if (!list) {
-            list = el('ul');
+          if (numbered) target.value = block.number;
+          if (!list || (list.tagName === 'OL') !== numbered) {
+            list = el(numbered ? 'ol' : 'ul');
             put(list);
           }
           list.append(target);
           break;
+        }
         case 'quote':
           target = el('p');
           node = el('blockquote', {}, target);

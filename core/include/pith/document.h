@@ -16,6 +16,10 @@ struct Block {
   BlockKind kind = BlockKind::Paragraph;
   std::string text;  // clean UTF-8, one paragraph, no line breaks (Code blocks may keep them)
   int level = 0;     // heading level 1–6 where known; 0 otherwise
+  // A numbered list's item: its number as the page shows it (a recipe's "3." that a later step
+  // refers to, an <ol start="4">), the marker taken out of text. Unset for other blocks and for
+  // bulleted items.
+  std::optional<int> number;
 };
 
 // Why a piece of input is not in the article. Every removal carries one, so nothing disappears

@@ -101,6 +101,31 @@ bool heads_columns(const html::Tree& tree, std::uint32_t table) {
   return false;
 }
 
+// The number an <ol>'s first item shows: its start attribute, read as browsers read an integer
+// (spaces, a sign, digits; anything else is no start), else 1, or the count of its items when it
+// counts down. Held to a billion either way, so counting on cannot overflow.
+int ordered_list_start(const html::Tree& tree, std::uint32_t ol, bool reversed) {
+  constexpr long kLimit = 1000000000;
+  if (const std::string_view* start = tree[ol].attribute("start")) {
+    std::size_t at = 0;
+    while (at < start->size() && is_space((*start)[at])) ++at;
+    const bool negative = at < start->size() && (*start)[at] == '-';
+    if (at < start->size() && ((*start)[at] == '-' || (*start)[at] == '+')) ++at;
+    long value = 0;
+    std::size_t digits = 0;
+    for (; at < start->size() && (*start)[at] >= '0' && (*start)[at] <= '9'; ++at, ++digits) {
+      value = std::min(kLimit, value * 10 + ((*start)[at] - '0'));
+    }
+    if (digits > 0) return static_cast<int>(negative ? -value : value);
+  }
+  if (!reversed) return 1;
+  int items = 0;
+  for (std::uint32_t c = tree[ol].first_child; c != kNoNode; c = tree[c].next_sibling) {
+    if (tree[c].is(Tag::Li) && items < kLimit) ++items;
+  }
+  return items;
+}
+
 bool is_table_part(Tag t) { return t == Tag::Thead || t == Tag::Tbody || t == Tag::Tfoot || t == Tag::Tr; }
 
 // What a wrapper holds when it holds one element and nothing else, a few wrappers deep at most, down
@@ -338,7 +363,47 @@ class BlockWriter {
     std::uint32_t node;
     Tag tag;
     bool data_table = false;  // a <table> whose first row holds a header cell (heads_columns)
+    // An <ol>: the number its next shown item takes, and the step (-1 when reversed).
+    int next = 0;
+    int step = 0;
+    // An <li> of an <ol>: that list's place in contexts_, until the item's first block takes its
+    // number (a second paragraph of the item is not numbered again).
+    std::size_t list = kUnnumbered;
   };
+  static constexpr std::size_t kUnnumbered = static_cast<std::size_t>(-1);
+
+  // The context to push for block element i: an ordered list with its first number, an item with
+  // its list.
+  Context context_for(std::uint32_t i, const Node& n) const {
+    Context c{i, n.tag, n.tag == Tag::Table && heads_columns(tree_, i)};
+    if (n.tag == Tag::Ol) {
+      c.step = n.attribute("reversed") ? -1 : 1;
+      c.next = ordered_list_start(tree_, i, c.step < 0);
+    } else if (n.tag == Tag::Li) {
+      for (std::size_t k = contexts_.size(); k-- > 0;) {
+        const Tag t = contexts_[k].tag;
+        if (t == Tag::Ol) c.list = k;
+        if (t == Tag::Ol || t == Tag::Ul || t == Tag::Menu || t == Tag::Dir) break;
+      }
+    }
+    return c;
+  }
+
+  // The number of the list item the next block stands in, when it is the item's first block in an
+  // ordered list. Items the reading leaves out (a hidden one, an ad between steps) take no number,
+  // so the steps shown count on without a gap.
+  std::optional<int> take_number() {
+    for (auto it = contexts_.rbegin(); it != contexts_.rend(); ++it) {
+      if (it->tag != Tag::Li && it->tag != Tag::Dd && it->tag != Tag::Dt) continue;
+      if (it->list == kUnnumbered) return std::nullopt;
+      Context& list = contexts_[it->list];
+      it->list = kUnnumbered;
+      const int number = list.next;
+      list.next += list.step;
+      return number;
+    }
+    return std::nullopt;
+  }
 
   // Element i is a data table, or a row group or row of the innermost table around it, which is one.
   bool in_data_table(std::uint32_t i) const {
@@ -514,7 +579,7 @@ class BlockWriter {
     }
     if (is_block(n.tag) || n.tag == Tag::Tr) {
       flush();
-      contexts_.push_back({i, n.tag, n.tag == Tag::Table && heads_columns(tree_, i)});
+      contexts_.push_back(context_for(i, n));
       if (n.tag == Tag::Pre || n.tag == Tag::Listing) ++pre_depth_;
       if (n.tag == Tag::Tr) row_cells_ = 0;
     }
@@ -617,6 +682,7 @@ class BlockWriter {
         break;
     }
     if (!code_marks.empty()) code_.push_back({doc_.blocks.size(), std::move(code_marks)});
+    if (b.kind == BlockKind::ListItem) b.number = take_number();
     doc_.blocks.push_back(std::move(b));
   }
 

@@ -55,7 +55,7 @@ void use_article_body(std::string_view body, Reading& reading) {
   doc.blocks.clear();
   for (std::string_view line : text::split_lines(body)) {
     std::string clean = text::normalize_spaces(line);
-    if (!clean.empty()) doc.blocks.push_back({BlockKind::Paragraph, std::move(clean), 0});
+    if (!clean.empty()) doc.blocks.push_back({BlockKind::Paragraph, std::move(clean), 0, std::nullopt});
   }
   reading.code.clear();
 }

@@ -165,6 +165,18 @@ bool numbered_heading(const std::vector<Line>& lines, std::size_t i, bool next_i
          l.shape.words <= kMaxWords && next_is_prose && (l.blank_before || i == 0 || !lines[i - 1].shape.list_marker);
 }
 
+// A numbered item's marker ("3." or "3)", as line_shape's list_marker takes them) as its number; a
+// bullet has none. The marker leaves the text, so the number is what keeps "3. Add the flour" step 3.
+std::optional<int> marker_number(std::string_view marker) {
+  if (marker.size() < 2 || marker[0] < '0' || marker[0] > '9') return std::nullopt;
+  int n = 0;
+  for (std::size_t i = 0; i + 1 < marker.size(); ++i) {
+    if (marker[i] < '0' || marker[i] > '9') return std::nullopt;
+    n = n * 10 + (marker[i] - '0');
+  }
+  return n;
+}
+
 struct Reader {
   Document& doc;
   // A listing page (listing.h): the items are the content, cut-off titles and dates included.
@@ -172,12 +184,14 @@ struct Reader {
   void remove(const Line& l, Reason r) { doc.removed.push_back({l.text, r, doc.blocks.size()}); }
   void keep(const Line& l, BlockKind kind) {
     std::string t = l.text;
+    std::optional<int> number;
     if (kind == BlockKind::ListItem && l.shape.list_marker) {
       std::size_t sp = t.find(' ');
+      number = marker_number(std::string_view(t).substr(0, sp));
       t = t.substr(sp + 1);
     }
     const int level = l.level > 0 ? static_cast<int>(l.level) : 2;  // a Markdown heading says its own
-    doc.blocks.push_back({kind, std::move(t), kind == BlockKind::Heading ? level : 0});
+    doc.blocks.push_back({kind, std::move(t), kind == BlockKind::Heading ? level : 0, number});
   }
 
   // Lines between the top of the page and the headline.

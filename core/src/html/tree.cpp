@@ -701,8 +701,8 @@ std::uint32_t is_read_attribute(std::string_view name) {
     case 'l': return bit_if_among(name, "lang");
     case 'n': return bit_if_among(name, "name");
     case 'p': return bit_if_among(name, "property");
-    case 'r': return bit_if_among(name, "rel", "role");
-    case 's': return bit_if_among(name, "src", "style");
+    case 'r': return bit_if_among(name, "rel", "role", "reversed");
+    case 's': return bit_if_among(name, "src", "style", "start");
     case 't': return bit_if_among(name, "title", "type");
     default: return 0;
   }

@@ -39,7 +39,8 @@ constexpr std::uint32_t kNoNode = 0xFFFFFFFFu;
 // every element (hidden, aria-hidden and style for visibility, class and id for the name hints),
 // shared ones for the rest. Looked up by the name's length and first letter, which tell the kept
 // names (is_read_attribute) apart but for pairs that share a bit anyway ("alt" and "type",
-// "content" and "charset", "itemprop" and "itemtype"): arithmetic, so a name written in the call
+// "content" and "charset", "itemprop" and "itemtype", "reversed" and "src"; "start", rare, shares
+// style's, and a list with one is asked its style by a look at its few attributes): arithmetic, so a name written in the call
 // folds to its bit. A name the tree does not keep gets some bit; no element holds it either way.
 namespace detail {
 constexpr std::size_t attribute_slot(std::string_view name) {

@@ -42,6 +42,7 @@ std::string to_json(const Document& doc, JsonChars chars) {
     w.key("kind").value(block_kind_id(b.kind));
     w.key("text").value(b.text);
     w.key("level").value(b.level);
+    if (b.number) w.key("number").value(*b.number);
     w.end_object();
   }
   w.end_array();
