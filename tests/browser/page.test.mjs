@@ -589,7 +589,7 @@ describe('page', { timeout: 120000 }, () => {
 
   it('builds its DOM without HTML sinks (source check of the page and extension scripts)', () => {
     const sinks = /\.(innerHTML|outerHTML|insertAdjacentHTML)\s*=|insertAdjacentHTML\(|document\.write|\beval\(|new Function/;
-    for (const file of ['app.js', 'engine-worker.js', 'extension/render.js', 'extension/summary-text.js', 'extension/panel.js', 'extension/background.js']) {
+    for (const file of ['app.js', 'extension/engine-client.js', 'extension/engine-worker.js', 'extension/render.js', 'extension/summary-text.js', 'extension/panel.js', 'extension/background.js']) {
       const code = fs.readFileSync(path.join(WEB, file), 'utf8');
       assert.doesNotMatch(code.replace(/^\s*\/\/.*$/gm, ''), sinks, file);
     }
