@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import {
-  WEB, EXECUTABLE, ARGS, fixture, lines, artifact, assertEngineBuilt, waitForRead, readCount,
+  WEB, EXTENSION, EXECUTABLE, ARGS, fixture, lines, artifact, assertEngineBuilt, waitForRead, readCount,
 } from './helpers.mjs';
 
 const TITLE = 'Trump and Putin Set for Key Talks This Week as Peace Agreement Looms';
@@ -77,7 +77,7 @@ describe('page', { timeout: 120000 }, () => {
   }
 
   before(async () => {
-    assertEngineBuilt(WEB);
+    assertEngineBuilt(EXTENSION); // the page's engine is the extension's copy
     server = await startServer({ root: WEB, port: 0 });
     origin = new URL(server.url).origin;
     browser = await chromium.launch({ executablePath: EXECUTABLE, headless: false, args: ARGS });
