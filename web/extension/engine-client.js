@@ -11,15 +11,21 @@ export async function startEngine() {
     const worker = new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' });
     let next = 0;
     const waiting = new Map();
+    // The worker's number for each Document it sent, so a summarize or restore on one sends the
+    // number rather than a copy (see engine-worker.js). Documents are never changed in place.
+    const refs = new WeakMap();
     worker.onmessage = ({ data }) => {
       const call = waiting.get(data.id);
       if (!call) return;
       waiting.delete(data.id);
-      if (data.error) {
+      if (data.missing) {
+        send(call, false);
+      } else if (data.error) {
         const err = new Error(data.error.message);
         err.name = data.error.name || 'Error';
         call.reject(err);
       } else {
+        if (data.ref !== undefined && data.result && typeof data.result === 'object') refs.set(data.result, data.ref);
         call.resolve(data.result);
       }
     };
@@ -29,11 +35,15 @@ export async function startEngine() {
       for (const call of waiting.values()) call.reject(err);
       waiting.clear();
     };
-    const call = (op, ...args) => new Promise((resolve, reject) => {
+    function send(call, byRef) {
       const id = ++next;
-      waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, op, args });
-    });
+      waiting.set(id, call);
+      const [doc, ...rest] = call.args;
+      const ref = byRef && call.op !== 'read' && doc && typeof doc === 'object' ? refs.get(doc) : undefined;
+      if (ref === undefined) worker.postMessage({ id, op: call.op, args: call.args });
+      else worker.postMessage({ id, op: call.op, ref, args: rest });
+    }
+    const call = (op, ...args) => new Promise((resolve, reject) => send({ op, args, resolve, reject }, true));
     const engine = {
       read: (input, options) => call('read', input, options),
       summarize: (doc, options) => call('summarize', doc, options),
