@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds everything from one CMakeLists.txt: the native library, CLI (build/pith) and tests, then the
-# WebAssembly package (dist/), then copies the package into the page and the extension so each is a
-# self-contained folder. Incremental: a second run with nothing changed takes a few seconds.
+# WebAssembly package (dist/), then copies the package into the extension so it is a self-contained
+# folder (the page, in web/, uses that copy too). Incremental: a second run with nothing changed
+# takes a few seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -23,12 +24,10 @@ emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=Release -DPITH_CLOSURE=$clos
   -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node >/dev/null
 cmake --build build-wasm -j"$jobs"
 
-echo "== package (dist/) and its copies in web/"
+echo "== package (dist/) and its copy in web/extension/engine/"
 cp wasm/api.js wasm/index.js wasm/node.js wasm/index.d.ts dist/
-for target in web/engine web/extension/engine; do
-  mkdir -p "$target"
-  cp dist/index.js dist/api.js dist/pith-core.mjs dist/pith-core.wasm "$target/"
-done
+mkdir -p web/extension/engine
+cp dist/index.js dist/api.js dist/pith-core.mjs dist/pith-core.wasm web/extension/engine/
 wasm_bytes=$(stat -c %s dist/pith-core.wasm)
 js_bytes=$(cat dist/pith-core.mjs dist/index.js dist/api.js | wc -c)
 wasm_gz=$(gzip -9c dist/pith-core.wasm | wc -c)

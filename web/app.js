@@ -1,8 +1,10 @@
 // The pith page: paste an article, get it back clean with a summary. A thin face over the engine
-// package (./engine/index.js); all text logic lives in the engine, all rendering in render.js.
+// (started by extension/engine-client.js, as the side panel starts it); all text logic lives in the
+// engine, all rendering in render.js.
 import {
   renderReading, clear, errorMessage, statusLines, sentenceCount as countFrom, readingStatus, readMarker,
 } from './extension/render.js';
+import { startEngine } from './extension/engine-client.js';
 
 const DEBOUNCE_MS = 250;
 
@@ -39,57 +41,6 @@ setStatus('Loading the engine…');
 // start one (the Read button does, or a paste or drop), and the status says "Reading…" meanwhile.
 const LARGE_INPUT = 200000;
 let pending = 0; // the latest read; an older one finishing later is dropped
-
-/**
- * The engine with the package's calls made asynchronous: in a worker (engine-worker.js), so the page
- * stays responsive while it reads; on the page itself where a module worker cannot start.
- */
-async function startEngine() {
-  try {
-    const worker = new Worker(new URL('./engine-worker.js', import.meta.url), { type: 'module' });
-    let next = 0;
-    const waiting = new Map();
-    worker.onmessage = ({ data }) => {
-      const call = waiting.get(data.id);
-      if (!call) return;
-      waiting.delete(data.id);
-      if (data.error) {
-        const err = new Error(data.error.message);
-        err.name = data.error.name || 'Error';
-        call.reject(err);
-      } else {
-        call.resolve(data.result);
-      }
-    };
-    // A worker that fails (to start, or later) fails the calls waiting on it.
-    worker.onerror = (event) => {
-      const err = new Error(event.message || 'the engine worker failed to start');
-      for (const call of waiting.values()) call.reject(err);
-      waiting.clear();
-    };
-    const call = (op, ...args) => new Promise((resolve, reject) => {
-      const id = ++next;
-      waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, op, args });
-    });
-    const engine = {
-      read: (input, options) => call('read', input, options),
-      summarize: (doc, options) => call('summarize', doc, options),
-      restore: (doc, index) => call('restore', doc, index),
-    };
-    // A first call proves the worker and its engine loaded (onerror fails it otherwise).
-    await engine.summarize(await engine.read('Ready.', { format: 'text' }), { sentences: 1 });
-    return engine;
-  } catch {
-    const { createPith } = await import('./engine/index.js');
-    const pith = await createPith();
-    return {
-      read: async (input, options) => pith.read(input, options),
-      summarize: async (doc, options) => pith.summarize(doc, options),
-      restore: async (doc, index) => pith.restore(doc, index),
-    };
-  }
-}
 
 /** What the next read is: the box's text or the paste/drop it still shows, and the format. */
 function request() {

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import {
-  WEB, EXECUTABLE, ARGS, fixture, lines, artifact, assertEngineBuilt, waitForRead, readCount,
+  WEB, EXTENSION, EXECUTABLE, ARGS, fixture, lines, artifact, assertEngineBuilt, waitForRead, readCount,
 } from './helpers.mjs';
 
 const TITLE = 'Trump and Putin Set for Key Talks This Week as Peace Agreement Looms';
@@ -77,7 +77,7 @@ describe('page', { timeout: 120000 }, () => {
   }
 
   before(async () => {
-    assertEngineBuilt(WEB);
+    assertEngineBuilt(EXTENSION); // the page's engine is the extension's copy
     server = await startServer({ root: WEB, port: 0 });
     origin = new URL(server.url).origin;
     browser = await chromium.launch({ executablePath: EXECUTABLE, headless: false, args: ARGS });
@@ -587,9 +587,33 @@ describe('page', { timeout: 120000 }, () => {
     assert.deepEqual(pageErrors, []);
   });
 
+  it('summarizes and restores a reading the engine worker no longer keeps (engine-client.js)', async () => {
+    const out = await page.evaluate(async () => {
+      const { startEngine } = await import('/extension/engine-client.js');
+      const engine = await startEngine();
+      const html = '<body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>' +
+        '<article><h1>Ferry Service Doubles</h1><p>The ferry to the outer islands will run twice a day from May, the board said.</p>' +
+        '<p>More visitors had asked for the change every year since the harbour reopened in spring.</p></article></body>';
+      const doc = await engine.read(html, { format: 'html' });
+      const kept = await engine.summarize(doc, { sentences: 1 });
+      // Enough later readings that the worker has let this one go: it is sent again in full.
+      for (let i = 0; i < 12; i++) await engine.read(`Reading ${i}. It pushes the first one out.`, { format: 'text' });
+      const resent = await engine.summarize(doc, { sentences: 1 });
+      const restored = await engine.restore(doc, 0);
+      let error = '';
+      await engine.restore(doc, 99).catch((err) => { error = `${err.name}: ${err.message}`; });
+      return { kept, resent, removed: doc.removed.length, restoredRemoved: restored.removed.length, error };
+    });
+    assert.equal(out.kept.sentences.length, 1);
+    assert.deepEqual(out.resent, out.kept);
+    assert.ok(out.removed > 0);
+    assert.equal(out.restoredRemoved, out.removed - 1);
+    assert.match(out.error, /^RangeError: pith\.restore: index must be an integer/);
+  });
+
   it('builds its DOM without HTML sinks (source check of the page and extension scripts)', () => {
     const sinks = /\.(innerHTML|outerHTML|insertAdjacentHTML)\s*=|insertAdjacentHTML\(|document\.write|\beval\(|new Function/;
-    for (const file of ['app.js', 'engine-worker.js', 'extension/render.js', 'extension/summary-text.js', 'extension/panel.js', 'extension/background.js']) {
+    for (const file of ['app.js', 'extension/engine-client.js', 'extension/engine-worker.js', 'extension/render.js', 'extension/summary-text.js', 'extension/panel.js', 'extension/background.js']) {
       const code = fs.readFileSync(path.join(WEB, file), 'utf8');
       assert.doesNotMatch(code.replace(/^\s*\/\/.*$/gm, ''), sinks, file);
     }

@@ -1,13 +1,15 @@
 // pith's side panel. Reads the page in the active tab (activeTab, granted when the toolbar action
-// is clicked) with chrome.scripting.executeScript, runs the engine here in the panel, and renders
-// the result with the same renderer as the page. The page's HTML and text are untrusted: they only
-// reach the DOM through render.js (createElement + textContent).
+// is clicked) with chrome.scripting.executeScript, runs the engine in a worker (engine-client.js,
+// as the page does: a page of a few MB takes seconds to read, and on the panel's own thread that
+// froze it), and renders the result with the same renderer as the page. The page's HTML and text
+// are untrusted: they only reach the DOM through render.js (createElement + textContent).
 //
 // Test mode: panel.html?tab=<tabId> reads that tab instead of the active one (the tab still needs
 // the activeTab grant, see tests/browser/extension.test.mjs).
 import {
   renderReading, clear, errorMessage, statusLines, sentenceCount as countFrom, readingStatus, readMarker,
 } from './render.js';
+import { startEngine } from './engine-client.js';
 
 const $ = (id) => document.getElementById(id);
 const statusLine = $('status');
@@ -20,9 +22,12 @@ const rereadButton = $('reread');
 const params = new URLSearchParams(location.search);
 const pinnedTab = params.has('tab') ? Number.parseInt(params.get('tab'), 10) : null;
 
-const enginePromise = import('./engine/index.js').then((m) => m.createPith());
+const enginePromise = startEngine();
 let current = null; // { tabId, page, doc }
-let generation = 0; // guards against an older read finishing after a newer one
+// The engine answers later: a read, a switch back to a tab read before, or a summary whose turn has
+// passed is dropped when it does, so a reading never shows for the wrong tab.
+let generation = 0; // reads and switches to a tab
+let renders = 0; // summaries
 
 const lines = statusLines(statusLine, errorLine);
 const setStatus = lines.status;
@@ -30,6 +35,12 @@ const showError = lines.error;
 const hideError = lines.clearError;
 
 const markDone = readMarker(output);
+
+/** Marks the reading as under way (the status line says what is read) or done. */
+function busy(on) {
+  if (on) output.setAttribute('aria-busy', 'true');
+  else output.removeAttribute('aria-busy');
+}
 
 /** Runs inside the inspected page: returns its markup and visible text. Must stay self-contained. */
 function grabPage() {
@@ -92,19 +103,60 @@ async function capture(tabId) {
 
 const sentenceCount = () => countFrom(sentencesSelect.value);
 
-function render(pith) {
-  const { doc, page } = current;
-  const summary = pith.summarize(doc, { sentences: sentenceCount() });
+/**
+ * Summarizes the reading shown and renders it. Resolves to false, having rendered nothing, when
+ * another reading was shown, or another summary asked for, before the engine answered.
+ */
+async function render(engine) {
+  const reading = current;
+  const { doc, page } = reading;
+  const mine = ++renders;
+  const summary = await engine.summarize(doc, { sentences: sentenceCount() });
+  if (mine !== renders || reading !== current || doc !== reading.doc) return false;
   renderReading(output, doc, summary, {
     url: page.url,
-    onRestore: (index) => {
-      current.doc = pith.restore(current.doc, index);
-      render(pith);
-    },
+    onRestore: (index) => restorePiece(engine, reading, doc, index),
   });
   sourceLine.textContent = page.url ? `From ${page.url}` : '';
   sourceLine.hidden = !page.url;
   setStatus(`${readingStatus(doc)} · read as ${doc.format}`);
+  return true;
+}
+
+/**
+ * Puts a removed piece back into the reading it was shown with. The reading keeps it even when
+ * another tab is shown by the time the engine answers; a second Restore clicked on the same
+ * rendering is dropped, since its index counts the pieces before the first came back.
+ */
+async function restorePiece(engine, reading, doc, index) {
+  try {
+    const restored = await engine.restore(doc, index);
+    if (reading.doc !== doc) return;
+    reading.doc = restored;
+    if (reading === current && (await render(engine))) markDone('ready');
+  } catch (err) {
+    if (reading === current) showError(`Could not restore this piece: ${errorMessage(err)}`);
+  }
+}
+
+/**
+ * Shows `reading` for the read or tab switch numbered `mine`. When a newer one has started by the
+ * time it is rendered, that one finishes the job (its reading, its busy state). Never throws.
+ */
+async function show(reading, mine) {
+  current = reading;
+  hideError();
+  try {
+    const shown = await render(await enginePromise);
+    if (mine !== generation) return;
+    busy(false);
+    if (shown) markDone('ready');
+  } catch (err) {
+    if (mine !== generation) return;
+    busy(false);
+    showError(`Could not summarize this page: ${errorMessage(err)}`);
+    markDone('error');
+  }
 }
 
 // The readings this panel has made, by tab (restored pieces included), so coming back to a tab
@@ -129,11 +181,13 @@ async function readActiveTab(tabId, { afterClick = false, quiet = false } = {}) 
   const mine = ++generation;
   if (!quiet) hideError();
   setStatus(quiet && current ? 'Looking at this tab…' : 'Reading the page…');
-  let pith;
+  busy(true);
+  let engine;
   try {
-    pith = await enginePromise;
+    engine = await enginePromise;
   } catch (err) {
     if (mine !== generation) return;
+    busy(false);
     setStatus('');
     showError(`The engine could not be loaded: ${errorMessage(err)}`);
     markDone('error');
@@ -149,28 +203,26 @@ async function readActiveTab(tabId, { afterClick = false, quiet = false } = {}) 
     const url = typeof page.url === 'string' ? page.url : tab.url || '';
     if (/^application\/(pdf|x-pdf)$/i.test(page.contentType || '')) throw new PdfError(PDF_MESSAGE);
     const plain = /^text\/plain$/i.test(page.contentType || '');
-    let doc = plain ? pith.read(page.text, { format: 'text', url }) : pith.read(page.html, { format: 'html', url });
+    let doc = await engine.read(plain ? page.text : page.html, { format: plain ? 'text' : 'html', url });
+    if (mine !== generation) return;
     if (!plain && !doc.blocks.length && page.text.trim() !== '') {
       // The markup gave nothing usable (e.g. a page built from script); try its visible text.
-      doc = pith.read(page.text, { format: 'text', url });
+      doc = await engine.read(page.text, { format: 'text', url });
+      if (mine !== generation) return;
     }
-    current = { tabId: tab.id, page, doc };
-    remember(current);
-    hideError();
-    render(pith);
-    markDone('ready');
+    const reading = { tabId: tab.id, page, doc };
+    remember(reading);
+    await show(reading, mine);
   } catch (err) {
     if (mine !== generation) return;
     const known = quiet && tab ? readings.get(tab.id) : null;
     if (known) {
       // A tab read before: show that reading again (the page may have changed since; Read this
       // page reads it anew).
-      current = known;
-      hideError();
-      render(pith);
-      markDone('ready');
+      await show(known, mine);
       return;
     }
+    busy(false);
     if (quiet && current) {
       // Keep the reading shown; say whose it is and how to read this tab.
       setStatus(`${readingStatus(current.doc)} · still showing the page read before. Click the pith button on this tab to read it.`);
@@ -196,8 +248,7 @@ async function readActiveTab(tabId, { afterClick = false, quiet = false } = {}) 
 sentencesSelect.addEventListener('change', async () => {
   if (!current) return;
   try {
-    render(await enginePromise);
-    markDone('ready');
+    if (await render(await enginePromise)) markDone('ready');
   } catch (err) {
     showError(errorMessage(err));
   }
@@ -229,11 +280,8 @@ if (pinnedTab === null) {
     const known = readings.get(info.tabId);
     if (known) {
       // Back to a tab read before: its reading as it was left (restored pieces included).
-      ++generation;
-      current = known;
-      hideError();
-      render(await enginePromise);
-      markDone('ready');
+      busy(true);
+      await show(known, ++generation);
       return;
     }
     readActiveTab(info.tabId, { quiet: true });
