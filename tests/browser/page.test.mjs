@@ -155,6 +155,17 @@ describe('page', { timeout: 120000 }, () => {
     await page.screenshot({ path: artifact('page.png'), fullPage: true });
   });
 
+  it('shows numbered steps as a numbered list with the numbers they were given, bullets as bullets', async () => {
+    const text = 'How to make tea\n\nMaking tea properly takes a few minutes and some care with the water temperature.\n\n' +
+      '3. Boil the water in a clean kettle.\n4. Warm the pot with a splash of hot water.\n\n' +
+      '- Milk is optional in every case here.\n- Sugar is optional in every case too.\n\n' +
+      'Enjoy it while it is hot, with or without milk, as you prefer.\n';
+    assert.equal(await paste(text), 'ready');
+    const ol = await page.$$eval('#output .pith-body ol > li', (li) => li.map((x) => [x.value, x.textContent]));
+    assert.deepEqual(ol, [[3, 'Boil the water in a clean kettle.'], [4, 'Warm the pot with a splash of hot water.']]);
+    assert.equal(await page.locator('#output .pith-body ul > li').count(), 2);
+  });
+
   it('restores a removed piece into the article with one click', async () => {
     assert.equal(await paste(fixture('002_b4b415554566cd52.txt')), 'ready');
     const before = await page.$$eval('#output .pith-body p', (ps) => ps.map((p) => p.textContent));

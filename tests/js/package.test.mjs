@@ -279,3 +279,21 @@ test('restore puts a removed piece back where it stood, and the summary can use 
   assert.throws(() => pith.restore(doc, doc.removed.length), RangeError);
   assert.throws(() => pith.restore({ blocks: [] }, 0), TypeError);
 });
+
+test('numbered list items keep their numbers through read, restore and summarize', () => {
+  const html = '<html><body><article><h1>How to make tea</h1>' +
+    '<p>Making tea properly takes a few minutes and some care with the water temperature, as every cook knows.</p>' +
+    '<aside class="newsletter">Sign up for our newsletter</aside>' +
+    '<ol start="4"><li>Boil the water in a clean kettle.</li><li>Warm the pot with a splash of hot water.</li></ol>' +
+    '<ul><li>Milk is optional.</li></ul></article></body></html>';
+  const doc = pith.read(html);
+  const items = doc.blocks.filter((b) => b.kind === 'list-item');
+  assert.deepEqual(items.map((b) => b.number), [4, 5, undefined]);
+  assert.equal(items[0].text, 'Boil the water in a clean kettle.');
+  assert.equal(doc.blocks.filter((b) => b.kind !== 'list-item').every((b) => !('number' in b)), true);
+  // A Document handed back keeps them: restore re-reads the blocks from the object it is given.
+  const again = pith.restore(doc, 0);
+  assert.deepEqual(again.blocks.filter((b) => b.kind === 'list-item').map((b) => b.number), [4, 5, undefined]);
+  const edited = { ...doc, blocks: doc.blocks.map((b) => (b.number === 4 ? { ...b, number: 1.5 } : b)) };
+  assert.equal(pith.restore(edited, 0).blocks.find((b) => b.text.startsWith('Boil')).number, undefined);
+});
