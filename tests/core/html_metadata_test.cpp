@@ -8,6 +8,7 @@
 
 #include "extract/authors.h"
 #include "extract/headline.h"
+#include "fixtures.h"
 #include "pith/pith.h"
 
 using namespace pith;
@@ -488,4 +489,65 @@ TEST(Title, FirstPartTheHeadingRepeatsIsTheHeadline) {
   // No heading to go by: the longer part after a short one is still taken for the headline.
   EXPECT_EQ(read_html_page("<title>Daily Planet | Budget passes after a night of talks in the chamber</title>").title,
             "Budget passes after a night of talks in the chamber");
+}
+
+// Found by review: separators of other writing systems and plugins, and a paginated story's place.
+TEST(Title, YoastChineseAndJapaneseSeparatorsAndPageCounters) {
+  using extract::headline_from_title_tag;
+  using extract::site_from_title_tag;
+  EXPECT_EQ(headline_from_title_tag("Wildfire forces evacuation of 30,000 \xC2\xBB Pacific Ledger"),
+            "Wildfire forces evacuation of 30,000");
+  EXPECT_EQ(site_from_title_tag("Wildfire forces evacuation of 30,000 \xC2\xBB Pacific Ledger",
+                                "Wildfire forces evacuation of 30,000"),
+            "Pacific Ledger");
+  // 邮轮完成首航_新闻频道_华东日报网: headline, channel, site.
+  const std::string zh = "\xE9\x82\xAE\xE8\xBD\xAE\xE5\xAE\x8C\xE6\x88\x90\xE9\xA6\x96\xE8\x88\xAA_"
+                         "\xE6\x96\xB0\xE9\x97\xBB\xE9\xA2\x91\xE9\x81\x93_\xE5\x8D\x8E\xE4\xB8\x9C\xE6\x97\xA5\xE6\x8A\xA5\xE7\xBD\x91";
+  EXPECT_EQ(headline_from_title_tag(zh), "\xE9\x82\xAE\xE8\xBD\xAE\xE5\xAE\x8C\xE6\x88\x90\xE9\xA6\x96\xE8\x88\xAA");
+  EXPECT_EQ(site_from_title_tag(zh, "\xE9\x82\xAE\xE8\xBD\xAE\xE5\xAE\x8C\xE6\x88\x90\xE9\xA6\x96\xE8\x88\xAA"),
+            "\xE5\x8D\x8E\xE4\xB8\x9C\xE6\x97\xA5\xE6\x8A\xA5\xE7\xBD\x91");
+  // An identifier's underscore is its own.
+  EXPECT_EQ(headline_from_title_tag("std_vec_deque docs"), "std_vec_deque docs");
+  // 日銀、利上げを決定 ｜ 東都新聞 (a full-width bar between ideographic spaces).
+  EXPECT_EQ(headline_from_title_tag("\xE5\x88\xA9\xE4\xB8\x8A\xE3\x81\x92\xE3\x82\x92\xE6\xB1\xBA\xE5\xAE\x9A"
+                                    "\xE3\x80\x80\xEF\xBD\x9C\xE3\x80\x80\xE6\x9D\xB1\xE9\x83\xBD\xE6\x96\xB0\xE8\x81\x9E"),
+            "\xE5\x88\xA9\xE4\xB8\x8A\xE3\x81\x92\xE3\x82\x92\xE6\xB1\xBA\xE5\xAE\x9A");
+  EXPECT_EQ(headline_from_title_tag("The 10 Greatest Comebacks in Tennis History - Page 1 of 3 | CourtSide"),
+            "The 10 Greatest Comebacks in Tennis History");
+  EXPECT_EQ(headline_from_title_tag("Die besten Radwege - Seite 2"), "Die besten Radwege");
+  // Not a counter: a name that starts with the word.
+  EXPECT_EQ(headline_from_title_tag("Budget talks for the new year - Page Street"), "Budget talks for the new year");
+}
+
+// Found by review: "Site - Short headline" over an <h1> that gives the headline whole.
+TEST(Title, SiteFirstTitleWhoseRestBeginsTheHeading) {
+  using extract::headline_from_title_tag;
+  const std::vector<std::string> h1 = {"wildfire forces evacuation of 30,000 in northern california"};
+  EXPECT_EQ(headline_from_title_tag("Pacific Ledger - Wildfire forces evacuation", h1), "Wildfire forces evacuation");
+  EXPECT_EQ(headline_from_title_tag("Pacific Ledger - Wildfire forces evacuation"), "Pacific Ledger");
+  // A docs page's book title in an <h1> of its own, whole, is not taken over the chapter's name.
+  EXPECT_EQ(headline_from_title_tag("Ownership rules - The Rust Programming Language",
+                                    {"the rust programming language", "what is ownership?"}),
+            "Ownership rules");
+  // Read whole: the <h1> that opens the article then gives the headline in full.
+  EXPECT_EQ(read_html_page("<title>Pacific Ledger - Wildfire forces evacuation</title>",
+                           "<h1>Wildfire forces evacuation of 30,000 in Northern California</h1>").title,
+            "Wildfire forces evacuation of 30,000 in Northern California");
+}
+
+// Found by review: a <title> shortened for search over the <h1> that gives the headline whole: the
+// <h1> is the title, and is not shown again as the article's first heading.
+TEST(Title, TheFullerHeadlineOfTheOpeningHeadingWins) {
+  Document doc = read("<html><head><title>Senate passes water bill | The Daily Ledger</title></head><body><article>"
+                      "<h1>Senate passes sweeping water-rights bill after months of gridlock</h1>" + kStory +
+                      "</article></body></html>", ReadOptions{Format::Html});
+  EXPECT_EQ(doc.title, "Senate passes sweeping water-rights bill after months of gridlock");
+  ASSERT_FALSE(doc.blocks.empty());
+  EXPECT_NE(doc.blocks[0].kind, BlockKind::Heading);
+  EXPECT_TRUE(pith::testing::removed_holding(doc, Reason::Title, "sweeping water-rights"));
+  // A heading that does not open as the title does stays a heading.
+  Document other = read("<html><head><title>Senate passes water bill | The Daily Ledger</title></head><body>"
+                        "<article><h1>What the new water rules mean for farms</h1>" + kStory + "</article></body></html>",
+                        ReadOptions{Format::Html});
+  EXPECT_EQ(other.title, "Senate passes water bill");
 }

@@ -6,10 +6,63 @@
 
 namespace pith::extract {
 
-const std::string_view kTitleSeparators[7] = {
-    " | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ", " \xE2\x80\xA2 " /* • */, " \xC2\xB7 " /* · */};
+const std::string_view kTitleSeparators[9] = {
+    " | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ", " \xE2\x80\xA2 " /* • */, " \xC2\xB7 " /* · */,
+    " \xC2\xBB " /* » */, " \xEF\xBD\x9C " /* ｜ */};
 
 namespace {
+
+// A title with its spaces normalised, and the underscores that part a Chinese title's headline,
+// channel and site ("…完成首航_新闻频道_华东日报网") written as " | ": between two non-ASCII
+// characters only, so a name_with_underscores keeps them.
+std::string title_text(std::string_view title) {
+  std::string t = text::normalize_spaces(title);
+  std::string out;
+  out.reserve(t.size());
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const bool parts = t[i] == '_' && i > 0 && i + 1 < t.size() && static_cast<unsigned char>(t[i - 1]) >= 0x80 &&
+                       static_cast<unsigned char>(t[i + 1]) >= 0x80;
+    if (parts) {
+      out += " | ";
+    } else {
+      out += t[i];
+    }
+  }
+  return out;
+}
+
+// "Page 2", "Page 1 of 3" (and "Seite", "Página", "Pagina"): a paginated article's place, which
+// pages add to each part's title ("The 10 Greatest Comebacks - Page 1 of 3 | CourtSide").
+bool is_page_counter(std::string_view part) {
+  for (std::string_view word : {"page ", "seite ", "p\xC3\xA1gina ", "pagina "}) {
+    if (part.size() <= word.size() || !html::ascii::iequals_at(part, 0, word)) continue;
+    std::string_view rest = part.substr(word.size());
+    std::size_t digits = 0;
+    while (digits < rest.size() && text::is_digit(rest[digits])) ++digits;
+    if (digits == 0) return false;
+    rest.remove_prefix(digits);
+    if (rest.empty()) return true;
+    for (std::string_view of : {" of ", " von ", " de ", " di "}) {
+      if (rest.size() > of.size() && html::ascii::iequals_at(rest, 0, of)) {
+        rest.remove_prefix(of.size());
+        return rest.find_first_not_of("0123456789") == std::string_view::npos;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
+// The headline without a page counter after it.
+std::string_view without_page_counter(std::string_view headline) {
+  for (std::string_view sep : kTitleSeparators) {
+    std::size_t p = headline.rfind(sep);
+    if (p != std::string_view::npos && p > 0 && is_page_counter(headline.substr(p + sep.size()))) {
+      return headline.substr(0, p);
+    }
+  }
+  return headline;
+}
 
 // One of the page's headings says `part` (spaces normalised, case aside).
 bool repeated(const std::vector<std::string>& headings, std::string_view part) {
@@ -17,6 +70,20 @@ bool repeated(const std::vector<std::string>& headings, std::string_view part) {
   const std::string lower = text::ascii_lower(part);
   for (const std::string& h : headings) {
     if (html::ascii::iequals(h, lower)) return true;
+  }
+  return false;
+}
+
+// One of the page's headings begins with `part` and goes on past it, at a word's end: the title
+// gave the headline cut short.
+bool begins_heading(const std::vector<std::string>& headings, std::string_view part) {
+  constexpr std::size_t kWords = 2;  // one word may begin a heading by chance
+  if (headings.empty() || text::count_words(part) < kWords) return false;
+  const std::string lower = text::ascii_lower(part);
+  for (const std::string& h : headings) {
+    if (h.size() > lower.size() && h[lower.size()] == ' ' && html::ascii::iequals_at(h, 0, lower)) {
+      return true;
+    }
   }
   return false;
 }
@@ -29,7 +96,7 @@ bool repeated(const std::vector<std::string>& headings, std::string_view part) {
 // Overflow" is tag, headline, site.
 std::string headline_from_title_tag(std::string_view title, const std::vector<std::string>& headings,
                                     std::string_view site_name) {
-  const std::string clean = text::normalize_spaces(title);
+  const std::string clean = title_text(title);
   std::string_view t = clean;
   constexpr int kParts = 4;
   for (int part = 0; part < kParts; ++part) {
@@ -44,20 +111,25 @@ std::string headline_from_title_tag(std::string_view title, const std::vector<st
       // A dash between numbers is the headline's own: a range or a score ("Squad 2024 - 2025").
       if (sep != " | " && !first.empty() && !rest.empty() && text::is_digit(first.back()) && text::is_digit(rest.front())) continue;
       const bool first_is_heading = repeated(headings, first) && !html::ascii::iequals(first, text::ascii_lower(site_name));
-      if (!first_is_heading && text::count_words(rest) >= 4 && text::count_words(rest) > 2 * text::count_words(first)) {
+      // Or the rest begins a heading that the first part does not ("Pacific Ledger - Wildfire
+      // forces evacuation" over <h1>Wildfire forces evacuation of 30,000 in Northern California</h1>):
+      // a site-first title whose headline is short.
+      const bool rest_begins_heading = !first_is_heading && begins_heading(headings, rest) && !begins_heading(headings, first);
+      if (rest_begins_heading ||
+          (!first_is_heading && text::count_words(rest) >= 4 && text::count_words(rest) > 2 * text::count_words(first))) {
         t = rest;
         rest_taken = true;
         break;
       }
-      return std::string(first);
+      return std::string(without_page_counter(first));
     }
     if (!rest_taken) break;
   }
-  return std::string(t);
+  return std::string(without_page_counter(t));
 }
 
 std::string site_from_title_tag(std::string_view title, std::string_view headline) {
-  const std::string clean = text::normalize_spaces(title);
+  const std::string clean = title_text(title);
   std::string_view rest;
   for (std::string_view sep : kTitleSeparators) {
     if (headline.empty() || clean.size() <= headline.size() + sep.size()) continue;

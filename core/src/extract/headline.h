@@ -21,7 +21,8 @@ std::string headline_from_title_tag(std::string_view title, const std::vector<st
 std::string site_from_title_tag(std::string_view title, std::string_view headline);
 
 // What separates a headline from the site's name in a page title, and a site's name from its
-// tagline: " | ", " - ", " — ", " – ", " :: ", " • ", " · ". One list for both readers.
-extern const std::string_view kTitleSeparators[7];
+// tagline: " | ", " - ", " — ", " – ", " :: ", " • ", " · ", " » " (Yoast's default), " ｜ " (the
+// full-width bar of Japanese titles). One list for both readers.
+extern const std::string_view kTitleSeparators[9];
 
 }  // namespace pith::extract

@@ -240,6 +240,21 @@ void walk(const html::Tree& tree, std::uint32_t root, Enter enter, Leave leave) 
 // removed of one is cut here, at a character boundary, and marked as cut.
 constexpr std::size_t kHiddenTextCap = 4096;
 
+// `a` and `b` open with the same two words, case aside (a headline and its shortened form).
+bool same_opening_words(std::string_view a, std::string_view b) {
+  constexpr int kWords = 2;
+  std::size_t i = 0;
+  int words = 0;
+  while (i < a.size() && i < b.size() && html::ascii::lower(a[i]) == html::ascii::lower(b[i])) {
+    if (a[i] == ' ' && ++words == kWords) return true;
+    ++i;
+  }
+  // Both end or part a word here: "Senate passes" and "Senate passes sweeping …".
+  const bool a_ends = i == a.size() || a[i] == ' ';
+  const bool b_ends = i == b.size() || b[i] == ' ';
+  return words == kWords - 1 && a_ends && b_ends;
+}
+
 std::string capped(std::string text) {
   if (text.size() <= kHiddenTextCap) return text;
   std::size_t cut = kHiddenTextCap;
@@ -655,9 +670,14 @@ class BlockWriter {
     }
     // A page with no <title> or og:title still has its headline: the first <h1> before the text.
     bool untitled_h1 = doc_.title.empty() && b.kind == BlockKind::Heading && b.level == 1 && doc_.blocks.empty();
-    if (b.kind == BlockKind::Heading && !title_seen_ && (is_headline(b.text) || untitled_h1)) {
+    // A page title that gives the headline shortened for search ("Senate passes water bill | The
+    // Daily Ledger" over <h1>Senate passes sweeping water-rights bill after months of gridlock</h1>):
+    // the <h1> that opens the text and starts as the title does is the headline, shown once, whole.
+    bool fuller_h1 = b.kind == BlockKind::Heading && b.level == 1 && doc_.blocks.empty() && !doc_.title.empty() &&
+                     b.text.size() > doc_.title.size() && same_opening_words(b.text, doc_.title);
+    if (b.kind == BlockKind::Heading && !title_seen_ && (is_headline(b.text) || untitled_h1 || fuller_h1)) {
       title_seen_ = true;
-      if (doc_.title.empty()) doc_.title = b.text;
+      if (doc_.title.empty() || fuller_h1) doc_.title = b.text;
       remove(std::move(b.text), Reason::Title);
       return;
     }
