@@ -1,9 +1,11 @@
-// Telling text from what is not: file signatures and the share of control bytes, and the texts
-// that must stay text (a page with a stray NUL, a terminal capture, UTF-16 with no BOM).
+// Telling text from what is not: file signatures, the share of control bytes, and the texts that
+// must stay text (UTF-16, legacy encodings, a page with a stray NUL, a JavaScript string).
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <fstream>
 #include <random>
+#include <sstream>
 #include <string>
 
 #include "fixtures.h"
@@ -45,6 +47,13 @@ std::string utf16le(std::string_view utf8) {
     out += le16(cp);
   }
   return out;
+}
+
+std::string file_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
 }
 
 std::string random_bytes(std::size_t n, unsigned seed) {
@@ -164,4 +173,52 @@ TEST(BinarySniff, Utf16WithoutBomIsNotBinary) {
   EXPECT_FALSE(text::mostly_control_bytes(utf16le(seed)));
   const std::string be = utf16le(seed).substr(1) + '\0';  // the same, shifted a byte: big-endian's shape
   EXPECT_FALSE(text::mostly_control_bytes(be));
+}
+
+TEST(BinarySniff, TextInEveryEncodingIsText) {
+  for (const char* name : {pith::testing::kSeed000, pith::testing::kSeed001, pith::testing::kSeed002, pith::testing::kSeed003, pith::testing::kSeed004}) {
+    const std::string seed = pith::testing::fixture(name);
+    EXPECT_EQ(sniff_not_text(seed), std::nullopt) << name;
+    EXPECT_EQ(sniff_not_text("\xFF\xFE"s + utf16le(seed)), std::nullopt) << name;  // UTF-16LE with its BOM
+    ReadOptions utf16;
+    utf16.encoding = "utf-16le";
+    EXPECT_EQ(sniff_not_text(utf16le(seed), utf16), std::nullopt) << name;  // or with the caller's label
+  }
+  EXPECT_EQ(sniff_not_text("Caf\xE9 cr\xE8me, \x93quoted\x94 and na\xEFve \x96 an old Windows note.\r\n"), std::nullopt);
+  // Shift_JIS and GBK: 東京都は月曜日、新しい図書館を来年春に開館すると発表した。 and 北京市政府周一宣布，新图书馆将于明年春天开放。
+  EXPECT_EQ(sniff_not_text("\x93\x8C\x8B\x9E\x93\x73\x82\xCD\x8C\x8E\x97\x6A\x93\xFA\x81\x41\x90\x56\x82\xB5\x82\xA2\x90\x7D"
+                           "\x8F\x91\x8A\xD9\x82\xF0\x97\x88\x94\x4E\x8F\x74\x82\xC9\x8A\x4A\x8A\xD9\x82\xB7\x82\xE9\x82\xC6"
+                           "\x94\xAD\x95\x5C\x82\xB5\x82\xBD\x81\x42"),
+            std::nullopt);
+  EXPECT_EQ(sniff_not_text("\xB1\xB1\xBE\xA9\xCA\xD0\xD5\xFE\xB8\xAE\xD6\xDC\xD2\xBB\xD0\xFB\xB2\xBC\xA3\xAC\xD0\xC2\xCD\xBC"
+                           "\xCA\xE9\xB9\xDD\xBD\xAB\xD3\xDA\xC3\xF7\xC4\xEA\xB4\xBA\xCC\xEC\xBF\xAA\xB7\xC5\xA1\xA3"),
+            std::nullopt);
+}
+
+// UTF-16 is judged as the characters it decodes to: its NULs are half of every Latin letter.
+TEST(BinarySniff, Utf16WithABomIsJudgedDecoded) {
+  EXPECT_EQ(sniff_not_text("\xFF\xFE"s + utf16le(std::string(40, '\x01'))), "binary data");
+  EXPECT_EQ(sniff_not_text("\xFE\xFF\0H\0i\0!"s), std::nullopt);  // UTF-16BE "Hi!"
+}
+
+// A JavaScript string is characters, not a file: a signature spelled in ASCII is someone's text,
+// but control characters are not text however they came.
+TEST(BinarySniff, StringsAreJudgedByTheirCharacters) {
+  ReadOptions string;
+  string.encoding = "utf-8";
+  string.valid_utf8 = true;
+  EXPECT_EQ(sniff_not_text(kPdfHead), "a PDF document");
+  const std::string note = "%PDF-1.7 is the version the printer wants; GIF89a is the image format.";
+  EXPECT_EQ(sniff_not_text(note), "a PDF document");
+  EXPECT_EQ(sniff_not_text(note, string), std::nullopt);
+  EXPECT_EQ(sniff_not_text(std::string(64, '\0'), string), "binary data");
+}
+
+TEST(BinarySniff, TheCommandItselfIsNotText) {
+  const std::string program = file_bytes(PITH_CLI);
+  ASSERT_GT(program.size(), 1000u);
+  auto kind = sniff_not_text(program);
+  ASSERT_TRUE(kind.has_value());
+  EXPECT_TRUE(*kind == "an ELF binary" || *kind == "a Mach-O binary" || *kind == "a Windows program (.exe or .dll)")
+      << *kind;
 }
