@@ -97,6 +97,7 @@ TEST(BinarySniff, SignaturesOfImagesDocumentsAndArchives) {
            Case{"OggS\0\x02\0\0"s + pad, "an Ogg media file"},
            Case{"SQLite format 3\0\x10\0"s + pad, "an SQLite database"},
            Case{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"s + pad, "an old-style Office document (.doc, .xls, .ppt)"},
+           Case{"\0\x01\0\0\0\x12\x01\0\0\x04\0\x20GDEF"s + pad, "a TrueType font"},
        }) {
     auto kind = text::file_signature(c.bytes);
     ASSERT_TRUE(kind.has_value()) << c.looks_like;

@@ -31,7 +31,7 @@ struct Signature {
 
 // Signatures that need no second look: each holds a byte no text starts with (a NUL, a C0 control,
 // a byte pair invalid in every encoding pith reads), or is ASCII spelled as no sentence begins.
-constexpr std::array<Signature, 27> kSignatures = {{
+constexpr std::array<Signature, 29> kSignatures = {{
     {"\x89PNG\r\n\x1A\n"sv, "a PNG image"},
     {"\xFF\xD8\xFF"sv, "a JPEG image"},
     {"GIF87a"sv, "a GIF image"},
@@ -59,6 +59,8 @@ constexpr std::array<Signature, 27> kSignatures = {{
     {"wOFF"sv, "a web font"},
     {"wOF2"sv, "a web font"},
     {"OTTO\0"sv, "an OpenType font"},
+    {"\0\x01\0\0"sv, "a TrueType font"},
+    {"ttcf\0"sv, "a TrueType font collection"},
 }};
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
