@@ -155,6 +155,12 @@ int main(int argc, char** argv) {
     return 1;
   }
   pith::Document doc = pith::read(input, read_options);
+  // A PDF, an image or a program is a failed read, not an empty article: a script sees the status.
+  if (!doc.not_text.empty()) {
+    std::cerr << "pith: cannot read '" << path << "': it looks like " << doc.not_text
+              << ", not text or HTML\n";
+    return 1;
+  }
   for (const auto& w : doc.warnings) std::cerr << "pith: warning: " << w << "\n";
   if (command == "read") {
     if (as_json) {

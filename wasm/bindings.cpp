@@ -153,6 +153,7 @@ std::optional<pith::Document> document_from(const val& doc, bool whole, std::str
     d.removed.push_back({string_field(r, "text"), reason.value_or(pith::Reason::Boilerplate), count_field(r, "position")});
   }
   d.warnings = string_list(doc, "warnings");
+  d.not_text = string_field(doc, "notText");
   return d;
 }
 

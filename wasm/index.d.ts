@@ -63,6 +63,14 @@ export interface Document {
   blocks: Block[];
   removed: Removed[];
   warnings: string[];
+  /**
+   * What the input looks like when it is not text or HTML at all, as a phrase to follow "looks
+   * like": 'a PDF document', 'a PNG image', 'a Word document (.docx)', 'binary data'; '' for text.
+   * When set, `blocks` and `removed` are empty and `warnings` says the same in words. Bytes are
+   * judged by their file signature, else by the control bytes in their first 8 KB; a string only
+   * by its control characters (text that starts "%PDF-1.7" is someone's sentence).
+   */
+  notText: string;
 }
 
 /** One sentence of an extractive summary. */

@@ -42,6 +42,9 @@ setStatus('Loading the engine…');
 const LARGE_INPUT = 200000;
 let pending = 0; // the latest read; an older one finishing later is dropped
 
+/** The format a paste or drop is read in: the one chosen, or under Detect the one it came with. */
+const sourceFormat = (format) => (formatSelect.value === 'auto' ? format : formatSelect.value);
+
 /** What the next read is: the box's text or the paste/drop it still shows, and the format. */
 function request() {
   const text = input.value;
@@ -51,7 +54,7 @@ function request() {
   // the format is Detect or HTML (Plain text reads the paste's plain text, which is the box).
   const fromSource = source !== null && source.shown === text &&
     (source.data instanceof Uint8Array || chosen !== 'text');
-  const format = fromSource && chosen === 'auto' ? source.format : chosen;
+  const format = fromSource ? sourceFormat(source.format) : chosen;
   return { text, fromSource, format, key: fromSource ? source : text };
 }
 
@@ -125,20 +128,6 @@ async function show(mine, fresh, data, format, key) {
   }
 }
 
-// Not a text algorithm, a guard: a dropped image, PDF or archive would otherwise show its bytes as
-// the article. A declared binary type, or a NUL byte in the first kilobyte (no text or HTML file
-// has one, except UTF-16, which starts with its byte order mark), means not text.
-function looksLikeText(file, bytes) {
-  const type = (file.type || '').toLowerCase();
-  if (/^(image|audio|video|font)\//.test(type)) return false;
-  if (/^application\/(pdf|zip|gzip|x-gzip|octet-stream|x-tar|x-7z-compressed|vnd\.|msword)/.test(type)) {
-    if (!/\.(html?|txt|text|md)$/i.test(file.name)) return false;
-  }
-  const head = bytes.subarray(0, 1024);
-  const utf16 = head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
-  return utf16 || !head.includes(0);
-}
-
 function schedule() {
   clearTimeout(timer);
   timer = 0;
@@ -196,21 +185,45 @@ async function main() {
     pasted = null;
     schedule();
   });
-  // A dropped .html or .txt file is read as bytes: the engine sniffs its encoding.
+  // A dropped .html or .txt file is read as bytes: the engine sniffs its encoding, and says when
+  // they are not text at all (an image, a PDF, an archive), before they replace the box.
   input.addEventListener('dragover', (event) => event.preventDefault());
   input.addEventListener('drop', async (event) => {
     const file = event.dataTransfer?.files?.[0];
     if (!file) return;
     event.preventDefault();
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (!looksLikeText(file, bytes)) {
-      showError(`“${file.name}” is not a text or HTML file: pith reads plain text and HTML only.`);
+    if (!pith) {
+      showError('The engine is still loading: drop the file again in a moment.');
       return;
     }
-    const format = /\.html?$/i.test(file.name) ? 'html' : /\.txt$/i.test(file.name) ? 'text' : 'auto';
-    // The file replaces the box (not undoable: inserting megabytes as an undoable edit is slow).
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const dropped = /\.html?$/i.test(file.name) ? 'html' : /\.txt$/i.test(file.name) ? 'text' : 'auto';
+    const format = sourceFormat(dropped);
+    const before = input.value;
+    const large = bytes.length > LARGE_INPUT;
+    if (large) {
+      hideError();
+      setStatus(`Reading “${file.name}”…`);
+    }
+    let doc;
+    try {
+      doc = await pith.read(bytes, { format });
+    } catch (err) {
+      if (large) setStatus('');
+      showError(`Could not read “${file.name}”: ${errorMessage(err)}`);
+      return;
+    }
+    if (input.value !== before) return; // edited meanwhile: the reader has moved on
+    if (doc.notText) {
+      if (large) setStatus('');
+      showError(`“${file.name}” is not a text or HTML file: it looks like ${doc.notText}. pith reads plain text and HTML only.`);
+      return;
+    }
+    // The file replaces the box (not undoable: inserting megabytes as an undoable edit is slow),
+    // and the read just made is the one run() shows.
     input.value = new TextDecoder('utf-8').decode(bytes);
-    source = { data: bytes, format, shown: input.value };
+    source = { data: bytes, format: dropped, shown: input.value };
+    last = { text: source, format, doc };
     run();
   });
   formatSelect.addEventListener('change', run);

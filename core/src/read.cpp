@@ -4,6 +4,7 @@
 #include "extract/plain_text.h"
 #include "extract/url.h"
 #include "html/detect.h"
+#include "text/binary_sniff.h"
 #include "text/charset.h"
 #include "text/charset_sniff.h"
 #include "text/utf8.h"
@@ -106,21 +107,25 @@ std::string decode_text(std::string_view input, const ReadOptions& options, Docu
   return out;
 }
 
+// The encoding the input says it is in before any sniffing of its text: its BOM (`bom_length`
+// bytes long), else the caller's label.
+struct Declared {
+  std::optional<text::Encoding> encoding;
+  std::size_t bom_length = 0;
+  bool utf16() const { return encoding == text::Encoding::Utf16Le || encoding == text::Encoding::Utf16Be; }
+};
+
+Declared declared_encoding(std::string_view input, const ReadOptions& options) {
+  if (auto bom = text::sniff_bom(input)) return {bom->encoding, bom->length};
+  return {text::encoding_for_label(options.encoding), 0};
+}
+
 // Markup is ASCII in every encoding pith reads except UTF-16, whose NUL bytes hide it from
 // detect_format(); UTF-16 input is decoded first (its first 128 KB: detection reads 64 KB).
 Format resolve_format(std::string_view input, const ReadOptions& options) {
   if (options.format != Format::Auto) return options.format;
-  std::optional<text::Encoding> e;
-  std::size_t skip = 0;
-  if (auto bom = text::sniff_bom(input)) {
-    e = bom->encoding;
-    skip = bom->length;
-  } else {
-    e = text::encoding_for_label(options.encoding);
-  }
-  if (e == text::Encoding::Utf16Le || e == text::Encoding::Utf16Be) {
-    return detect_format(text::decode_bytes(input.substr(skip, 1u << 17), *e));
-  }
+  const Declared d = declared_encoding(input, options);
+  if (d.utf16()) return detect_format(text::decode_bytes(input.substr(d.bom_length, 1u << 17), *d.encoding));
   return detect_format(input);
 }
 
@@ -146,8 +151,33 @@ Format detect_format(std::string_view input) {
   return html::looks_like_html(input) ? Format::Html : Format::Text;
 }
 
+std::optional<std::string_view> sniff_not_text(std::string_view input, const ReadOptions& options) {
+  constexpr std::string_view kBinary = "binary data";
+  // A string's bytes encode characters: signatures do not apply (read.h says why), controls do.
+  if (auto utf8 = vouched_utf8(input, options)) {
+    return text::mostly_control_bytes(*utf8) ? std::optional(kBinary) : std::nullopt;
+  }
+  const Declared d = declared_encoding(input, options);
+  // A byte order mark is text's own signature: no file format's follows one.
+  if (d.bom_length == 0) {
+    if (auto kind = text::file_signature(input)) return kind;
+  }
+  // UTF-16 text is half NULs; it is judged as the characters it decodes to.
+  const std::string_view body = input.substr(d.bom_length);
+  const bool binary = d.utf16() ? text::mostly_control_bytes(text::decode_bytes(body.substr(0, text::kSniffPrefix), *d.encoding))
+                                : text::mostly_control_bytes(body);
+  return binary ? std::optional(kBinary) : std::nullopt;
+}
+
 Document read(std::string_view input, const ReadOptions& options) {
   Document doc;
+  // A PDF, an image or a program decoded as windows-1252 reads as an article of mojibake: say what
+  // it is instead, and read nothing.
+  if (auto kind = sniff_not_text(input, options)) {
+    doc.not_text = std::string(*kind);
+    doc.warnings.push_back("this looks like " + doc.not_text + ", not text or HTML: nothing was read");
+    return doc;
+  }
   doc.format = resolve_format(input, options);
   std::string storage;
   std::vector<extract::CodeQuotes> code;

@@ -265,14 +265,19 @@ describe('page', { timeout: 120000 }, () => {
   it('refuses a dropped binary file with a clear message', async () => {
     assert.equal(await paste('Keep this text.'), 'ready');
     const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1];
-    for (const [name, type] of [['photo.png', 'image/png'], ['scan.html', '']]) {
+    // A PDF whose first kilobyte has no NUL: the page's own check (a NUL byte or a declared type)
+    // let it through when its type was not declared, and it read as mojibake.
+    const pdf = [...new TextEncoder().encode('%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n')];
+    for (const [name, type, bytes, kind] of [['photo.png', 'image/png', png, 'a PNG image'], ['scan.html', '', png, 'a PNG image'],
+      ['paper.pdf', 'application/pdf', pdf, 'a PDF document'], ['paper', '', pdf, 'a PDF document']]) {
       await page.evaluate(({ bytes, name, type }) => {
         const data = new DataTransfer();
         data.items.add(new File([new Uint8Array(bytes)], name, { type }));
         document.getElementById('input').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-      }, { bytes: png, name, type });
+      }, { bytes, name, type });
       await page.waitForFunction(() => !document.getElementById('error').hidden);
-      assert.match(await page.textContent('#error'), /not a text or HTML file/);
+      assert.equal(await page.textContent('#error'),
+        `“${name}” is not a text or HTML file: it looks like ${kind}. pith reads plain text and HTML only.`);
       assert.equal(await page.inputValue('#input'), 'Keep this text.');
       await page.evaluate(() => { document.getElementById('error').hidden = true; });
     }

@@ -233,3 +233,32 @@ TEST(Cli, AWordBudgetNoSentenceFitsSaysSoOnStderr) {
   EXPECT_EQ(r.status, 0);
   EXPECT_NE(r.out.find("no sentence fits in 3 words (the shortest has 12)"), std::string::npos) << r.out;
 }
+
+// `head -c 3000 /usr/bin/ls > bin.dat; pith read bin.dat` printed mojibake, warned only "decoded as
+// windows-1252" and exited 0; a PDF likewise. Both are errors now, naming the file and what it is.
+TEST(Cli, AFileThatIsNotTextIsAnError) {
+  const std::string dir = ::testing::TempDir();
+  const std::string pdf = dir + "/pith-cli-paper.pdf";
+  FILE* f = std::fopen(pdf.c_str(), "wb");
+  ASSERT_NE(f, nullptr);
+  std::string bytes = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Length 64 /Filter /FlateDecode >>\nstream\n";
+  for (int i = 0; i < 64; ++i) bytes += static_cast<char>(0x78 + i * 37);
+  std::fwrite(bytes.data(), 1, bytes.size(), f);
+  std::fclose(f);
+  for (const std::string command : {"read", "read --json", "summarize", "read --format text"}) {
+    CliRun out = run(command + " " + pdf);
+    ASSERT_TRUE(WIFEXITED(out.status)) << command;
+    EXPECT_EQ(WEXITSTATUS(out.status), 1) << command;
+    EXPECT_TRUE(out.out.empty()) << command << ": " << out.out;
+    CliRun err = run_stderr(std::string(PITH_CLI) + " " + command + " " + pdf);
+    EXPECT_NE(err.out.find("pith: cannot read '" + pdf + "': it looks like a PDF document, not text or HTML"),
+              std::string::npos) << err.out;
+  }
+  std::remove(pdf.c_str());
+  // A program's first 3000 bytes, piped in.
+  CliRun program = run_stderr("head -c 3000 " + std::string(PITH_CLI) + " | " + PITH_CLI + " read -");
+  ASSERT_TRUE(WIFEXITED(program.status));
+  EXPECT_EQ(WEXITSTATUS(program.status), 1);
+  EXPECT_NE(program.out.find("pith: cannot read '-': it looks like a"), std::string::npos) << program.out;
+  EXPECT_EQ(program.out.find("windows-1252"), std::string::npos) << program.out;
+}

@@ -87,6 +87,33 @@ test('(c) bytes input gives the same document; broken UTF-8 becomes U+FFFD, lega
   assert.deepEqual(legacy.warnings, ['decoded as windows-1252 (no declaration: the legacy default)']);
 });
 
+// read(pngBytes) gave blocks of mojibake (the PNG decoded as windows-1252) with only the encoding
+// warning: a face could not tell junk from an article.
+test('bytes that are not text come back named, with no blocks, not as junk and not as a throw', () => {
+  const icon = new Uint8Array(readFileSync(new URL('../../web/extension/icons/icon-128.png', import.meta.url)));
+  for (const input of [icon, icon.buffer.slice(icon.byteOffset, icon.byteOffset + icon.byteLength)]) {
+    for (const format of ['auto', 'text', 'html']) {
+      const doc = pith.read(input, { format });
+      assert.equal(doc.notText, 'a PNG image', format);
+      assert.deepEqual(doc.blocks, [], format);
+      assert.deepEqual(doc.removed, [], format);
+      assert.deepEqual(doc.warnings, ['this looks like a PNG image, not text or HTML: nothing was read'], format);
+      assert.deepEqual(pith.summarize(doc).sentences, []);
+    }
+  }
+  const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+  assert.equal(pith.read(pdf).notText, 'a PDF document');
+  // A string is characters someone wrote: the same words are text, and read.
+  const said = pith.read('%PDF-1.7 is the version the print shop asks for, and the file must embed its fonts.');
+  assert.equal(said.notText, '');
+  assert.equal(said.blocks.length, 1);
+  // But a string of control characters is not text, however it was made.
+  assert.equal(pith.read('\0'.repeat(100)).notText, 'binary data');
+  // Text and its bytes read as ever, with notText empty.
+  assert.equal(pith.read(SOURCE_002).notText, '');
+  assert.equal(pith.read(BYTES_002).notText, '');
+});
+
 test('strings reach the engine exactly, whatever their mix of one- to four-byte characters', () => {
   // A string is encoded straight into the engine's heap; a long one gets room for mostly-ASCII
   // text first and more only when the rest needs it. Both sides of that, and a lone surrogate.

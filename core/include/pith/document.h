@@ -81,6 +81,10 @@ struct Document {
   std::vector<Block> blocks;
   std::vector<Removed> removed;
   std::vector<std::string> warnings;  // e.g. "invalid UTF-8 replaced"
+  // Set when the input is not text or HTML at all (a PDF, an image, a program): what it looks like,
+  // as a phrase to follow "looks like" ("a PDF document", "binary data"). The Document then has no
+  // blocks and one warning saying so. Empty for text, so a face tests it without reading prose.
+  std::string not_text;
 };
 
 }  // namespace pith

@@ -45,4 +45,14 @@ std::optional<std::string> parse_page_url(std::string_view);
 // Format::Auto resolved: Html when the input looks like markup, else Text.
 Format detect_format(std::string_view input);
 
+// What the input looks like when it is not text or HTML at all, as read() puts it in
+// Document::not_text ("a PDF document", "a PNG image", "binary data"); nothing for text, whatever
+// its encoding. Bytes are judged by a file format's signature at their start, else by the share of
+// control bytes in their first 8 KB (UTF-16, by its BOM or the caller's label, decoded first).
+// Input vouched for as a string (valid_utf8 with "utf-8": a JavaScript string) is judged by its
+// control characters only: its bytes encode characters someone typed or a page held, so ASCII that
+// spells a signature ("%PDF-1.4 is the version…") is text, but a run of NULs is not, whatever
+// produced it (a paste of them, a binary file read into a string). Reads at most the first 8 KB.
+std::optional<std::string_view> sniff_not_text(std::string_view input, const ReadOptions& options = {});
+
 }  // namespace pith

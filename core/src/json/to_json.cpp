@@ -59,6 +59,7 @@ std::string to_json(const Document& doc, JsonChars chars) {
   w.key("warnings").begin_array();
   for (const auto& s : doc.warnings) w.value(s);
   w.end_array();
+  w.key("notText").value(doc.not_text);
   w.end_object();
   return w.take();
 }
