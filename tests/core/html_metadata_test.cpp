@@ -551,3 +551,11 @@ TEST(Title, TheFullerHeadlineOfTheOpeningHeadingWins) {
                         ReadOptions{Format::Html});
   EXPECT_EQ(other.title, "Senate passes water bill");
 }
+
+// Found on a university page: the site's name opens its <h1> too; the title's rest is that name.
+TEST(Title, TheSitesNameBeginningTheHeadingIsNotTheHeadline) {
+  using extract::headline_from_title_tag;
+  EXPECT_EQ(headline_from_title_tag("Online Tuition and Financing | Liberty University",
+                                    {"liberty university online programs"}, "Liberty University Online"),
+            "Online Tuition and Financing");
+}

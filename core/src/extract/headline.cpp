@@ -114,7 +114,14 @@ std::string headline_from_title_tag(std::string_view title, const std::vector<st
       // Or the rest begins a heading that the first part does not ("Pacific Ledger - Wildfire
       // forces evacuation" over <h1>Wildfire forces evacuation of 30,000 in Northern California</h1>):
       // a site-first title whose headline is short.
-      const bool rest_begins_heading = !first_is_heading && begins_heading(headings, rest) && !begins_heading(headings, first);
+      // Not when the rest is the site's declared name or the start of it ("Online Tuition and
+      // Financing | Liberty University" under og:site_name "Liberty University Online", over an
+      // <h1> that opens with the name).
+      const std::string site = text::ascii_lower(site_name);
+      const bool rest_is_site = !site.empty() && text::count_words(rest) <= text::count_words(site) &&
+                                html::ascii::iequals_at(site, 0, text::ascii_lower(rest));
+      const bool rest_begins_heading =
+          !first_is_heading && !rest_is_site && begins_heading(headings, rest) && !begins_heading(headings, first);
       if (rest_begins_heading ||
           (!first_is_heading && text::count_words(rest) >= 4 && text::count_words(rest) > 2 * text::count_words(first))) {
         t = rest;
