@@ -27,6 +27,21 @@ TEST(Repair, LigaturesAndDashes) {
   EXPECT_EQ(text::double_hyphen_dashes("<!-- x --> and ---"), "<!-- x --> and ---");
 }
 
+// A pasted manual's flags and a mail's signature delimiter are not dashes; a spaced pair still is.
+TEST(Repair, FlagsAndSignatureDelimiterKeepTheirHyphens) {
+  EXPECT_EQ(text::double_hyphen_dashes("Run it with --json, or pass --format text."),
+            "Run it with --json, or pass --format text.");
+  EXPECT_EQ(text::double_hyphen_dashes("--verbose prints more"), "--verbose prints more");
+  EXPECT_EQ(text::double_hyphen_dashes("--"), "--");
+  EXPECT_EQ(text::double_hyphen_dashes("The old flag -- still works -- is gone"),
+            "The old flag \xE2\x80\x94 still works \xE2\x80\x94 is gone");
+  Document doc = read("Run the tool with --json to get machine-readable output, or pass --format text when the input is plain text.",
+                      {Format::Text, Quotes::Keep});
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_NE(doc.blocks[0].text.find("with --json to"), std::string::npos) << doc.blocks[0].text;
+  EXPECT_NE(doc.blocks[0].text.find("pass --format text"), std::string::npos) << doc.blocks[0].text;
+}
+
 TEST(Repair, PastedEntitiesAreDecoded) {
   Document doc = read("Fish &amp; chips are sold here every Friday, and it&#8217;s always busy by noon.");
   ASSERT_EQ(doc.blocks.size(), 1u);
