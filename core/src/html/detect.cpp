@@ -48,4 +48,6 @@ bool looks_like_html(std::string_view input) {
   return false;
 }
 
+bool has_markup(std::string_view input) { return input.find('<') != std::string_view::npos; }
+
 }  // namespace pith::html
