@@ -148,6 +148,8 @@ bool particulars_line(std::string_view line) {
 bool title_candidate(const std::vector<Line>& lines, std::size_t i) {
   const Line& l = lines[i];
   const LineShape& s = l.shape;
+  // A Markdown paste's "# fastgrep" names its project in a word.
+  if (l.markup == Markup::Heading && l.level == 1 && s.words >= 1 && s.words <= 30) return true;
   if (s.words < 3 || s.words > 30 || s.truncated || s.list_marker || is_table_row(lines, i)) return false;
   // A headline is words: "14.03.2025, 18:42 Uhr" is a date line, however the date rules read it.
   std::size_t worded = 0, all = 0;
@@ -364,6 +366,12 @@ struct Reader {
         keep(l, l.markup == Markup::Code ? BlockKind::Code : BlockKind::Heading);
         continue;
       }
+      // A Markdown table's rows are kept as rows; the rule under its head row draws nothing.
+      if (text::is_table_markup(l.text)) {
+        if (l.text.find_first_not_of("|-: ") == std::string::npos) remove(l, Reason::Boilerplate);
+        else keep(l, BlockKind::Paragraph);
+        continue;
+      }
       std::optional<Byline> by = s.words <= 12 ? parse_byline(l.text) : std::nullopt;
       auto r = furniture_phrase(l.text);
       // On a listing page, "3 days ago" under an item's title is the item's own date, not furniture.
@@ -473,6 +481,14 @@ void read_plain_text(std::string_view text, Document& doc) {
   while (span.end > span.begin && span.end < lines.size() &&
          continues_sentence(lines[span.end - 1].text, lines[span.end].text)) {
     ++span.end;
+  }
+  // A README goes on past the run of prose in its own Markdown: a table ("| Tool | Time (s) |") and
+  // a closing section ("## License" over "MIT. See LICENSE."), short lines the run leaves out.
+  for (bool section_opened = false; span.end < lines.size(); ++span.end) {
+    const Line& l = lines[span.end];
+    const bool structure = l.markup != Markup::None || text::is_table_markup(l.text);
+    if (!structure && !(section_opened && !furniture_phrase(l.text))) break;
+    section_opened = l.markup == Markup::Heading;
   }
   // A mail's subject is its title already.
   std::size_t title = doc.title.empty() ? find_title(lines, span.begin) : kNone;
