@@ -284,8 +284,10 @@ struct Reader {
         remove(l, Reason::Navigation);
       } else if (i + 1 == title && l.shape.words <= 4 && !l.shape.terminal) {
         // The short line right above the headline is the masthead or section: "Tipsheet". Not a
-        // press office's contact line ("press@example.com | +1 (555) 010-2233").
-        const bool contact = l.text.find('@') != std::string::npos || l.text.find(" | ") != std::string::npos;
+        // press office's contact line ("press@example.com | +1 (555) 010-2233"), nor a README
+        // banner's leftover tag ("</p>").
+        const bool contact = l.text.find('@') != std::string::npos || l.text.find(" | ") != std::string::npos ||
+                             l.text[0] == '<';
         if (doc.site_name.empty() && !contact) doc.site_name = l.text;
         remove(l, Reason::SiteHeader);
       } else if (l.shape.words <= 6) {
