@@ -16,6 +16,7 @@
 #include "extract/mail_header.h"
 #include "extract/words.h"
 #include "html/text_refs.h"
+#include "text/affixes.h"
 #include "text/chat_line.h"
 #include "text/lines.h"
 #include "text/markdown.h"
@@ -418,9 +419,9 @@ struct Reader {
 
   // After the article: comments, related stories, share bars, tags and the site footer. A section
   // heading names everything under it until the next one.
-  void tail(const std::vector<Line>& lines, std::size_t from, bool teasers_first) {
+  void tail(const std::vector<Line>& lines, std::size_t from, std::size_t to, bool teasers_first) {
     Reason section = teasers_first ? Reason::Related : Reason::Footer;
-    for (std::size_t i = from; i < lines.size(); ++i) {
+    for (std::size_t i = from; i < to; ++i) {
       const Line& l = lines[i];
       switch (section_marker(l.text)) {
         case SectionMarker::Comments: section = Reason::Comments; break;
@@ -435,6 +436,46 @@ struct Reader {
     }
   }
 };
+
+// Where a mail's own text ends. The signature stands under "-- " (RFC 3676's delimiter; also
+// bare); a client's reply quotes the thread under "-----Original Message-----", or, in a pasted
+// mail (`mail`), under "On Mon, 7 Oct 2024, Ravi Patel wrote:" (a forum's quotes use that line
+// too, and go on after it).
+struct MailEnd {
+  std::size_t signature;  // the delimiter, or the thread's marker when there is none
+  std::size_t thread;     // the quoted thread's marker; lines.size() when none
+};
+
+bool opens_quoted_thread(std::string_view line, bool mail) {
+  std::string l = ascii_lower(line);
+  std::size_t b = l.find_first_not_of("- "), e = l.find_last_not_of("- ");
+  if (b != std::string::npos && l.substr(b, e + 1 - b) == "original message" && b > 0) return true;
+  constexpr std::size_t kMaxWords = 30;
+  return mail && text::starts_with(l, "on ") && text::ends_with(l, " wrote:") && count_tokens(l, kMaxWords + 1) <= kMaxWords;
+}
+
+MailEnd mail_end(const std::vector<Line>& lines, std::size_t from, bool mail) {
+  MailEnd end{lines.size(), lines.size()};
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    if (lines[i].text == "--" && end.signature == lines.size()) end.signature = i;
+    if (opens_quoted_thread(lines[i].text, mail)) {
+      end.thread = i;
+      break;
+    }
+  }
+  end.signature = std::min(end.signature, end.thread);
+  return end;
+}
+
+// The sign-off right above a mail's signature or thread: "Thanks," over "Karen" (short lines, the
+// first closing on a comma). Returns where it starts, `at` when there is none.
+std::size_t sign_off_start(const std::vector<Line>& lines, std::size_t begin, std::size_t at) {
+  constexpr std::size_t kMaxWords = 3;
+  auto short_line = [&](std::size_t k) { return lines[k].shape.words <= kMaxWords && !lines[k].shape.terminal; };
+  if (at >= begin + 2 && short_line(at - 2) && short_line(at - 1) && lines[at - 2].text.back() == ',') return at - 2;
+  if (at >= begin + 1 && short_line(at - 1) && lines[at - 1].text.back() == ',') return at - 1;
+  return at;
+}
 
 // `next` goes on with the sentence `line` left open: `line` stops on a small word or a comma and
 // `next` starts with a small letter. Not after a capital or a digit: a title stops there too.
@@ -455,7 +496,9 @@ void read_plain_text(std::string_view text, Document& doc) {
   }
   std::vector<Line> lines = nonblank_lines(text, pasted);
   Reader reader{doc};
+  bool mail_header_seen = false;
   if (std::size_t header = mail_header_lines(lines); header > 0) {
+    mail_header_seen = true;
     reader.mail_header(lines, header);
     lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(header));
   }
@@ -502,8 +545,18 @@ void read_plain_text(std::string_view text, Document& doc) {
     reader.remove(lines[title], Reason::Title);
     reader.header(lines, title + 1, span.begin);
   }
+  // A mail's sign-off and signature go as its footer, the thread it quotes as text it repeats.
+  MailEnd mail = mail_end(lines, span.begin, mail_header_seen);
+  if (mail.signature < lines.size()) {
+    const std::size_t own_end = sign_off_start(lines, span.begin, mail.signature);
+    span.end = std::min(span.end, own_end);
+    reader.body(lines, span.begin, span.end);
+    reader.tail(lines, span.end, own_end, span.teasers_follow);
+    for (std::size_t i = own_end; i < lines.size(); ++i) reader.remove(lines[i], i < mail.thread ? Reason::Footer : Reason::Boilerplate);
+    return;
+  }
   reader.body(lines, span.begin, span.end);
-  reader.tail(lines, span.end, span.teasers_follow);
+  reader.tail(lines, span.end, lines.size(), span.teasers_follow);
 }
 
 }  // namespace pith::extract

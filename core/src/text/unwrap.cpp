@@ -5,6 +5,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "nlp/stop_words.h"
 #include "text/chat_line.h"
 #include "text/lines.h"
 #include "text/markdown.h"
@@ -99,6 +100,8 @@ std::string unwrap_hard_wrapped(std::string_view text) {
   bool fenced = false;  // inside a Markdown code fence: the listing's lines are kept as they are
   std::unordered_set<std::string_view> hyphenated;  // hyphenated_words, gathered at the first break on a hyphen
   bool hyphenated_known = false;
+  nlp::Language language = nlp::Language::Unknown;  // the text's, found at the first line that needs it
+  bool language_known = false;
   for (std::size_t k = 0; k < lines.size(); ++k) {
     std::string_view line = trim_end(lines[k]);
     if (fenced || is_code_fence(line)) {
@@ -119,6 +122,19 @@ std::string unwrap_hard_wrapped(std::string_view text) {
     const bool message = among_chat_messages(prev, line, k + 1 < lines.size() ? trim_end(lines[k + 1]) : std::string_view());
     bool continues = open && prev_width * 10 >= wrap * full_tenths && !starts_block(line) && !message &&
                      (wrapped || breaks_mid_sentence(prev, line));
+    // "…before the permit meeting on the" over "15th.": a filled line that stops on a small word
+    // leaves its sentence open, whatever the next line starts with (a number, a name).
+    if (!continues && open && prev_width * 10 >= wrap * full_tenths && !starts_block(line) && !message) {
+      std::size_t space = prev.rfind(' ');
+      std::string_view last = space == std::string_view::npos ? prev : prev.substr(space + 1);
+      if (!last.empty() && is_lower_letter(last[0]) && is_lower_letter(last.back())) {
+        if (!language_known) {
+          language = nlp::detect_language(text);
+          language_known = true;
+        }
+        continues = nlp::is_function_word(language, last);
+      }
+    }
     if (!continues) {
       if (open) out += '\n';
       out.append(line);
