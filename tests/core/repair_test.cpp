@@ -159,3 +159,24 @@ TEST(Unwrap, OneMessageShapedLineInsideAParagraphIsJoined) {
             "any boats can be moored along the quay, as Reuters: agency reporters at the meeting heard the mayor promise "
             "a vote within weeks.");
 }
+
+// A narrow PDF column (about 30 characters) hyphenates words at its breaks: the words are whole
+// again and the column one paragraph; a compound's own hyphen stays.
+TEST(Repair, NarrowColumnIsUnwrapped) {
+  const std::string column =
+      "The participants in the trial were ex-\n"
+      "amined twice, and their self-\n"
+      "reported symptoms were re-\n"
+      "corded by a nurse. Most of the com-\n"
+      "munity health workers were well-\n"
+      "trained, and the results were en-\n"
+      "couraging for the follow-up study.\n";
+  std::string out = text::unwrap_hard_wrapped(column);
+  EXPECT_EQ(out,
+            "The participants in the trial were examined twice, and their self-reported symptoms were recorded by a "
+            "nurse. Most of the community health workers were well-trained, and the results were encouraging for "
+            "the follow-up study.\n");
+  // A list of short labels is no column.
+  const std::string menu = "Home and garden\nNews and weather\nSport results\nBusiness news\nLocal events\n";
+  EXPECT_EQ(text::unwrap_hard_wrapped(menu), menu);
+}
