@@ -547,7 +547,8 @@ void read_plain_text(std::string_view text, Document& doc) {
   }
   // A mail's sign-off and signature go as its footer, the thread it quotes as text it repeats.
   MailEnd mail = mail_end(lines, span.begin, mail_header_seen);
-  if (mail.signature < lines.size()) {
+  // Only under a mail's header: a web page's "--" is a select box's empty choice.
+  if (mail_header_seen && mail.signature < lines.size()) {
     const std::size_t own_end = sign_off_start(lines, span.begin, mail.signature);
     span.end = std::min(span.end, own_end);
     reader.body(lines, span.begin, span.end);

@@ -136,8 +136,10 @@ std::string unwrap_hard_wrapped(std::string_view text) {
       continues = true;
     }
     // "…before the permit meeting on the" over "15th.": a filled line that stops on a small word
-    // leaves its sentence open, whatever the next line starts with (a number, a name).
-    if (!continues && open && prev_width * 10 >= wrap * full_tenths && !starts_block(line) && !message) {
+    // leaves its sentence open, whatever the next line starts with (a number, a name), when the
+    // next line closes it.
+    const bool closes = is_sentence_stop(last_before_closers(line));
+    if (!continues && closes && open && prev_width * 10 >= wrap * full_tenths && !starts_block(line) && !message) {
       std::size_t space = prev.rfind(' ');
       std::string_view last = space == std::string_view::npos ? prev : prev.substr(space + 1);
       if (!last.empty() && is_lower_letter(last[0]) && is_lower_letter(last.back())) {
