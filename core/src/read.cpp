@@ -179,6 +179,13 @@ Document read(std::string_view input, const ReadOptions& options) {
     return doc;
   }
   doc.format = resolve_format(input, options);
+  // A text paste read as HTML (a face that says "html" for whatever the page gave it): its line
+  // breaks would be spaces and the whole of it one block, then one cookie notice. Without a single
+  // tag it has no HTML to read. (Empty input is nothing in either format.)
+  if (doc.format == Format::Html && !html::has_markup(input) && input.find_first_not_of(" \t\r\n") != std::string_view::npos) {
+    doc.format = Format::Text;
+    doc.warnings.push_back("no HTML markup found: read as plain text");
+  }
   std::string storage;
   std::vector<extract::CodeQuotes> code;
   if (doc.format == Format::Html) {

@@ -27,6 +27,21 @@ TEST(Repair, LigaturesAndDashes) {
   EXPECT_EQ(text::double_hyphen_dashes("<!-- x --> and ---"), "<!-- x --> and ---");
 }
 
+// A pasted manual's flags and a mail's signature delimiter are not dashes; a spaced pair still is.
+TEST(Repair, FlagsAndSignatureDelimiterKeepTheirHyphens) {
+  EXPECT_EQ(text::double_hyphen_dashes("Run it with --json, or pass --format text."),
+            "Run it with --json, or pass --format text.");
+  EXPECT_EQ(text::double_hyphen_dashes("--verbose prints more"), "--verbose prints more");
+  EXPECT_EQ(text::double_hyphen_dashes("--"), "--");
+  EXPECT_EQ(text::double_hyphen_dashes("The old flag -- still works -- is gone"),
+            "The old flag \xE2\x80\x94 still works \xE2\x80\x94 is gone");
+  Document doc = read("Run the tool with --json to get machine-readable output, or pass --format text when the input is plain text.",
+                      {Format::Text, Quotes::Keep});
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_NE(doc.blocks[0].text.find("with --json to"), std::string::npos) << doc.blocks[0].text;
+  EXPECT_NE(doc.blocks[0].text.find("pass --format text"), std::string::npos) << doc.blocks[0].text;
+}
+
 TEST(Repair, PastedEntitiesAreDecoded) {
   Document doc = read("Fish &amp; chips are sold here every Friday, and it&#8217;s always busy by noon.");
   ASSERT_EQ(doc.blocks.size(), 1u);
@@ -143,4 +158,25 @@ TEST(Unwrap, OneMessageShapedLineInsideAParagraphIsJoined) {
             "because members argued over the cost of the new harbour wall, which engineers say must be rebuilt before "
             "any boats can be moored along the quay, as Reuters: agency reporters at the meeting heard the mayor promise "
             "a vote within weeks.");
+}
+
+// A narrow PDF column (about 30 characters) hyphenates words at its breaks: the words are whole
+// again and the column one paragraph; a compound's own hyphen stays.
+TEST(Repair, NarrowColumnIsUnwrapped) {
+  const std::string column =
+      "The participants in the trial were ex-\n"
+      "amined twice, and their self-\n"
+      "reported symptoms were re-\n"
+      "corded by a nurse. Most of the com-\n"
+      "munity health workers were well-\n"
+      "trained, and the results were en-\n"
+      "couraging for the follow-up study.\n";
+  std::string out = text::unwrap_hard_wrapped(column);
+  EXPECT_EQ(out,
+            "The participants in the trial were examined twice, and their self-reported symptoms were recorded by a "
+            "nurse. Most of the community health workers were well-trained, and the results were encouraging for "
+            "the follow-up study.\n");
+  // A list of short labels is no column.
+  const std::string menu = "Home and garden\nNews and weather\nSport results\nBusiness news\nLocal events\n";
+  EXPECT_EQ(text::unwrap_hard_wrapped(menu), menu);
 }

@@ -71,7 +71,8 @@ bool ends_with_credit(std::string_view line) {
   // The credit sits in a final parenthesis or after a final bar.
   std::size_t open = line.rfind('(');
   if (open != std::string_view::npos && !line.empty() && line.back() == ')' && open > 0) {
-    if (is_photo_credit(line.substr(open))) return true;
+    // Its label may open inside the parenthesis: "Flooding on Riverside Road (Image: Gazette / Tom Briggs)".
+    if (is_photo_credit(line.substr(open)) || is_photo_credit(line.substr(open + 1, line.size() - open - 2))) return true;
   }
   std::size_t bar = line.rfind(" | ");
   return bar != std::string_view::npos && is_photo_credit(line.substr(bar + 3));

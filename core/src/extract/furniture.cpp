@@ -108,6 +108,32 @@ std::optional<Reason> follow_line(std::string_view l) {
   return std::nullopt;
 }
 
+// A forum post's frame, copied with each post: its buttons ("Reply Quote Like 12"), the poster's
+// rank ("Junior Member", "Moderator") and counters ("Posts: 8,421", "Joined: Jan 2024"). `l` is
+// the line lower-cased; the words alone on their line, as a sentence never stands.
+bool forum_furniture(std::string_view l, const std::vector<std::string_view>& toks) {
+  static constexpr std::array<std::string_view, 9> kButtons = {"reply", "quote", "like", "likes", "report",
+                                                                "permalink", "multi-quote", "thanks", "unlike"};
+  std::size_t buttons = 0, other = 0;
+  for (auto t : toks) {
+    std::string lw = ascii_lower(strip_punct(t));
+    if (std::find(kButtons.begin(), kButtons.end(), lw) != kButtons.end()) ++buttons;
+    else if (lw.empty() || lw.find_first_not_of("0123456789,") != std::string::npos) ++other;
+  }
+  if (buttons >= 2 && other == 0) return true;
+  static constexpr std::array<std::string_view, 10> kRanks = {
+      "moderator", "administrator", "admin", "member", "junior member", "senior member", "new member",
+      "full member", "well-known member", "registered user"};
+  if (std::find(kRanks.begin(), kRanks.end(), l) != kRanks.end()) return true;
+  // A counter's label and its value: a number or a date.
+  static constexpr std::array<std::string_view, 6> kCounters = {"posts: ", "joined: ", "messages: ", "reputation: ",
+                                                                "reaction score: ", "threads: "};
+  for (auto c : kCounters) {
+    if (starts_with(l, c) && toks.size() <= 4) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool consent_wording(std::string_view text) {
@@ -155,13 +181,19 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
 
   // The label over an ad slot, alone on its line; British "advert", and the label in the languages
   // it is most often printed in.
-  static constexpr std::array<std::string_view, 18> kAds = {
+  // (Japanese 広告, Chinese 广告, Russian Реклама in either case, Arabic إعلان: no ASCII case to fold.)
+  // A transcript marks the break in brackets: "[AD BREAK]", "[Advertisement]".
+  static constexpr std::array<std::string_view, 25> kAds = {
       "advertisement", "advertising", "sponsored", "ad", "paid content", "promoted",
       "story continues below advertisement", "continue reading below", "scroll to continue with content",
       "advert", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklama", "sponsored links",
-      "sponsored content"};
+      "sponsored content", "\xE5\xBA\x83\xE5\x91\x8A", "\xE5\xB9\xBF\xE5\x91\x8A",
+      "\xD0\xA0\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0", "\xD1\x80\xD0\xB5\xD0\xBA\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0",
+      "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86", "ad break", "commercial break"};
+  std::string_view ad_label = l;
+  if (ad_label.size() > 2 && ad_label.front() == '[' && ad_label.back() == ']') ad_label = ad_label.substr(1, ad_label.size() - 2);
   for (auto a : kAds) {
-    if (l == a) return Reason::Advertisement;
+    if (ad_label == a) return Reason::Advertisement;
   }
   if (words <= kWordByWord) {
     bool all_share = true;
@@ -173,6 +205,24 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
     if (all_share && (words >= 2 || network || l == "share" || l == "share this article")) return Reason::ShareBar;
     if (starts_with(l, "share this") || starts_with(l, "share on ") || starts_with(l, "share via")) {
       return Reason::ShareBar;
+    }
+    // "Share" and "Share on …" in the languages pages most often print them; a network named after.
+    static constexpr std::array<std::string_view, 8> kShareLabels = {
+        "compartir", "partager", "teilen", "condividi", "compartilhar", "partilhar", "delen",
+        "udost\xC4\x99pnij"};
+    static constexpr std::array<std::string_view, 9> kShareOn = {
+        "compartir en ", "partager sur ", "teilen auf ", "auf ", "condividi su ", "compartilhar no ",
+        "compartilhar em ", "partilhar no ", "delen op "};
+    for (auto label : kShareLabels) {
+      if (l == label) return Reason::ShareBar;
+    }
+    for (auto p : kShareOn) {
+      if (!starts_with(l, p)) continue;
+      std::string_view rest = std::string_view(l).substr(p.size());
+      std::size_t space = rest.find(' ');
+      std::string_view network = rest.substr(0, space);
+      // "Auf Facebook teilen": the network, then the verb.
+      if (is_network_name(network) && (p != "auf " || ends_with(l, " teilen"))) return Reason::ShareBar;
     }
     if (is_relative_time(toks)) return Reason::Date;
   }
@@ -271,6 +321,15 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
       return Reason::Paywall;
     }
   }
+  // A newsletter's or a podcast's own pitch inside the text: Substack's "Thanks for reading The
+  // Long View! Subscribe for free to receive new posts…", a transcript's "Subscribe to The Briefing
+  // wherever you get your podcasts", and its button "Subscribe to The Long View" alone on a line
+  // (after the paywall's "Subscribe to keep reading").
+  if (words <= 25 && ((starts_with(l, "thanks for reading") && contains(l, "subscribe")) ||
+                      contains(l, "wherever you get your podcasts") || contains(l, "wherever you listen to podcasts") ||
+                      (words <= 6 && starts_with(l, "subscribe to ") && line.back() != '.'))) {
+    return Reason::Newsletter;
+  }
   // The offer under a paywall's heading: "Get unlimited access to The Courier for just £1 a week for
   // your first three months. Cancel anytime." Cancelling is what a sales pitch promises; a story that
   // mentions unlimited access (a gym's members) does not add it.
@@ -307,6 +366,7 @@ std::optional<Reason> furniture_phrase(std::string_view line) {
     }
   }
   if (is_edit_link(line)) return Reason::Navigation;  // a wiki section's "[edit]", on its own line
+  if (words <= 6 && forum_furniture(l, toks)) return Reason::Boilerplate;
   // The note a page keeps for browsers with scripts off, often in <noscript>: "Your browser does not
   // seem to support JavaScript…", "Please enable JavaScript to view the comments", "JavaScript is
   // disabled. For a better experience…". It opens addressed to the reader; a sentence that only

@@ -16,11 +16,13 @@
 #include "extract/mail_header.h"
 #include "extract/words.h"
 #include "html/text_refs.h"
+#include "text/affixes.h"
 #include "text/chat_line.h"
 #include "text/lines.h"
 #include "text/markdown.h"
 #include "text/repair.h"
 #include "text/unwrap.h"
+#include "text/utf8.h"
 #include "text/normalize.h"
 
 namespace pith::extract {
@@ -119,6 +121,52 @@ bool is_caption(const std::vector<Line>& lines, std::size_t i) {
   return i + 1 < lines.size() && is_credit_line(lines[i + 1]) && lines[i].shape.words <= 40;
 }
 
+// "Home > News > Local News", "Forums › Hardware": a trail of the site's sections, not a name.
+bool is_breadcrumb(std::string_view line) {
+  return line.find(" > ") != std::string_view::npos || line.find(" \xE2\x80\xBA ") != std::string_view::npos ||
+         line.find(" \xC2\xBB ") != std::string_view::npos;
+}
+
+// A post's line of particulars under its title, a date or a comment count among its parts:
+// "Posted on February 18, 2024 by Jonas · 14 Comments", "Started by kevin_m, March 2, 2025".
+bool particulars_line(std::string_view line) {
+  constexpr std::size_t kMaxWords = 14;
+  if (count_tokens(line, kMaxWords + 1) > kMaxWords) return false;
+  static constexpr std::string_view kSeparators[] = {", ", " \xC2\xB7 ", " | ", " \xE2\x80\xA2 ", " - "};
+  for (std::string_view sep : kSeparators) {
+    for (std::size_t p = line.find(sep); p != std::string_view::npos; p = line.find(sep, p + 1)) {
+      std::string_view after = line.substr(p + sep.size());
+      std::size_t next = after.find(sep);
+      std::string_view part = after.substr(0, next);
+      if (parse_date_line(after) || parse_date_line(part) || furniture_phrase(part) == Reason::Comments) return true;
+    }
+  }
+  return false;
+}
+
+// A line that may be the headline: of headline length, and none of the header's other lines (a
+// byline, a date, a caption, a menu, a label).
+bool title_candidate(const std::vector<Line>& lines, std::size_t i) {
+  const Line& l = lines[i];
+  const LineShape& s = l.shape;
+  // A Markdown paste's "# fastgrep" names its project in a word.
+  if (l.markup == Markup::Heading && l.level == 1 && s.words >= 1 && s.words <= 30) return true;
+  if (s.words < 3 || s.words > 30 || s.truncated || s.list_marker || is_table_row(lines, i)) return false;
+  // A headline is words: "14.03.2025, 18:42 Uhr" is a date line, however the date rules read it.
+  std::size_t worded = 0, all = 0;
+  for (std::string_view t : tokens(l.text, 31)) {
+    ++all;
+    worded += has_letter(t);
+  }
+  if (2 * worded < all) return false;
+  if (is_credit_line(l) || parse_date_line(l.text) || furniture_phrase(l.text)) return false;
+  // A picture's caption over the text: "Flooding on Riverside Road (Image: Wexham Gazette)".
+  if (ends_with_credit(l.text) || is_gallery_counter(l.text)) return false;
+  if (auto by = parse_byline(l.text); by && (by->explicit_by || s.words <= 4)) return false;
+  if (l.text.find(" | ") != std::string::npos) return false;  // "News | Sport | Weather" menus
+  return !is_breadcrumb(l.text) && !particulars_line(l.text);
+}
+
 // The headline: in the lines above the body, the headline-shaped line nearest the body, preferring
 // capitalised lines of headline length and lines followed by a byline, date or the body itself.
 std::size_t find_title(const std::vector<Line>& lines, std::size_t body_start) {
@@ -126,21 +174,21 @@ std::size_t find_title(const std::vector<Line>& lines, std::size_t body_start) {
   double best_score = 0.0;
   // Only the lines just above the text: further up are menus and lists of other stories' headlines.
   const std::size_t window = 12;
-  for (std::size_t i = body_start > window ? body_start - window : 0; i < body_start; ++i) {
+  const std::size_t first = body_start > window ? body_start - window : 0;
+  for (std::size_t i = first; i < body_start; ++i) {
     const Line& l = lines[i];
     const LineShape& s = l.shape;
-    if (s.words < 3 || s.words > 30 || s.truncated || s.list_marker || is_table_row(lines, i)) continue;
-    if (is_credit_line(l) || parse_date_line(l.text) || furniture_phrase(l.text)) continue;
-    if (auto by = parse_byline(l.text); by && (by->explicit_by || s.words <= 4)) continue;
-    if (l.text.find(" | ") != std::string::npos) continue;  // "News | Sport | Weather" menus
+    if (!title_candidate(lines, i)) continue;
     double score = static_cast<double>(s.words < 20 ? s.words : 20) / 4.0;
     if (s.capitalised >= 0.6) score += 3.0;
     if (!s.terminal) score += 1.0;
     // What follows a headline on a page: the byline, the date, a picture, or the text itself.
     bool header_follows = i + 1 == body_start;
-    for (std::size_t j = i + 1; j < body_start && j <= i + 3 && !header_follows; ++j) {
+    // Within the headline's own block: past a blank line, a byline belongs to a lower headline (a
+    // blog's name and motto stand apart over the post's title and its "Posted on …" line).
+    for (std::size_t j = i + 1; j < body_start && j <= i + 3 && !header_follows && (j == i + 1 || !lines[j].blank_before); ++j) {
       header_follows = parse_byline(lines[j].text).has_value() || parse_date_line(lines[j].text).has_value() ||
-                       is_credit_line(lines[j]);
+                       is_credit_line(lines[j]) || particulars_line(lines[j].text);
     }
     if (header_follows) score += 4.0;
     // A Markdown paste marks its headline: "# Notes on C#" over a short first paragraph.
@@ -149,6 +197,20 @@ std::size_t find_title(const std::vector<Line>& lines, std::size_t body_start) {
     if (score > best_score) {
       best_score = score;
       best = i;
+    }
+  }
+  // A news page's standfirst ("The measure, which now heads to the governor, would cap…") sits
+  // between the headline and the byline, and is longer than the headline, so it scores higher. The
+  // headline is the shorter line right above it, itself under the page's short labels (a section
+  // name, a menu) or a blank line; a teaser in a list of stories stands under another teaser.
+  constexpr std::size_t kLonger = 3;
+  if (best != kNone && best > first && lines[best].markup == Markup::None) {
+    const std::size_t above = best - 1;
+    const bool set_apart = lines[best - 1].blank_before || above == 0 || lines[above - 1].shape.words <= 4 ||
+                           is_breadcrumb(lines[above - 1].text) || furniture_phrase(lines[above - 1].text);
+    if (title_candidate(lines, above) && lines[above].shape.words >= 4 &&
+        lines[best].shape.words >= lines[above].shape.words + kLonger && !lines[best].blank_before && set_apart) {
+      best = above;
     }
   }
   return best;
@@ -177,8 +239,23 @@ std::optional<int> marker_number(std::string_view marker) {
   return n;
 }
 
+// A short line over a paragraph may be a section title, unless it reads as the end or the middle
+// of a sentence: one closing on a full stop, also inside a quotation ("\"It was touch and go.\""; a
+// question may be a heading: "Why now?"), a line of a mail's quoted thread ("> Karen, the
+// contractor…"), or a wrapped line cut on a small word ("…from the weir at Herbrum to the").
+bool heading_shaped(const Line& l, nlp::Language language) {
+  std::size_t end = l.text.size();
+  if (l.shape.terminal && text::last_before_closers(l.text, &end) == '.') return false;
+  if (l.text[0] == '>') return false;
+  std::size_t space = l.text.rfind(' ');
+  if (space == std::string::npos) return true;
+  std::string_view last = std::string_view(l.text).substr(space + 1);
+  return !(last[0] >= 'a' && last[0] <= 'z' && nlp::is_function_word(language, ascii_lower(last)));
+}
+
 struct Reader {
   Document& doc;
+  nlp::Language language = nlp::Language::Unknown;
   // A listing page (listing.h): the items are the content, cut-off titles and dates included.
   bool listing = false;
   void remove(const Line& l, Reason r) { doc.removed.push_back({l.text, r, doc.blocks.size()}); }
@@ -204,9 +281,15 @@ struct Reader {
         remove(l, Reason::TeaserLink);
       } else if (auto d = parse_date_line(l.text)) {
         remove(l, Reason::Date);
+      } else if (is_breadcrumb(l.text)) {
+        remove(l, Reason::Navigation);
       } else if (i + 1 == title && l.shape.words <= 4 && !l.shape.terminal) {
-        // The short line right above the headline is the masthead or section: "Tipsheet".
-        if (doc.site_name.empty()) doc.site_name = l.text;
+        // The short line right above the headline is the masthead or section: "Tipsheet". Not a
+        // press office's contact line ("press@example.com | +1 (555) 010-2233"), nor a README
+        // banner's leftover tag ("</p>").
+        const bool contact = l.text.find('@') != std::string::npos || l.text.find(" | ") != std::string::npos ||
+                             l.text[0] == '<';
+        if (doc.site_name.empty() && !contact) doc.site_name = l.text;
         remove(l, Reason::SiteHeader);
       } else if (l.shape.words <= 6) {
         remove(l, Reason::Navigation);
@@ -286,6 +369,12 @@ struct Reader {
         keep(l, l.markup == Markup::Code ? BlockKind::Code : BlockKind::Heading);
         continue;
       }
+      // A Markdown table's rows are kept as rows; the rule under its head row draws nothing.
+      if (text::is_table_markup(l.text)) {
+        if (l.text.find_first_not_of("|-: ") == std::string::npos) remove(l, Reason::Boilerplate);
+        else keep(l, BlockKind::Paragraph);
+        continue;
+      }
       std::optional<Byline> by = s.words <= 12 ? parse_byline(l.text) : std::nullopt;
       auto r = furniture_phrase(l.text);
       // On a listing page, "3 days ago" under an item's title is the item's own date, not furniture.
@@ -318,7 +407,7 @@ struct Reader {
         keep(l, BlockKind::ListItem);
       } else if (s.truncated) {
         remove(l, Reason::TeaserLink);
-      } else if (next_is_prose && s.words <= 20 && !(s.terminal && l.text.back() == '.') &&
+      } else if (next_is_prose && s.words <= 20 && heading_shaped(l, language) &&
                  !text::among_chat_messages(i > 0 ? lines[i - 1].text : std::string_view(), l.text,
                                             i + 1 < lines.size() ? lines[i + 1].text : std::string_view())) {
         keep(l, BlockKind::Heading);  // section titles, as in a long report
@@ -330,9 +419,9 @@ struct Reader {
 
   // After the article: comments, related stories, share bars, tags and the site footer. A section
   // heading names everything under it until the next one.
-  void tail(const std::vector<Line>& lines, std::size_t from, bool teasers_first) {
+  void tail(const std::vector<Line>& lines, std::size_t from, std::size_t to, bool teasers_first) {
     Reason section = teasers_first ? Reason::Related : Reason::Footer;
-    for (std::size_t i = from; i < lines.size(); ++i) {
+    for (std::size_t i = from; i < to; ++i) {
       const Line& l = lines[i];
       switch (section_marker(l.text)) {
         case SectionMarker::Comments: section = Reason::Comments; break;
@@ -347,6 +436,46 @@ struct Reader {
     }
   }
 };
+
+// Where a mail's own text ends. The signature stands under "-- " (RFC 3676's delimiter; also
+// bare); a client's reply quotes the thread under "-----Original Message-----", or, in a pasted
+// mail (`mail`), under "On Mon, 7 Oct 2024, Ravi Patel wrote:" (a forum's quotes use that line
+// too, and go on after it).
+struct MailEnd {
+  std::size_t signature;  // the delimiter, or the thread's marker when there is none
+  std::size_t thread;     // the quoted thread's marker; lines.size() when none
+};
+
+bool opens_quoted_thread(std::string_view line, bool mail) {
+  std::string l = ascii_lower(line);
+  std::size_t b = l.find_first_not_of("- "), e = l.find_last_not_of("- ");
+  if (b != std::string::npos && l.substr(b, e + 1 - b) == "original message" && b > 0) return true;
+  constexpr std::size_t kMaxWords = 30;
+  return mail && text::starts_with(l, "on ") && text::ends_with(l, " wrote:") && count_tokens(l, kMaxWords + 1) <= kMaxWords;
+}
+
+MailEnd mail_end(const std::vector<Line>& lines, std::size_t from, bool mail) {
+  MailEnd end{lines.size(), lines.size()};
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    if (lines[i].text == "--" && end.signature == lines.size()) end.signature = i;
+    if (opens_quoted_thread(lines[i].text, mail)) {
+      end.thread = i;
+      break;
+    }
+  }
+  end.signature = std::min(end.signature, end.thread);
+  return end;
+}
+
+// The sign-off right above a mail's signature or thread: "Thanks," over "Karen" (short lines, the
+// first closing on a comma). Returns where it starts, `at` when there is none.
+std::size_t sign_off_start(const std::vector<Line>& lines, std::size_t begin, std::size_t at) {
+  constexpr std::size_t kMaxWords = 3;
+  auto short_line = [&](std::size_t k) { return lines[k].shape.words <= kMaxWords && !lines[k].shape.terminal; };
+  if (at >= begin + 2 && short_line(at - 2) && short_line(at - 1) && lines[at - 2].text.back() == ',') return at - 2;
+  if (at >= begin + 1 && short_line(at - 1) && lines[at - 1].text.back() == ',') return at - 1;
+  return at;
+}
 
 // `next` goes on with the sentence `line` left open: `line` stops on a small word or a comma and
 // `next` starts with a small letter. Not after a capital or a digit: a title stops there too.
@@ -367,11 +496,14 @@ void read_plain_text(std::string_view text, Document& doc) {
   }
   std::vector<Line> lines = nonblank_lines(text, pasted);
   Reader reader{doc};
+  bool mail_header_seen = false;
   if (std::size_t header = mail_header_lines(lines); header > 0) {
+    mail_header_seen = true;
     reader.mail_header(lines, header);
     lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(header));
   }
   nlp::Language language = nlp::detect_language(text);
+  reader.language = language;
   if (doc.language.empty()) doc.language = std::string(nlp::language_tag(language));
   ArticleSpan span = find_article(lines, language);
   if (!span.found) {
@@ -395,6 +527,14 @@ void read_plain_text(std::string_view text, Document& doc) {
          continues_sentence(lines[span.end - 1].text, lines[span.end].text)) {
     ++span.end;
   }
+  // A README goes on past the run of prose in its own Markdown: a table ("| Tool | Time (s) |") and
+  // a closing section ("## License" over "MIT. See LICENSE."), short lines the run leaves out.
+  for (bool section_opened = false; span.end < lines.size(); ++span.end) {
+    const Line& l = lines[span.end];
+    const bool structure = l.markup != Markup::None || text::is_table_markup(l.text);
+    if (!structure && !(section_opened && !furniture_phrase(l.text))) break;
+    section_opened = l.markup == Markup::Heading;
+  }
   // A mail's subject is its title already.
   std::size_t title = doc.title.empty() ? find_title(lines, span.begin) : kNone;
   if (title == kNone) {
@@ -405,8 +545,19 @@ void read_plain_text(std::string_view text, Document& doc) {
     reader.remove(lines[title], Reason::Title);
     reader.header(lines, title + 1, span.begin);
   }
+  // A mail's sign-off and signature go as its footer, the thread it quotes as text it repeats.
+  MailEnd mail = mail_end(lines, span.begin, mail_header_seen);
+  // Only under a mail's header: a web page's "--" is a select box's empty choice.
+  if (mail_header_seen && mail.signature < lines.size()) {
+    const std::size_t own_end = sign_off_start(lines, span.begin, mail.signature);
+    span.end = std::min(span.end, own_end);
+    reader.body(lines, span.begin, span.end);
+    reader.tail(lines, span.end, own_end, span.teasers_follow);
+    for (std::size_t i = own_end; i < lines.size(); ++i) reader.remove(lines[i], i < mail.thread ? Reason::Footer : Reason::Boilerplate);
+    return;
+  }
   reader.body(lines, span.begin, span.end);
-  reader.tail(lines, span.end, span.teasers_follow);
+  reader.tail(lines, span.end, lines.size(), span.teasers_follow);
 }
 
 }  // namespace pith::extract

@@ -45,4 +45,9 @@ std::string_view heading_text(std::string_view line) {
   return line;
 }
 
+bool is_table_markup(std::string_view line) {
+  while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+  return line.size() >= 3 && line.front() == '|' && line.back() == '|' && line.find('|', 1) < line.size() - 1;
+}
+
 }  // namespace pith::text

@@ -15,4 +15,8 @@ std::size_t heading_level(std::string_view line);
 // The heading's text without its marks: "## Parts" → "Parts".
 std::string_view heading_text(std::string_view line);
 
+// A row of a Markdown table: "| Tool | Time (s) |", "|------|------|" (opens and closes on a bar,
+// with one between).
+bool is_table_markup(std::string_view line);
+
 }  // namespace pith::text

@@ -80,6 +80,8 @@ std::string expand_ligatures(std::string_view s) {
 
 std::string double_hyphen_dashes(std::string_view s) {
   if (s.find("--") == std::string_view::npos) return std::string(s);
+  // "-- " alone on its line: the delimiter an e-mail's signature stands under, not a dash.
+  if (s == "--" || s == "-- ") return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -92,7 +94,9 @@ std::string double_hyphen_dashes(std::string_view s) {
         return c == ' ' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                static_cast<unsigned char>(c) >= 0x80 || c == '.' || c == ',' || c == '"';
       };
-      if (wordish(before) && wordish(after) && before != '<' && after != '>') {
+      // "--json", "pass --format text": a command-line flag opens a word, with no space after it.
+      const bool flag = before == ' ' && ((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z'));
+      if (!flag && wordish(before) && wordish(after) && before != '<' && after != '>') {
         out += "\xE2\x80\x94";
         ++i;
         continue;

@@ -16,7 +16,8 @@ std::string repair_mojibake(std::string_view s);
 // search finds them.
 std::string expand_ligatures(std::string_view s);
 
-// "word--word" and "word -- word" → an em dash; other hyphen runs ("---", "<!--") stay.
+// "word--word" and "word -- word" → an em dash; other hyphen runs ("---", "<!--"), command-line
+// flags ("--json") and a signature delimiter line ("-- ") stay.
 std::string double_hyphen_dashes(std::string_view s);
 
 }  // namespace pith::text

@@ -5,6 +5,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "nlp/stop_words.h"
 #include "text/chat_line.h"
 #include "text/lines.h"
 #include "text/markdown.h"
@@ -42,11 +43,13 @@ bool breaks_mid_sentence(std::string_view line, std::string_view next) {
   return last == ',' || last == '-' || (!stop && is_lower_letter(next.front()));
 }
 
-// Prefixes written with a hyphen even when a line break does not fall there.
+// Prefixes written with a hyphen even when a line break does not fall there. Not "ex", "co" and
+// "so": a break after them is far more often a word's first syllable ("ex-ceed", "co-lour",
+// "so-cial"), and "ex-wife" written so elsewhere in the text keeps its hyphen (hyphenated_words).
 bool keeps_hyphen(std::string_view prefix) {
-  static constexpr std::array<std::string_view, 16> kPrefixes = {
-      "well", "self", "non", "ex", "all", "half", "cross", "long", "short", "high", "low", "co",
-      "anti", "post", "pre", "so"};
+  static constexpr std::array<std::string_view, 13> kPrefixes = {
+      "well", "self", "non", "all", "half", "cross", "long", "short", "high", "low",
+      "anti", "post", "pre"};
   std::size_t b = prefix.size();
   while (b > 0 && is_lower_letter(prefix[b - 1])) --b;
   std::string_view last = prefix.substr(b);
@@ -82,13 +85,18 @@ std::string unwrap_hard_wrapped(std::string_view text) {
   std::vector<std::size_t> sorted = widths;
   std::sort(sorted.begin(), sorted.end());
   std::size_t wrap = sorted[sorted.size() * 9 / 10];  // 90th percentile: the fill width
-  if (wrap < 40 || wrap > 120) return std::string(text);
+  // A PDF's narrow column (a paper's or a newsletter's, near 30 characters) wraps too; below 20
+  // the lines are labels and menu items.
+  constexpr std::size_t kNarrowest = 20, kNarrow = 40;
+  if (wrap < kNarrowest || wrap > 120) return std::string(text);
+  const bool narrow = wrap < kNarrow;
   std::size_t filled = std::count_if(widths.begin(), widths.end(), [&](std::size_t w) { return w * 10 >= wrap * 7 && w <= wrap; });
   // Most lines at the width: the whole text is wrapped. Otherwise (a PDF copy, whose title, author,
   // headings and short paragraph ends keep most lines off the width; a mail with a list) only the
   // lines filled near the width that break a sentence are joined to the next: one paragraph per
   // line pastes break at sentence ends.
-  const bool wrapped = filled * 10 >= widths.size() * 6;
+  // A narrow column is never taken as wrapped whole: a list of short lines would fill it too.
+  const bool wrapped = !narrow && filled * 10 >= widths.size() * 6;
   const std::size_t full_tenths = wrapped ? 7 : 8;
 
   std::string out;
@@ -99,6 +107,8 @@ std::string unwrap_hard_wrapped(std::string_view text) {
   bool fenced = false;  // inside a Markdown code fence: the listing's lines are kept as they are
   std::unordered_set<std::string_view> hyphenated;  // hyphenated_words, gathered at the first break on a hyphen
   bool hyphenated_known = false;
+  nlp::Language language = nlp::Language::Unknown;  // the text's, found at the first line that needs it
+  bool language_known = false;
   for (std::size_t k = 0; k < lines.size(); ++k) {
     std::string_view line = trim_end(lines[k]);
     if (fenced || is_code_fence(line)) {
@@ -119,6 +129,27 @@ std::string unwrap_hard_wrapped(std::string_view text) {
     const bool message = among_chat_messages(prev, line, k + 1 < lines.size() ? trim_end(lines[k + 1]) : std::string_view());
     bool continues = open && prev_width * 10 >= wrap * full_tenths && !starts_block(line) && !message &&
                      (wrapped || breaks_mid_sentence(prev, line));
+    // "…were ex-" over "amined twice": a word hyphenated at the break goes on in lower case, on a
+    // line however short (a narrow column's lines vary widely against its width).
+    if (!continues && open && prev_width * 10 >= wrap * 5 && !starts_block(line) && !message && prev.size() >= 2 &&
+        prev.back() == '-' && is_lower_letter(prev[prev.size() - 2]) && is_lower_letter(line[0])) {
+      continues = true;
+    }
+    // "…before the permit meeting on the" over "15th.": a filled line that stops on a small word
+    // leaves its sentence open, whatever the next line starts with (a number, a name), when the
+    // next line closes it.
+    const bool closes = is_sentence_stop(last_before_closers(line));
+    if (!continues && closes && open && prev_width * 10 >= wrap * full_tenths && !starts_block(line) && !message) {
+      std::size_t space = prev.rfind(' ');
+      std::string_view last = space == std::string_view::npos ? prev : prev.substr(space + 1);
+      if (!last.empty() && is_lower_letter(last[0]) && is_lower_letter(last.back())) {
+        if (!language_known) {
+          language = nlp::detect_language(text);
+          language_known = true;
+        }
+        continues = nlp::is_function_word(language, last);
+      }
+    }
     if (!continues) {
       if (open) out += '\n';
       out.append(line);
