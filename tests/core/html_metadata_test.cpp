@@ -559,3 +559,13 @@ TEST(Title, TheSitesNameBeginningTheHeadingIsNotTheHeadline) {
                                     {"liberty university online programs"}, "Liberty University Online"),
             "Online Tuition and Financing");
 }
+
+// Found over the bench pages: an og:title is the headline the site chose to give; a longer <h1>
+// beside it ("Best Drip Coffee Maker 2026" over an <h1> in capitals with more words) does not replace it.
+TEST(Title, AnOgTitleIsNotReplacedByALongerHeading) {
+  Document doc = read("<html><head><title>Senate passes water bill | The Daily Ledger</title><meta property=og:title "
+                      "content=\"Senate passes water bill\"></head><body><article><h1>Senate passes sweeping "
+                      "water-rights bill after months of gridlock</h1>" + kStory + "</article></body></html>",
+                      ReadOptions{Format::Html});
+  EXPECT_EQ(doc.title, "Senate passes water bill");
+}

@@ -673,7 +673,8 @@ class BlockWriter {
     // A page title that gives the headline shortened for search ("Senate passes water bill | The
     // Daily Ledger" over <h1>Senate passes sweeping water-rights bill after months of gridlock</h1>):
     // the <h1> that opens the text and starts as the title does is the headline, shown once, whole.
-    bool fuller_h1 = b.kind == BlockKind::Heading && b.level == 1 && doc_.blocks.empty() && !doc_.title.empty() &&
+    bool fuller_h1 = rules_.title_from_tag && b.kind == BlockKind::Heading && b.level == 1 && doc_.blocks.empty() &&
+                     !doc_.title.empty() &&
                      b.text.size() > doc_.title.size() && same_opening_words(b.text, doc_.title);
     if (b.kind == BlockKind::Heading && !title_seen_ && (is_headline(b.text) || untitled_h1 || fuller_h1)) {
       title_seen_ = true;

@@ -21,6 +21,10 @@ struct ContentRules {
   bool comments_out = true;     // comment threads stay out even when skip_unlikely is off
   // The page's main when it is an index (main_is_index): link lists inside it are kept.
   std::uint32_t index_main = html::kNoNode;
+  // The title is the <title>'s headline, which sites shorten for search (HtmlMetadata::title_from_tag):
+  // an opening <h1> that starts as it does gives the headline whole (html_blocks). Not over an
+  // og:title or JSON-LD headline, which the site chose to give.
+  bool title_from_tag = false;
 };
 
 // The article's top-level elements, in document order: the best container and the siblings that

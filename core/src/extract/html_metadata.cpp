@@ -321,7 +321,10 @@ bool declares_discussion(const Node& n) {
   for (std::string* t : {&s.og_title, &s.twitter_title, &s.ld_headline}) {
     if (m.title.empty() && !t->empty()) m.title = headline_from_title_tag(*t, s.h1s, m.site_name);
   }
-  if (m.title.empty()) m.title = headline_from_title_tag(m.title_tag, s.h1s, m.site_name);
+  if (m.title.empty()) {
+    m.title = headline_from_title_tag(m.title_tag, s.h1s, m.site_name);
+    m.title_from_tag = !m.title.empty();
+  }
   // The title's other part as the site, when something vouches for it: the page's address names it
   // ("Wikipedia" on en.wikipedia.org), or, with no address, the page's <h1> is the headline it was
   // cut from. Without either, a slogan or a section came in ("Official Site", "Free Shipping*").

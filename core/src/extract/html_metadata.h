@@ -14,6 +14,7 @@ namespace pith::extract {
 struct HtmlMetadata {
   std::string title;         // og:title, twitter:title, JSON-LD headline, else <title> minus site
   std::string title_tag;     // <title> as written (spaces normalised)
+  bool title_from_tag = false;  // `title` is the <title>'s headline: no og:title, twitter:title or JSON-LD one
   std::string byline;        // the authors joined: "Ann Lee and Bo Park"
   // meta author tags (all of the first kind that names someone) or JSON-LD author, whichever the
   // page gives first; else the rel=author links of one byline

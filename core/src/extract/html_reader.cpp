@@ -153,6 +153,7 @@ std::vector<CodeQuotes> read_html(std::string_view html, std::string_view page_u
   const std::uint32_t main = main_element(tree, stats);
   ContentRules rules;
   if (main_is_index(tree, stats, main)) rules.index_main = main;
+  rules.title_from_tag = meta.title_from_tag;
   BlockVerdicts verdicts;
   Reading best;
   ContentRules best_rules;  // the retries' rules that gave `best`, for the readings tried after
