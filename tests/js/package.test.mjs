@@ -279,3 +279,18 @@ test('restore puts a removed piece back where it stood, and the summary can use 
   assert.throws(() => pith.restore(doc, doc.removed.length), RangeError);
   assert.throws(() => pith.restore({ blocks: [] }, 0), TypeError);
 });
+
+// A block that is not an object, or whose text is not a string, was read as '' (an empty summary)
+// or failed with a plain Error; it is the caller's wrong argument, so a TypeError naming the block.
+test('summarize and restore name a malformed block with a TypeError', () => {
+  const doc = pith.read(SOURCE_002);
+  for (const blocks of [[null], [{ kind: 'paragraph', text: 5 }], [{ kind: 'paragraph' }], ['A sentence. Another.']]) {
+    assert.throws(() => pith.summarize({ blocks }), (err) => err instanceof TypeError && /doc\.blocks\[0\]/.test(err.message),
+      JSON.stringify(blocks));
+  }
+  const second = [doc.blocks[0], { kind: 'paragraph', text: null }];
+  assert.throws(() => pith.summarize({ ...doc, blocks: second }), (err) => err instanceof TypeError && /doc\.blocks\[1\]/.test(err.message));
+  assert.throws(() => pith.restore({ ...doc, blocks: second }, 0), TypeError);
+  assert.throws(() => pith.restore({ ...doc, removed: [null] }, 0), (err) => err instanceof TypeError && /doc\.removed\[0\]/.test(err.message));
+  assert.equal(pith.summarize({ blocks: [{ kind: 'paragraph', text: 'The pier opens on Monday. Ferries stop there.' }] }).sentences.length, 2);
+});
