@@ -21,7 +21,8 @@ constexpr const char* kUsage =
     "--ratio R (that share of the article's sentences, rounded up, at least one; 0 < R <= 1),\n"
     "--words W (the best sentences that fit in W words, 1-100000; none, with a note on stderr,\n"
     "when no sentence fits). --url gives the page's address (http or https), against which\n"
-    "relative canonical and image links resolve. -h or --help prints this; -- ends the options\n"
+    "relative canonical and image links resolve. An option's value may follow it or an = sign\n"
+    "(--format=html). -h or --help prints this, --version the version; -- ends the options\n"
     "(for a file whose name starts with -).\n";
 
 int usage_error(const std::string& message) {
@@ -29,13 +30,24 @@ int usage_error(const std::string& message) {
   return 2;
 }
 
-// "--sentences 3" and friends: the number must be all of the value ("3x" and "" are errors).
+bool all_digits(const std::string& s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
+}
+
+// Digits, at most one '.', and at least one digit: "0.25", ".5", "1".
+bool plain_decimal(const std::string& s) {
+  const std::size_t dot = s.find('.');
+  if (dot == std::string::npos) return all_digits(s);
+  const std::string before = s.substr(0, dot);
+  const std::string after = s.substr(dot + 1);
+  return (before.empty() || all_digits(before)) && (after.empty() || all_digits(after)) && before.size() + after.size() > 0;
+}
+
+// "--sentences 3" and friends: a plain whole number, or for --ratio a plain decimal. strtod alone
+// took "1e2", "0x3", " 3" and "inf", so a slip of the keyboard gave some other length, silently.
 std::optional<pith::SummaryOptions> parse_amount(const std::string& unit, const std::string& value) {
-  if (value.empty()) return std::nullopt;
-  char* end = nullptr;
-  const double amount = std::strtod(value.c_str(), &end);
-  if (*end != '\0') return std::nullopt;
-  return pith::parse_budget(unit, amount);
+  if (!(unit == "ratio" ? plain_decimal(value) : all_digits(value))) return std::nullopt;
+  return pith::parse_budget(unit, std::strtod(value.c_str(), nullptr));
 }
 
 std::string budget_range(const std::string& flag) {
@@ -78,6 +90,13 @@ int finish(int status) {
   return status;
 }
 
+// An empty stdout alone reads as a failure to run; say what happened instead.
+void report_no_article(const pith::Document& doc) {
+  std::cerr << "pith: no article text found";
+  if (!doc.removed.empty()) std::cerr << " (" << doc.removed.size() << " parts removed as page furniture; --json lists them)";
+  std::cerr << "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -85,6 +104,10 @@ int main(int argc, char** argv) {
   if (args.empty() || args[0] == "--help" || args[0] == "-h") {
     std::cout << kUsage;
     return finish(args.empty() ? 2 : 0);
+  }
+  if (args[0] == "--version") {
+    std::cout << "pith " << PITH_VERSION << "\n";
+    return finish(0);
   }
   const std::string command = args[0];
   if (command != "read" && command != "summarize") return usage_error("unknown command '" + command + "'");
@@ -96,12 +119,22 @@ int main(int argc, char** argv) {
   std::string path;
   bool options_done = false;  // after "--", every argument is a file
   for (std::size_t i = 1; i < args.size(); ++i) {
-    const std::string& a = args[i];
+    std::string a = args[i];
+    // "--format=html" is "--format html", as getopt_long reads it.
+    std::optional<std::string> inline_value;
+    if (!options_done && a.rfind("--", 0) == 0 && a.find('=') != std::string::npos) {
+      inline_value = a.substr(a.find('=') + 1);
+      a.resize(a.find('='));
+    }
     auto need_value = [&](const char* flag) -> const std::string* {
-      if (i + 1 >= args.size()) return nullptr;
       (void)flag;
+      if (inline_value) return &*inline_value;
+      if (i + 1 >= args.size()) return nullptr;
       return &args[++i];
     };
+    const bool takes_value = a == "--format" || a == "--quotes" || a == "--url" || a == "--sentences" ||
+                             a == "--ratio" || a == "--words";
+    if (inline_value && !takes_value) return usage_error(a + " takes no value");
     if (!options_done && (a == "--help" || a == "-h")) {
       std::cout << kUsage;
       return finish(0);
@@ -171,12 +204,7 @@ int main(int argc, char** argv) {
         if (b.number) std::cout << *b.number << ". ";
         std::cout << b.text << "\n";
       }
-      // An empty stdout alone reads as a failure to run; say what happened instead.
-      if (doc.blocks.empty()) {
-        std::cerr << "pith: no article text found";
-        if (!doc.removed.empty()) std::cerr << " (" << doc.removed.size() << " parts removed as page furniture; --json lists them)";
-        std::cerr << "\n";
-      }
+      if (doc.blocks.empty()) report_no_article(doc);
     }
     return finish(0);
   }
@@ -185,6 +213,7 @@ int main(int argc, char** argv) {
     std::cout << pith::to_json(summary, doc) << "\n";
   } else {
     for (const auto& s : summary.sentences) std::cout << s.text << "\n";
+    if (doc.blocks.empty()) report_no_article(doc);
     // The word budget is kept exactly, so it can leave nothing; an empty stdout alone reads as a
     // failure, so say what would fit.
     if (summary.sentences.empty() && summary_options.unit == pith::BudgetUnit::Words) {

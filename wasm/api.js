@@ -4,6 +4,7 @@
 const FORMATS = ['auto', 'text', 'html'];
 const QUOTES = ['smart', 'ascii', 'keep'];
 const READ_OPTIONS = ['format', 'quotes', 'url'];
+const DECODE_OPTIONS = ['format'];
 const BUDGETS = ['sentences', 'ratio', 'words'];
 const MAX_SENTENCES = 1000;
 const MAX_WORDS = 100000;
@@ -66,13 +67,32 @@ function checkBudget(opts) {
   return [unit, value];
 }
 
-// The page's address: a string or a URL object. The engine uses it only when it is an absolute
-// http(s) URL (a file: page or '' just resolves nothing), so no scheme check here.
-function checkUrl(value) {
-  if (value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof URL === 'function' && value instanceof URL) return value.href;
-  throw new TypeError(`pith.read: option "url" must be a string or URL, got ${describe(value)}`);
+// The page's address: a string or a URL object, '' for none. The engine decides what is an absolute
+// http(s) address (pageUrl is pith::parse_page_url, as the CLI's --url uses), so a javascript: or
+// relative one is refused here as the CLI refuses it, not silently ignored.
+function checkUrl(Module, value) {
+  if (value === undefined || value === '') return '';
+  let href;
+  if (typeof value === 'string') href = value;
+  else if (typeof URL === 'function' && value instanceof URL) href = value.href;
+  else throw new TypeError(`pith.read: option "url" must be a string or URL, got ${describe(value)}`);
+  if (Module.pageUrl(href) === '') {
+    throw new RangeError(`pith.read: option "url" must be an absolute http or https URL, got ${JSON.stringify(href.slice(0, 80))}`);
+  }
+  return href;
+}
+
+// What summarize and restore read of a Document: each block (and removed piece) an object with a
+// string text. The engine would read a missing text as '' and summarize nothing, silently.
+function checkPieces(where, doc, field) {
+  const list = doc[field];
+  for (let i = 0; i < list.length; i += 1) {
+    const piece = list[i];
+    if (piece === null || typeof piece !== 'object' || typeof piece.text !== 'string') {
+      const got = piece === null || typeof piece !== 'object' ? describe(piece) : `text ${describe(piece.text)}`;
+      throw new TypeError(`pith.${where}: doc.${field}[${i}] must be an object with a string "text", got ${got}`);
+    }
+  }
 }
 
 const encoder = new TextEncoder();
@@ -135,7 +155,7 @@ export function createApi(Module, host = {}) {
     const opts = checkOptions('read', options, READ_OPTIONS);
     const format = checkChoice('read', 'format', opts.format, FORMATS, 'auto');
     const quotes = checkChoice('read', 'quotes', opts.quotes, QUOTES, 'smart');
-    const url = checkUrl(opts.url);
+    const url = checkUrl(Module, opts.url);
     // A string is already Unicode: its <meta charset> no longer describes it. Bytes are sniffed.
     // Under Node a string crosses as its UTF-16 units (copyUtf16, three bytes of room a unit, the
     // units in the last two); elsewhere, and past SMALL_STRING, as UTF-8 from encodeInto.
@@ -155,6 +175,20 @@ export function createApi(Module, host = {}) {
         ? Module.readUtf16Json(ptr, length, format, quotes, url)
         : Module.readJson(ptr, length, format, quotes, fromString ? 'utf-8' : '', fromString, url);
       return parseResult('read', takeResult(Module, 'read', block));
+    } finally {
+      Module._free(ptr);
+    }
+  }
+
+  // The input's text as read() would decode it: for a face that shows a dropped file's text.
+  function decode(input, options) {
+    const data = toInput(input);
+    const opts = checkOptions('decode', options, DECODE_OPTIONS);
+    const format = checkChoice('decode', 'format', opts.format, FORMATS, 'auto');
+    const fromString = typeof data === 'string';
+    const { ptr, length } = fromString ? stringIntoHeap(data) : bytesIntoHeap(data);
+    try {
+      return parseResult('decode', takeResult(Module, 'decode', Module.decodeJson(ptr, length, format, fromString)));
     } finally {
       Module._free(ptr);
     }
@@ -204,6 +238,7 @@ export function createApi(Module, host = {}) {
     if (doc === null || typeof doc !== 'object' || !Array.isArray(doc.blocks)) {
       throw new TypeError(`pith.summarize: doc must be a Document as returned by pith.read, got ${describe(doc)}`);
     }
+    checkPieces('summarize', doc, 'blocks');
     const [unit, amount] = checkBudget(checkOptions('summarize', options, BUDGETS));
     return parseResult('summarize', takeResult(Module, 'summarize', Module.summarizeJson(doc, unit, amount)));
   }
@@ -212,6 +247,8 @@ export function createApi(Module, host = {}) {
     if (doc === null || typeof doc !== 'object' || !Array.isArray(doc.blocks) || !Array.isArray(doc.removed)) {
       throw new TypeError(`pith.restore: doc must be a Document as returned by pith.read, got ${describe(doc)}`);
     }
+    checkPieces('restore', doc, 'blocks');
+    checkPieces('restore', doc, 'removed');
     if (!Number.isInteger(index) || index < 0 || index >= doc.removed.length) {
       throw new RangeError(`pith.restore: index must be an integer from 0 to ${doc.removed.length - 1}, got ${describe(index)}`);
     }
@@ -220,6 +257,7 @@ export function createApi(Module, host = {}) {
 
   return Object.freeze({
     read,
+    decode,
     summarize,
     restore,
     version: PACKAGE_VERSION,

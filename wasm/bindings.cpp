@@ -197,6 +197,23 @@ std::uintptr_t read_utf16_json(std::uintptr_t data, std::size_t units, const std
   return result_block(read_document(data, size, format, quotes, "utf-8", true, url));
 }
 
+// The input's text as read() would decode it (pith::decode), for a face's input box: bytes placed
+// as for read_json, `from_string` when the wrapper encoded a JavaScript string into them.
+std::uintptr_t decode_json(std::uintptr_t data, std::size_t size, const std::string& format, bool from_string) {
+  if (data == 0 && size != 0) return result_block(error_json("input bytes missing"));
+  auto f = pith::parse_format(format);
+  if (!f) return result_block(error_json("format must be auto, text or html"));
+  pith::ReadOptions options;
+  options.format = *f;
+  if (from_string) options.encoding = "utf-8";
+  options.valid_utf8 = from_string;
+  std::string_view input(reinterpret_cast<const char*>(data), size);
+  return result_block(pith::to_json(pith::decode(input, options), pith::JsonChars::Ascii));
+}
+
+// pith::parse_page_url: the address normalised, or '' when it is not an absolute http(s) URL.
+std::string page_url(const std::string& url) { return pith::parse_page_url(url).value_or(std::string()); }
+
 std::uintptr_t summarize_json(const val& doc, const std::string& unit, double amount) {
   return result_block(summarize_document(doc, unit, amount));
 }
@@ -210,6 +227,8 @@ std::uintptr_t restore_json(const val& doc, double index) {
 EMSCRIPTEN_BINDINGS(pith) {
   emscripten::function("readJson", &read_json);
   emscripten::function("readUtf16Json", &read_utf16_json);
+  emscripten::function("decodeJson", &decode_json);
+  emscripten::function("pageUrl", &page_url);
   emscripten::function("summarizeJson", &summarize_json);
   emscripten::function("restoreJson", &restore_json);
 }

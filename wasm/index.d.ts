@@ -103,10 +103,27 @@ export interface ReadOptions {
   /** 'smart' (default) makes straight quotes typographic, 'ascii' makes them straight, 'keep' leaves them. Code (listings and inline code) keeps its quotes either way. */
   quotes?: 'smart' | 'ascii' | 'keep';
   /**
-   * The page's address, when known: relative canonical and image links resolve against it. Ignored
-   * unless it is an absolute http(s) URL.
+   * The page's address, when known: relative canonical and image links resolve against it. It must
+   * be an absolute http(s) URL ('' means none).
    */
   url?: string | URL;
+}
+
+export interface DecodeOptions {
+  /** As `read` takes it: decides whether a `<meta charset>` is looked for; 'auto' (default) detects HTML. */
+  format?: 'auto' | 'text' | 'html';
+}
+
+/** The input's text as `read` decodes it, returned by `pith.decode`. A plain object. */
+export interface Decoded {
+  /** The format `read` would read it as. */
+  format: 'text' | 'html';
+  /** The decoded text, without a byte order mark. */
+  text: string;
+  /** The WHATWG name of the encoding that decoded it: 'UTF-8', 'UTF-16LE', 'windows-1252', … */
+  encoding: string;
+  /** The decoding warnings `read` gives for the same input (e.g. 'decoded as windows-1252 (…)'). */
+  warnings: string[];
 }
 
 /** A summary of so many sentences (the default, with 3). */
@@ -157,12 +174,20 @@ export interface Pith {
    * 1024 bytes, or later when the bytes are not UTF-8); else UTF-8 when the bytes are shaped like
    * it (mostly valid: a broken or cut sequence becomes U+FFFD), else windows-1252. Plain text has
    * no <meta>: BOM, then UTF-8 or windows-1252 by the same shape test. A warning says which.
-   * @throws TypeError for a wrong input type or option type; RangeError for an unknown option value.
+   * @throws TypeError for a wrong input type or option type; RangeError for an unknown option value
+   * or a `url` that is not an absolute http(s) URL.
    */
   read(input: string | Uint8Array | ArrayBuffer, options?: ReadOptions): Document;
   /**
+   * The input's text as `read` decodes it, before reading: what to show for a file's bytes (a
+   * UTF-16 or windows-1252 file shown as UTF-8 is mojibake). A string comes back as it is.
+   * @throws TypeError for a wrong input type or option type; RangeError for an unknown format.
+   */
+  decode(input: string | Uint8Array | ArrayBuffer, options?: DecodeOptions): Decoded;
+  /**
    * Picks the most representative sentences of a Document, in document order, and its key phrases.
-   * @throws TypeError when `doc` is not a Document or an option is not a number; RangeError when a
+   * @throws TypeError when `doc` is not a Document (each block an object with a string `text`) or an
+   * option is not a number; RangeError when a
    * budget is out of range or more than one is given.
    */
   summarize(doc: Document, options?: SummaryOptions): Summary;

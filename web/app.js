@@ -14,7 +14,12 @@ const input = $('input');
 const sentencesInput = $('sentences');
 const formatSelect = $('format');
 const clearButton = $('clear');
+const cancelButton = $('cancel');
+const openButton = $('open-file');
+const fileInput = $('file');
 const statusLine = $('status');
+const announcer = $('announce');
+const boxNote = $('box-note');
 const errorLine = $('error');
 const output = $('output');
 
@@ -25,10 +30,25 @@ let last = { text: null, format: null, doc: null };
 // What a rich paste or a dropped file brought, read instead of the box's text while the box still
 // shows exactly what came with it: the clipboard's HTML, or a file's bytes (so its <meta charset>
 // applies). Editing the box falls back to reading the box.
-let source = null; // { data: string | Uint8Array, format: 'html' | 'text' | 'auto', shown: string }
+// size: its length in characters (a file's decoded), which may be more than the box shows.
+let source = null; // { data: string | Uint8Array, format: 'html' | 'text' | 'auto', shown: string, size: number }
 
 const lines = statusLines(statusLine, errorLine);
-const setStatus = lines.status;
+// The status line is not a live region: it changes after every pause in typing and carries the
+// read's timing. A screen reader hears the announcer instead, given the status (without the timing)
+// once reads have settled for ANNOUNCE_QUIET_MS, so typing a sentence is announced once, not per word.
+const ANNOUNCE_QUIET_MS = 1200;
+let announceTimer = 0;
+function announce(text) {
+  clearTimeout(announceTimer);
+  announceTimer = setTimeout(() => {
+    if (announcer.textContent !== text) announcer.textContent = text;
+  }, ANNOUNCE_QUIET_MS);
+}
+function setStatus(text, timing = '') {
+  lines.status(timing ? `${text} · ${timing}` : text);
+  announce(text);
+}
 const showError = lines.error;
 const hideError = lines.clearError;
 
@@ -44,6 +64,18 @@ let pending = 0; // the latest read; an older one finishing later is dropped
 
 /** The format a paste or drop is read in: the one chosen, or under Detect the one it came with. */
 const sourceFormat = (format) => (formatSelect.value === 'auto' ? format : formatSelect.value);
+
+// "250 thousand", "21 million": the size of a large input, as the status says it.
+const sizeWords = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 });
+const characters = (n) => `${sizeWords.format(n)} characters`;
+
+// The most of a file's text the box shows (see openFile).
+const BOX_LIMIT = LARGE_INPUT;
+
+// A large read can be cancelled (the engine's worker is ended and a new one started).
+function cancellable(on) {
+  cancelButton.hidden = !on || !pith || !pith.cancel;
+}
 
 /** What the next read is: the box's text or the paste/drop it still shows, and the format. */
 function request() {
@@ -77,10 +109,13 @@ function run() {
     return Promise.resolve();
   }
   const fresh = last.text !== key || last.format !== format;
-  if (fresh && text.length > LARGE_INPUT) {
+  // A large file's box shows only its start (see openFile): the size is the file's.
+  const size = fromSource ? source.size : text.length;
+  if (fresh && size > LARGE_INPUT) {
     hideError();
-    setStatus(`Reading ${Math.round(text.length / 1000)} thousand characters…`);
+    setStatus(`Reading ${characters(size)}…`);
     output.setAttribute('aria-busy', 'true');
+    cancellable(true);
   }
   return show(mine, fresh, fromSource ? source.data : text, format, key);
 }
@@ -97,6 +132,7 @@ async function show(mine, fresh, data, format, key) {
     const summary = await pith.summarize(doc, { sentences: sentenceCount() });
     if (mine !== pending) return;
     output.removeAttribute('aria-busy');
+    cancellable(false);
     renderReading(output, doc, summary, {
       onRestore: async (index) => {
         // The restored Document replaces the read one until the input changes; the renderer
@@ -115,17 +151,81 @@ async function show(mine, fresh, data, format, key) {
     });
     const ms = Math.max(1, Math.round(performance.now() - t0));
     hideError();
-    setStatus(`${readingStatus(doc)} · ${ms} ms`);
+    setStatus(readingStatus(doc), `${ms} ms`);
     markDone('ready');
   } catch (err) {
     if (mine !== pending) return;
     output.removeAttribute('aria-busy');
+    cancellable(false);
     last = { text: null, format: null, doc: null };
     clear(output);
     showError(`Could not read this input: ${errorMessage(err)}`);
     setStatus('');
     markDone('error');
   }
+}
+
+/**
+ * A dropped or chosen file replaces the box: it shows the text as the engine decodes it (a UTF-16
+ * or windows-1252 file is not UTF-8), and the file's bytes are read, so its <meta charset> applies.
+ */
+async function openFile(file) {
+  if (!pith) return;
+  const mine = ++pending;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const dropped = /\.html?$/i.test(file.name) ? 'html' : /\.txt$/i.test(file.name) ? 'text' : 'auto';
+  const format = sourceFormat(dropped);
+  if (bytes.length > LARGE_INPUT) {
+    hideError();
+    setStatus(`Opening “${file.name}”…`);
+    output.setAttribute('aria-busy', 'true');
+    cancellable(true);
+  }
+  // The engine says when the bytes are not text at all (an image, a PDF, an archive) before they
+  // replace the box; that read is the one shown, and the box gets the text as the engine decoded it.
+  let doc;
+  let decoded;
+  try {
+    doc = await pith.read(bytes, { format });
+    if (mine !== pending) return;
+    if (doc.notText) {
+      cancellable(false);
+      output.removeAttribute('aria-busy');
+      setStatus('');
+      showError(`“${file.name}” is not a text or HTML file: it looks like ${doc.notText}. pith reads plain text and HTML only.`);
+      return;
+    }
+    decoded = await pith.decode(bytes, { format });
+  } catch (err) {
+    if (mine !== pending) return;
+    cancellable(false);
+    output.removeAttribute('aria-busy');
+    showError(`Could not read “${file.name}”: ${errorMessage(err)}`);
+    return;
+  }
+  if (mine !== pending) return;
+  // The file replaces the box (not undoable: inserting megabytes as an undoable edit is slow). A
+  // large file shows only its start: Chromium took 38 s to lay out a textarea holding 20 MB, and
+  // 7 s again at every later change to the page, where the read itself took 9 s.
+  const shown = decoded.text.length > BOX_LIMIT ? boxStart(decoded.text) : decoded.text;
+  input.value = shown;
+  boxNote.hidden = shown === decoded.text;
+  boxNote.textContent = boxNote.hidden ? '' :
+    `The box shows the start of “${file.name}” (${characters(shown.length)} of ${characters(decoded.text.length)}); ` +
+    'the whole file is read. Editing the box reads only what it shows.';
+  source = { data: bytes, format: dropped, shown: input.value, size: decoded.text.length };
+  last = { text: source, format, doc };
+  run();
+}
+
+// The start of a long text for the box: up to BOX_LIMIT characters, cut after a line break when
+// there is one in the last quarter, and never inside a surrogate pair.
+function boxStart(text) {
+  let end = BOX_LIMIT;
+  const newline = text.lastIndexOf('\n', end);
+  if (newline > BOX_LIMIT * 0.75) end = newline + 1;
+  else if (/[\uD800-\uDBFF]/.test(text[end - 1])) end -= 1;
+  return text.slice(0, end);
 }
 
 function schedule() {
@@ -136,7 +236,8 @@ function schedule() {
     // is dropped, since the box has changed).
     ++pending;
     output.removeAttribute('aria-busy');
-    setStatus(`Large input (${Math.round(input.value.length / 1000)} thousand characters): press Read to read it.`);
+    cancellable(false);
+    setStatus(`Large input (${characters(input.value.length)}): press Read to read it.`);
     return;
   }
   timer = setTimeout(run, DEBOUNCE_MS);
@@ -171,12 +272,14 @@ async function main() {
     pasted = html.trim() ? { html, plain: event.clipboardData.getData('text/plain') } : null;
   });
   input.addEventListener('input', (event) => {
+    clearTimeout(announceTimer); // still typing: nothing to announce yet
+    if (source === null || source.shown !== input.value) boxNote.hidden = true;
     // A paste is read at once, large or not, with or without HTML: the reader has just asked.
     if (event.inputType === 'insertFromPaste') {
       source = null;
       if (pasted) {
         const { html, plain } = pasted;
-        if (input.value === plain.replace(/\r\n?/g, '\n')) source = { data: html, format: 'html', shown: input.value };
+        if (input.value === plain.replace(/\r\n?/g, '\n')) source = { data: html, format: 'html', shown: input.value, size: html.length };
       }
       pasted = null;
       run();
@@ -188,43 +291,29 @@ async function main() {
   // A dropped .html or .txt file is read as bytes: the engine sniffs its encoding, and says when
   // they are not text at all (an image, a PDF, an archive), before they replace the box.
   input.addEventListener('dragover', (event) => event.preventDefault());
-  input.addEventListener('drop', async (event) => {
+  input.addEventListener('drop', (event) => {
     const file = event.dataTransfer?.files?.[0];
     if (!file) return;
     event.preventDefault();
-    if (!pith) {
-      showError('The engine is still loading: drop the file again in a moment.');
-      return;
-    }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const dropped = /\.html?$/i.test(file.name) ? 'html' : /\.txt$/i.test(file.name) ? 'text' : 'auto';
-    const format = sourceFormat(dropped);
-    const before = input.value;
-    const large = bytes.length > LARGE_INPUT;
-    if (large) {
-      hideError();
-      setStatus(`Reading “${file.name}”…`);
-    }
-    let doc;
-    try {
-      doc = await pith.read(bytes, { format });
-    } catch (err) {
-      if (large) setStatus('');
-      showError(`Could not read “${file.name}”: ${errorMessage(err)}`);
-      return;
-    }
-    if (input.value !== before) return; // edited meanwhile: the reader has moved on
-    if (doc.notText) {
-      if (large) setStatus('');
-      showError(`“${file.name}” is not a text or HTML file: it looks like ${doc.notText}. pith reads plain text and HTML only.`);
-      return;
-    }
-    // The file replaces the box (not undoable: inserting megabytes as an undoable edit is slow),
-    // and the read just made is the one run() shows.
-    input.value = new TextDecoder('utf-8').decode(bytes);
-    source = { data: bytes, format: dropped, shown: input.value };
-    last = { text: source, format, doc };
-    run();
+    openFile(file);
+  });
+  // The same for a keyboard: Open file… chooses one.
+  openButton.addEventListener('click', () => fileInput.click());
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = ''; // choosing the same file again is a new choice
+    if (file) openFile(file);
+  });
+  cancelButton.addEventListener('click', () => {
+    if (!pith || !pith.cancel || !pith.cancel()) return;
+    ++pending;
+    cancellable(false);
+    output.removeAttribute('aria-busy');
+    clear(output);
+    last = { text: null, format: null, doc: null };
+    setStatus('Cancelled.');
+    markDone('cancelled');
+    input.focus();
   });
   formatSelect.addEventListener('change', run);
   sentencesInput.addEventListener('change', () => {
@@ -237,6 +326,7 @@ async function main() {
   });
   clearButton.addEventListener('click', () => {
     input.value = '';
+    boxNote.hidden = true;
     run();
     input.focus();
   });

@@ -14,6 +14,8 @@ std::optional<Document> restore_removed(const Document& doc, std::size_t index) 
   if (item.reason == Reason::Title) {
     block.kind = BlockKind::Heading;
     block.level = 1;
+    // The faces show doc.title above the blocks: kept, the headline put back would show twice.
+    out.title.clear();
   }
   out.blocks.insert(out.blocks.begin() + static_cast<std::ptrdiff_t>(at), std::move(block));
   out.removed.erase(out.removed.begin() + static_cast<std::ptrdiff_t>(index));

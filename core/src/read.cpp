@@ -66,10 +66,13 @@ std::optional<std::string_view> vouched_utf8(std::string_view input, const ReadO
 // HTML bytes as a browser would decode them. The warning only appears when the choice of encoding
 // changed the text: an all-ASCII page reads the same in all of them.
 // Valid UTF-8 is read where it lies; anything else is decoded into `storage`.
-std::string_view decode_html(std::string_view input, const ReadOptions& options, Document& doc, std::string& storage) {
+// `used`, when given, gets the encoding that decoded them.
+std::string_view decode_html(std::string_view input, const ReadOptions& options, Document& doc, std::string& storage,
+                             text::Encoding* used = nullptr) {
   const std::string_view label = options.encoding;
   if (auto utf8 = vouched_utf8(input, options)) return *utf8;
   text::DecodedText d = text::decode_html_bytes(input, label, true);
+  if (used) *used = d.encoding;
   bool utf16 = d.encoding == text::Encoding::Utf16Le || d.encoding == text::Encoding::Utf16Be;
   if (d.undecodable) {
     doc.warnings.push_back("the page declares " + std::string(text::encoding_name(*d.undecodable)) +
@@ -88,7 +91,8 @@ std::string_view decode_html(std::string_view input, const ReadOptions& options,
 // UTF-8 at all: then it is a legacy file (an old Windows .txt, where "café" and curly quotes had
 // become U+FFFD), read as windows-1252 as for HTML. Text has no <meta> to consult, and guessing
 // among legacy encodings from letters alone is not worth its errors.
-std::string decode_text(std::string_view input, const ReadOptions& options, Document& doc) {
+std::string decode_text(std::string_view input, const ReadOptions& options, Document& doc,
+                        text::Encoding* used = nullptr) {
   const std::string_view label = options.encoding;
   if (auto utf8 = vouched_utf8(input, options)) return std::string(*utf8);
   text::Encoding e = text::Encoding::Utf8;
@@ -101,6 +105,7 @@ std::string decode_text(std::string_view input, const ReadOptions& options, Docu
     e = text::Encoding::Windows1252;
     doc.warnings.push_back("decoded as windows-1252 (" + std::string(source_note(text::EncodingSource::Default)) + ")");
   }
+  if (used) *used = e;
   bool replaced = false;
   std::string out = text::decode_bytes(input, e, &replaced);
   if (replaced) doc.warnings.push_back(replaced_warning(e));
@@ -195,6 +200,24 @@ Document read(std::string_view input, const ReadOptions& options) {
   }
   finish_quotes(doc, code, options.quotes);
   return doc;
+}
+
+DecodedInput decode(std::string_view input, const ReadOptions& options) {
+  DecodedInput out;
+  out.format = resolve_format(input, options);
+  // The same decoders read() uses; the warnings they give are collected in a scratch Document.
+  Document scratch;
+  text::Encoding used = text::Encoding::Utf8;
+  if (out.format == Format::Html) {
+    std::string storage;
+    std::string_view decoded = decode_html(input, options, scratch, storage, &used);
+    out.text = storage.empty() ? std::string(decoded) : std::move(storage);
+  } else {
+    out.text = decode_text(input, options, scratch, &used);
+  }
+  out.encoding = std::string(text::encoding_name(used));
+  out.warnings = std::move(scratch.warnings);
+  return out;
 }
 
 }  // namespace pith

@@ -261,4 +261,47 @@ TEST(Cli, AFileThatIsNotTextIsAnError) {
   EXPECT_EQ(WEXITSTATUS(program.status), 1);
   EXPECT_NE(program.out.find("pith: cannot read '-': it looks like a"), std::string::npos) << program.out;
   EXPECT_EQ(program.out.find("windows-1252"), std::string::npos) << program.out;
+
+// strtod read "1e2" as 100 sentences, "0x3" as 3 and " 3" as 3: a length must be written plainly.
+TEST(Cli, SummarizeLengthsArePlainNumbers) {
+  const std::string file = seed(pith::testing::kSeed001);
+  for (const char* bad : {"--sentences 1e2", "--sentences 0x3", "--sentences ' 3'", "--sentences '3 '", "--sentences +3",
+                          "--words 1e1", "--ratio 1e-1", "--ratio 0x0.1", "--ratio ' 0.2'", "--ratio .", "--ratio inf",
+                          "--ratio 0.1.2"}) {
+    CliRun r = run(std::string("summarize ") + bad + " " + file);
+    EXPECT_EQ(WEXITSTATUS(r.status), 2) << bad;
+    EXPECT_TRUE(r.out.empty()) << bad;
+  }
+  const std::string tenth = run("summarize --ratio .1 " + file).out;
+  EXPECT_EQ(std::count(tenth.begin(), tenth.end(), '\n'), 4);  // as --ratio 0.1
+  EXPECT_EQ(run("summarize --sentences 02 " + file).status, 0);
+}
+
+TEST(Cli, OptionValuesMayFollowAnEqualsSign) {
+  const std::string file = seed(pith::testing::kSeed001);
+  CliRun joined = run("summarize --sentences=2 --format=text " + file);
+  EXPECT_EQ(joined.status, 0);
+  EXPECT_EQ(joined.out, run("summarize --sentences 2 --format text " + file).out);
+  EXPECT_EQ(run("read --quotes=ascii " + file).out, run("read --quotes ascii " + file).out);
+  EXPECT_EQ(WEXITSTATUS(run("read --format=pdf " + file).status), 2);
+  EXPECT_EQ(WEXITSTATUS(run("read --json=yes " + file).status), 2);
+  EXPECT_EQ(WEXITSTATUS(run("read --format= " + file).status), 2);
+}
+
+TEST(Cli, VersionMatchesThePackage) {
+  CliRun r = run("--version");
+  EXPECT_EQ(r.status, 0);
+  const std::string package = pith::testing::fixture("../../package.json");
+  const std::size_t at = package.find("\"version\": \"");
+  ASSERT_NE(at, std::string::npos);
+  const std::string version = package.substr(at + 12, package.find('"', at + 12) - at - 12);
+  EXPECT_EQ(r.out, "pith " + version + "\n");
+}
+
+// read said "no article text found" where summarize printed nothing at all, exit 0.
+TEST(Cli, AnEmptySummarySaysThereWasNoArticle) {
+  CliRun r = run_stderr(std::string(PITH_CLI) + " summarize /dev/null");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("no article text found"), std::string::npos) << r.out;
+  EXPECT_TRUE(run("summarize /dev/null").out.empty());
 }

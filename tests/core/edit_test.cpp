@@ -38,3 +38,19 @@ TEST(Restore, LaterRemovalsKeepTheirPlace) {
   EXPECT_EQ(title->blocks[0].kind, BlockKind::Heading);
   EXPECT_FALSE(restore_removed(doc, doc.removed.size()));
 }
+
+// The faces show doc.title above the blocks, so a headline put back among them must not stay there.
+TEST(Restore, RestoredTitleIsNoLongerTheTitle) {
+  Document doc = read("Menu\nHome\nNews\nHarbour To Close For Six Weeks\nBy Ann Lee\n"
+                      "The harbour will close for six weeks from Monday while engineers repair the wall.\n"
+                      "Ferries will dock at the temporary pier during the works, adding ten minutes.\n");
+  auto title = std::find_if(doc.removed.begin(), doc.removed.end(), [](const Removed& r) { return r.reason == Reason::Title; });
+  ASSERT_NE(title, doc.removed.end());
+  ASSERT_EQ(doc.title, title->text);
+  auto restored = restore_removed(doc, static_cast<std::size_t>(title - doc.removed.begin()));
+  ASSERT_TRUE(restored);
+  EXPECT_EQ(restored->title, "");
+  auto shown = std::count_if(restored->blocks.begin(), restored->blocks.end(), [&](const Block& b) { return b.text == title->text; });
+  EXPECT_EQ(shown, 1);
+  EXPECT_EQ(restored->byline, doc.byline);  // other metadata stays
+}

@@ -323,4 +323,18 @@ test('numbered list items keep their numbers through read, restore and summarize
   assert.deepEqual(again.blocks.filter((b) => b.kind === 'list-item').map((b) => b.number), [4, 5, undefined]);
   const edited = { ...doc, blocks: doc.blocks.map((b) => (b.number === 4 ? { ...b, number: 1.5 } : b)) };
   assert.equal(pith.restore(edited, 0).blocks.find((b) => b.text.startsWith('Boil')).number, undefined);
+
+// A block that is not an object, or whose text is not a string, was read as '' (an empty summary)
+// or failed with a plain Error; it is the caller's wrong argument, so a TypeError naming the block.
+test('summarize and restore name a malformed block with a TypeError', () => {
+  const doc = pith.read(SOURCE_002);
+  for (const blocks of [[null], [{ kind: 'paragraph', text: 5 }], [{ kind: 'paragraph' }], ['A sentence. Another.']]) {
+    assert.throws(() => pith.summarize({ blocks }), (err) => err instanceof TypeError && /doc\.blocks\[0\]/.test(err.message),
+      JSON.stringify(blocks));
+  }
+  const second = [doc.blocks[0], { kind: 'paragraph', text: null }];
+  assert.throws(() => pith.summarize({ ...doc, blocks: second }), (err) => err instanceof TypeError && /doc\.blocks\[1\]/.test(err.message));
+  assert.throws(() => pith.restore({ ...doc, blocks: second }, 0), TypeError);
+  assert.throws(() => pith.restore({ ...doc, removed: [null] }, 0), (err) => err instanceof TypeError && /doc\.removed\[0\]/.test(err.message));
+  assert.equal(pith.summarize({ blocks: [{ kind: 'paragraph', text: 'The pier opens on Monday. Ferries stop there.' }] }).sentences.length, 2);
 });

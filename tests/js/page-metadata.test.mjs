@@ -41,13 +41,21 @@ test('{ url } resolves the page\'s relative canonical and image links', () => {
   assert.equal(pith.read(new TextEncoder().encode(PAGE), { url: PAGE_URL }).canonicalUrl, doc.canonicalUrl);
 });
 
-test('without a usable url the relative links resolve to nothing, and nothing throws', () => {
-  for (const url of [undefined, '', 'file:///home/me/ferry.html', 'not a url', 'javascript:alert(1)']) {
+test('without a url the relative links resolve to nothing', () => {
+  for (const url of [undefined, '']) {
     const doc = pith.read(PAGE, url === undefined ? {} : { url });
     assert.equal(doc.canonicalUrl, '', String(url));
     assert.equal(doc.imageUrl, '', String(url));
     assert.deepEqual(doc.authors, ['Ann Lee', 'Bo Park']);
   }
+});
+
+// The CLI exits 2 for such a --url; the package accepted them silently and resolved nothing.
+test('a url that is not an absolute http(s) address is a RangeError, as the CLI refuses it', () => {
+  for (const url of ['file:///home/me/ferry.html', 'not a url', 'javascript:alert(1)', '/news/ferry', new URL('data:text/plain,x')]) {
+    assert.throws(() => pith.read(PAGE, { url }), RangeError, String(url));
+  }
+  assert.equal(pith.read(PAGE, { url: 'HTTPS://Example.com/news/ferry' }).canonicalUrl !== '', true);
   assert.throws(() => pith.read(PAGE, { url: 42 }), TypeError);
   assert.throws(() => pith.read(PAGE, { url: { href: PAGE_URL } }), TypeError);
 });

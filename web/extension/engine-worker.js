@@ -3,7 +3,7 @@
 // worker under the page's or the extension's CSP (worker-src falls back to script-src 'self';
 // 'wasm-unsafe-eval' lets it compile the engine, fetched from the worker's own origin).
 //
-// Messages: { id, op, args } in, op read, summarize or restore with args as the package takes;
+// Messages: { id, op, args } in, op read, decode, summarize or restore with args as the package takes;
 // { id, result, ref } or { id, error } out. A Document that came out (of read or restore) keeps a
 // number, ref, and a summarize or restore on it may send { id, op, ref, args } with args after the
 // Document: copying a 3 MB page's Document to the worker took the caller's thread 61-120 ms. A
@@ -28,7 +28,7 @@ self.onmessage = async (event) => {
   let { args } = event.data || {};
   try {
     const pith = await ready;
-    if (op !== 'read' && op !== 'summarize' && op !== 'restore') throw new Error(`unknown operation ${op}`);
+    if (!['read', 'decode', 'summarize', 'restore'].includes(op)) throw new Error(`unknown operation ${op}`);
     if (ref !== undefined) {
       if (!documents.has(ref)) {
         self.postMessage({ id, missing: true });
@@ -37,7 +37,8 @@ self.onmessage = async (event) => {
       args = [documents.get(ref), ...args];
     }
     const result = pith[op](...args);
-    self.postMessage({ id, result, ref: op === 'summarize' ? undefined : keep(result) });
+    const isDocument = op === 'read' || op === 'restore';
+    self.postMessage({ id, result, ref: isDocument ? keep(result) : undefined });
   } catch (err) {
     self.postMessage({ id, error: { name: err && err.name, message: err && err.message ? err.message : String(err) } });
   }

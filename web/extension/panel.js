@@ -198,9 +198,11 @@ async function readActiveTab(tabId, { afterClick = false, quiet = false } = {}) 
     tab = await targetTab(tabId);
     const page = await capture(tab.id);
     if (mine !== generation) return;
-    // The page's address lets relative canonical and image links resolve (the engine ignores a
-    // non-http(s) one, such as a file: page).
-    const url = typeof page.url === 'string' ? page.url : tab.url || '';
+    // The page's address lets relative canonical and image links resolve. The package refuses an
+    // address that is not http(s) (RangeError); a file: or data: page has none to give, so its
+    // scheme, as the browser parsed it, decides whether it is passed at all.
+    const address = typeof page.url === 'string' ? page.url : tab.url || '';
+    const url = URL.canParse(address) && ['http:', 'https:'].includes(new URL(address).protocol) ? address : '';
     if (/^application\/(pdf|x-pdf)$/i.test(page.contentType || '')) throw new PdfError(PDF_MESSAGE);
     const plain = /^text\/plain$/i.test(page.contentType || '');
     let doc = await engine.read(plain ? page.text : page.html, { format: plain ? 'text' : 'html', url });

@@ -235,7 +235,9 @@ function renderBody(doc, summary, idPrefix) {
   const section = el(
     'section',
     { className: 'pith-body', attrs: { 'aria-labelledby': `${idPrefix}body-heading` } },
-    el('h2', { id: `${idPrefix}body-heading`, className: 'pith-visually-hidden', text: 'Article' }),
+    // Not "Article": the page's input pane had that name too, and two headings named alike are
+    // one landmark too many to a screen reader's heading list.
+    el('h2', { id: `${idPrefix}body-heading`, className: 'pith-visually-hidden', text: 'Article text' }),
   );
   if (!doc.blocks.length) {
     section.append(el('p', { className: 'pith-empty', text: 'No article text was found.' }));
@@ -339,6 +341,18 @@ function refocus(root, button, before) {
   if (target) target.focus();
 }
 
+// The first few words of a removed piece (at most PIECE_START characters, whole words where it can
+// cut at a space), with "…" when there is more.
+const PIECE_START = 40;
+function pieceStart(text) {
+  // (Sliced first: a removed piece can be a whole page long.)
+  const chars = Array.from(typeof text === 'string' ? text.slice(0, PIECE_START * 2 + 2) : '');
+  if (chars.length <= PIECE_START) return chars.join('');
+  const head = chars.slice(0, PIECE_START).join('');
+  const space = head.lastIndexOf(' ');
+  return `${(space > PIECE_START / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+}
+
 function renderRemoved(doc, idPrefix, onRestore) {
   const removed = Array.isArray(doc.removed) ? doc.removed : [];
   const section = el(
@@ -390,10 +404,16 @@ function renderRemoved(doc, idPrefix, onRestore) {
         );
       }
       if (onRestore) {
+        // Named with the start of its piece: fifty buttons all named "Restore" cannot be told
+        // apart in a screen reader's list of controls.
         const button = el('button', {
           className: 'pith-restore',
           text: 'Restore',
-          attrs: { type: 'button', title: 'Put this back into the article where it stood' },
+          attrs: {
+            type: 'button',
+            title: 'Put this back into the article where it stood',
+            'aria-label': `Restore: ${pieceStart(r.text)}`,
+          },
         });
         button.addEventListener('click', () => restoreAndRefocus(section, button, () => onRestore(index)));
         li.append(' ', button);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "pith/document.h"
+#include "pith/read.h"
 #include "pith/summary.h"
 
 namespace pith {
@@ -17,5 +18,7 @@ enum class JsonChars { Utf8, Ascii };
 
 std::string to_json(const Document&, JsonChars chars = JsonChars::Utf8);
 std::string to_json(const Summary&, const Document&, JsonChars chars = JsonChars::Utf8);
+// { format, text, encoding, warnings }: what the package's decode() returns.
+std::string to_json(const DecodedInput&, JsonChars chars = JsonChars::Utf8);
 
 }  // namespace pith

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "pith/document.h"
 
@@ -33,6 +34,16 @@ struct ReadOptions {
 };
 
 Document read(std::string_view input, const ReadOptions& options = {});
+
+// The input's text as read() decodes it, before any reading: what a face shows in its input box for
+// a dropped file (a UTF-16 or windows-1252 one shown as UTF-8 would be mojibake).
+struct DecodedInput {
+  Format format = Format::Text;       // as read() resolves Format::Auto
+  std::string text;                   // UTF-8, past any byte order mark
+  std::string encoding;               // the WHATWG name of what decoded it ("UTF-8", "windows-1252"…)
+  std::vector<std::string> warnings;  // the decoding warnings read() gives for the same input
+};
+DecodedInput decode(std::string_view input, const ReadOptions& options = {});
 
 // Option parsing shared by every face, so the CLI, the package and the page accept the same words.
 std::optional<Format> parse_format(std::string_view);  // "auto" | "text" | "html"

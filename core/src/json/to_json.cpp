@@ -89,4 +89,17 @@ std::string to_json(const Summary& summary, const Document& doc, JsonChars chars
   return w.take();
 }
 
+std::string to_json(const DecodedInput& decoded, JsonChars chars) {
+  json::Writer w(chars == JsonChars::Ascii);
+  w.begin_object();
+  w.key("format").value(format_id(decoded.format));
+  w.key("text").value(decoded.text);
+  w.key("encoding").value(decoded.encoding);
+  w.key("warnings").begin_array();
+  for (const auto& s : decoded.warnings) w.value(s);
+  w.end_array();
+  w.end_object();
+  return w.take();
+}
+
 }  // namespace pith
