@@ -261,6 +261,7 @@ TEST(Cli, AFileThatIsNotTextIsAnError) {
   EXPECT_EQ(WEXITSTATUS(program.status), 1);
   EXPECT_NE(program.out.find("pith: cannot read '-': it looks like a"), std::string::npos) << program.out;
   EXPECT_EQ(program.out.find("windows-1252"), std::string::npos) << program.out;
+}
 
 // strtod read "1e2" as 100 sentences, "0x3" as 3 and " 3" as 3: a length must be written plainly.
 TEST(Cli, SummarizeLengthsArePlainNumbers) {

@@ -323,6 +323,7 @@ test('numbered list items keep their numbers through read, restore and summarize
   assert.deepEqual(again.blocks.filter((b) => b.kind === 'list-item').map((b) => b.number), [4, 5, undefined]);
   const edited = { ...doc, blocks: doc.blocks.map((b) => (b.number === 4 ? { ...b, number: 1.5 } : b)) };
   assert.equal(pith.restore(edited, 0).blocks.find((b) => b.text.startsWith('Boil')).number, undefined);
+});
 
 // A block that is not an object, or whose text is not a string, was read as '' (an empty summary)
 // or failed with a plain Error; it is the caller's wrong argument, so a TypeError naming the block.
