@@ -87,10 +87,18 @@ constexpr std::array<std::string_view, 7> kCreditLabels = {"credit", "illustrati
 // "© 2003 Smithville Historical Society.", "Copyright 2019 Example Media. All rights reserved.": the
 // site's notice in the article's last paragraph.
 bool is_copyright_notice(std::string_view s) {
-  const std::string l = lower_ascii(s);
-  return l.find("\xC2\xA9") != std::string::npos || l.rfind("copyright", 0) == 0 ||
-         l.find("all rights reserved") != std::string::npos || l.find("(c) 19") != std::string::npos ||
-         l.find("(c) 20") != std::string::npos;
+  // Looked for without a lower-cased copy: every candidate sentence passes here.
+  auto has = [&](std::string_view needle) {
+    for (std::size_t i = 0; i + needle.size() <= s.size(); ++i) {
+      std::size_t k = 0;
+      while (k < needle.size() && (s[i + k] | 0x20) == needle[k]) ++k;
+      if (k == needle.size()) return true;
+    }
+    return false;
+  };
+  if (s.find("\xC2\xA9") != std::string_view::npos) return true;
+  return (s.size() >= 9 && lower_ascii(s.substr(0, 9)) == "copyright") || has("all rights reserved") ||
+         has("(c) 19") || has("(c) 20");
 }
 
 // "Good morning.", "Welcome back to The Briefing.", "Luis, thanks for joining.": a newsletter's or a
@@ -98,7 +106,7 @@ bool is_copyright_notice(std::string_view s) {
 bool is_pleasantry(std::string_view s) {
   constexpr std::size_t kMaxWords = 8;
   if (text::count_words(s) > kMaxWords) return false;
-  std::string l = lower_ascii(s);
+  std::string l = lower_ascii(s.substr(0, 40));  // the opening is all that is asked
   if (const std::size_t comma = l.find(", "); comma != std::string::npos && l.find(' ') == comma + 1) {
     l.erase(0, comma + 2);  // "Luis, thanks …": the name addressed
   }
@@ -146,6 +154,7 @@ std::size_t statement_start(std::string_view sentence) {
 }
 
 bool is_caption(std::string_view block_text) {
+  if (block_text.find(": ") == std::string_view::npos) return false;  // most blocks: no label at all
   for (Span sp : split_sentences(block_text)) {
     const std::string_view s = block_text.substr(sp.begin, sp.end - sp.begin);
     const std::size_t label = label_length(s);
