@@ -24,6 +24,16 @@ export function el(tag, props = {}, ...children) {
   return node;
 }
 
+// Languages written right to left, by primary subtag: Arabic, Hebrew (and its old code "iw"), Persian,
+// Urdu, Yiddish, Pashto, Sindhi, Uyghur, Dhivehi. The article's language comes from the engine.
+const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv']);
+
+/** 'rtl' for a BCP 47 tag of a right-to-left language ("ar", "fa-IR"), else null (the page's own direction). */
+export function textDirection(language) {
+  const primary = String(language || '').split(/[-_]/)[0].toLowerCase();
+  return RTL_LANGUAGES.has(primary) ? 'rtl' : null;
+}
+
 /** Removes every child of a node. */
 export function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
@@ -452,7 +462,10 @@ function renderRemoved(doc, idPrefix, onRestore) {
  */
 export function renderReading(container, doc, summary, { idPrefix = 'pith-', url = '', onRestore = null } = {}) {
   clear(container);
-  const article = el('article', { className: 'pith-reading', attrs: { lang: doc.language || null } });
+  const article = el('article', {
+    className: 'pith-reading',
+    attrs: { lang: doc.language || null, dir: textDirection(doc.language) },
+  });
   article.append(renderMeta(doc));
   if (Array.isArray(doc.warnings) && doc.warnings.length) {
     const ul = el('ul', { className: 'pith-warnings', attrs: { 'aria-label': 'Warnings' } });

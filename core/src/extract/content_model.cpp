@@ -432,7 +432,7 @@ double line_value(const PageLine& line, nlp::Language language) {
     // A run of capitalised words with a full stop is more often a headline list or a name list
     // than a sentence; running text is rich in function words.
     double weight = 1.0;
-    if (language != nlp::Language::Unknown) {
+    if (nlp::has_function_words(language)) {
       double stops = stop_word_share(line.text, s.words, language);
       weight = stops >= 0.2 ? 1.0 : stops >= 0.1 ? 0.5 : 0.25;
     }

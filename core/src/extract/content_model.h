@@ -46,7 +46,8 @@ struct ArticleSpan {
   bool teasers_follow = false;  // the run was cut where a list of other stories' cards starts
 };
 
-// `language` is the page's (nlp::detect_language); Unknown skips the function-word test.
+// `language` is the page's (nlp::detect_language); a language without function-word lists (Unknown,
+// Japanese, …) skips the function-word test.
 ArticleSpan find_article(const std::vector<PageLine>& lines, nlp::Language language);
 
 // The value of one line as article evidence; exposed for tests.

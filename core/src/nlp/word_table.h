@@ -17,16 +17,17 @@ constexpr std::uint32_t word_hash(std::string_view w) {
 }
 
 // Slots must be a power of two, comfortably above the number of words (probing needs empty slots).
-template <std::size_t Slots>
+// Flags is the integer type of each word's flag bits: a byte, or wider for more lists than eight.
+template <std::size_t Slots, typename Flags = std::uint8_t>
 struct WordTable {
   static_assert((Slots & (Slots - 1)) == 0, "Slots must be a power of two");
   std::array<std::string_view, Slots> words{};
-  std::array<std::uint8_t, Slots> flags{};
+  std::array<Flags, Slots> flags{};
   std::size_t size = 0;
 
   // Adds every word of `list` with `flag`; a word already there gains the flag.
   template <std::size_t N>
-  constexpr WordTable& add(const std::array<std::string_view, N>& list, std::uint8_t flag) {
+  constexpr WordTable& add(const std::array<std::string_view, N>& list, Flags flag) {
     for (std::string_view w : list) {
       std::size_t i = word_hash(w) & (Slots - 1);
       while (!words[i].empty() && words[i] != w) i = (i + 1) & (Slots - 1);
@@ -40,7 +41,7 @@ struct WordTable {
   }
 
   // The flags of `w`, or 0 when it is not in the table.
-  constexpr std::uint8_t find(std::string_view w) const {
+  constexpr Flags find(std::string_view w) const {
     if (w.empty()) return 0;
     std::size_t i = word_hash(w) & (Slots - 1);
     while (!words[i].empty()) {

@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "extract/dates.h"
-#include "extract/line_shape.h"
+#include "summarize/candidates.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -43,42 +42,23 @@ bool has_digit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// A label kept as a paragraph ("Local News", "Photos") is not a statement a summary can quote:
-// fewer than four words and no sentence ending.
-bool is_fragment(std::string_view s) {
-  return text::count_words(s) < 4 && !text::is_sentence_stop(text::last_before_closers(s));
-}
-
-// A table row the HTML reader kept (its cells joined by " | ": "src | fix retry backoff | 3 days
-// ago" on a repository page) is a line of data, not a statement.
-bool joins_table_cells(std::string_view s) { return s.find(" | ") != std::string_view::npos; }
-
-// A string of capitalised words with no sentence ending is a menu or a title kept as a paragraph
-// ("Home The Layout The Viaduct Links Guestbook" on a table-layout page), not a statement.
-bool is_title_cased_label(std::string_view s) {
-  if (text::is_sentence_stop(text::last_before_closers(s))) return false;  // most sentences: no shape needed
-  const extract::LineShape shape = extract::shape_of(s);
-  return shape.capitalised >= 1.0;
-}
-
 }  // namespace
 
 Analysis analyse(const Document& doc) {
   Analysis a;
   std::vector<std::vector<nlp::TermId>> terms;
+  std::vector<std::string_view> statements;  // what of each sentence is scored (statement_start)
   nlp::TermIndex index;
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     const Block& block = doc.blocks[b];
-    if (block.kind == BlockKind::Heading || block.kind == BlockKind::Code) continue;
+    if (block.kind == BlockKind::Heading || block.kind == BlockKind::Code || is_caption(block.text)) continue;
     for (Span sp : split_sentences(block.text)) {
       std::string_view sentence = std::string_view(block.text).substr(sp.begin, sp.end - sp.begin);
-      // A bare dateline ("March 10, 2015 ."), label, table row or menu is not a statement to quote.
-      if (is_fragment(sentence) || extract::parse_date_line(sentence) || joins_table_cells(sentence) ||
-          is_title_cased_label(sentence)) {
-        continue;
-      }
+      const std::string_view statement = sentence.substr(statement_start(sentence));
+      if (!is_candidate(sentence, statement, block.kind)) continue;
       a.sentences.push_back({b, sp});
-      terms.push_back(index.intern(sentence));
+      statements.push_back(statement);
+      terms.push_back(index.intern(statement));
     }
   }
   const std::size_t n = a.sentences.size();
@@ -104,8 +84,7 @@ Analysis analyse(const Document& doc) {
   for (const auto& t : terms) a.vectors.push_back(nlp::weigh(t, idf));
   a.features.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    const SentenceRef& ref = a.sentences[i];
-    std::string_view text = std::string_view(doc.blocks[ref.block].text).substr(ref.span.begin, ref.span.end - ref.span.begin);
+    const std::string_view text = statements[i];
     double words = static_cast<double>(terms[i].size());
     Features& f = a.features[i];
     f[kBias] = 1.0;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <limits>
 
+#include "nlp/stop_words.h"
 #include "summarize/phrase_words.h"
 
 namespace pith::summarizer {
@@ -180,10 +181,24 @@ bool overlaps(const Candidate& a, const Candidate& b) {
   return std::search(o, o + outer.phrase.length, i, i + inner.phrase.length) != o + outer.phrase.length;
 }
 
+// The language whose function words end phrases: what the text itself is written in, else what the
+// page says. The text first, as a page's lang attribute is sometimes its template's ("en" on a German
+// article).
+nlp::Language language_of(const Document& doc, const std::vector<SentenceRef>& sentences) {
+  constexpr std::size_t kSample = 16384;  // bytes: a few hundred words decide it
+  std::string sample;
+  for (const SentenceRef& ref : sentences) {
+    if (sample.size() >= kSample) break;
+    sample.append(doc.blocks[ref.block].text, ref.span.begin, ref.span.end - ref.span.begin).push_back(' ');
+  }
+  const nlp::Language detected = nlp::detect_language(sample);
+  return detected != nlp::Language::Unknown ? detected : nlp::language_of_tag(doc.language);
+}
+
 }  // namespace
 
 std::vector<std::string> key_phrases(const Document& doc, const std::vector<SentenceRef>& sentences) {
-  const PhraseWords pw = phrase_words(doc, sentences);
+  const PhraseWords pw = phrase_words(doc, sentences, language_of(doc, sentences));
 
   // Topics: the words the article repeats most; ties go to the one it mentions first.
   std::vector<std::uint32_t> topics;

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 
+#include "nlp/stop_words.h"
 #include "nlp/word_table.h"
 #include "nlp/words.h"
 #include "text/affixes.h"
@@ -117,9 +118,15 @@ using text::ends_with;
 
 }  // namespace
 
-WordClass classify(std::string_view w) {
-  const std::uint8_t flags = kLexicon.find(w);
+WordClass classify(std::string_view w, nlp::Language language) {
   WordClass c;
+  // "die", "zu einem", "في": another language's articles and prepositions were key phrases when only
+  // English's lists were asked. Its function words end a phrase; English's lists say nothing there.
+  if (language != nlp::Language::English && language != nlp::Language::Unknown) {
+    c.always_stops = nlp::is_function_word(language, w);
+    return c;
+  }
+  const std::uint8_t flags = kLexicon.find(w);
   c.always_stops = nlp::is_stop_word(w) || (flags & kAlwaysStops);
   // "reportedly", "absolutely": adverbs modify, they name nothing. Six letters at least ("only" and
   // "fly" are elsewhere or harmless).

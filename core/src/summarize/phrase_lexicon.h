@@ -1,8 +1,11 @@
-// The English word lists key phrases rely on: which words end a phrase, which are titles before a
-// name, which are too general to be a key phrase alone.
+// The word lists key phrases rely on: which words end a phrase, which are titles before a name,
+// which are too general to be a key phrase alone. English has all of them; another language has its
+// function words (nlp/stop_words.h), which end a phrase.
 #pragma once
 
 #include <string_view>
+
+#include "nlp/stop_words.h"
 
 namespace pith::summarizer {
 
@@ -15,7 +18,8 @@ struct WordClass {
   bool participle = false;          // "voted", "searched": never alone, never last
 };
 
-// What the lists say about one word, folded to lower case.
-WordClass classify(std::string_view lowered);
+// What the lists say about one word, folded to lower case, in a text of `language` (Unknown: English's
+// lists, the language most pages without a telling one are in).
+WordClass classify(std::string_view lowered, nlp::Language language);
 
 }  // namespace pith::summarizer

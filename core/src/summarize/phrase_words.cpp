@@ -56,6 +56,7 @@ struct Scan {
   // "US" and "U.S." are acronyms.
   bool capitalized = false;
   bool acronym = false;
+  bool unspaced = false;  // has a Han or kana character
   std::size_t letters = 0;
 };
 
@@ -66,15 +67,20 @@ struct Scan {
 Scan scan_word(std::string_view s, std::size_t begin, std::string& lowered) {
   Scan w{begin, begin};
   std::size_t run = 0;  // letters and digits since the last dot
-  bool dotted = false, part_start = true, parts_capitalised = true, any_lower = false, ascii = true;
+  bool dotted = false, part_start = true, parts_capitalised = true, any_lower = false, any_upper = false,
+       ascii = true;
   auto take = [&](char32_t cp) {
     if (is_letter(cp)) {
       ++w.letters;
       if (part_start && !is_upper(cp)) parts_capitalised = false;
       if (is_lower(cp)) any_lower = true;
+      if (is_upper(cp)) any_upper = true;
     }
     part_start = is_hyphen(cp);
-    if (cp >= 0x80) ascii = false;
+    if (cp >= 0x80) {
+      ascii = false;
+      if (text::is_unspaced_cjk(cp)) w.unspaced = true;
+    }
   };
   std::size_t i = begin;
   while (i < s.size()) {
@@ -130,8 +136,27 @@ Scan scan_word(std::string_view s, std::size_t begin, std::string& lowered) {
     nlp::fold_case(raw, lowered);  // beyond ASCII, nlp's folding (Latin-1 and the rest)
   }
   w.capitalized = parts_capitalised && is_upper(peek(raw, 0));
-  w.acronym = !any_lower && w.letters >= 2;
+  // Capitals and no small letters; a script without case (Arabic, Hebrew) has no acronyms, or every
+  // word of it would be one and no function word would end a phrase ("في", "إلى").
+  w.acronym = !any_lower && any_upper && w.letters >= 2;
   return w;
+}
+
+// "https://www.example.com/faq", "desk@example.com": an address is one token of several words, none
+// of them a topic ("https", "www", "com"). `token` runs from one space to the next.
+bool is_address(std::string_view token) {
+  while (!token.empty() && (token.front() == '(' || token.front() == '<' || token.front() == '"' || token.front() == '[')) {
+    token.remove_prefix(1);
+  }
+  if (token.find("://") != std::string_view::npos) return true;
+  if (token.size() > 4 && (token.substr(0, 4) == "www." || token.substr(0, 4) == "WWW.")) return true;
+  const std::size_t at = token.find('@');
+  return at != std::string_view::npos && at > 0 && token.find('.', at) != std::string_view::npos;
+}
+
+std::size_t token_end(std::string_view s, std::size_t from) {
+  const std::size_t end = s.find_first_of(" \t\n\r\f\v", from);
+  return end == std::string_view::npos ? s.size() : end;
 }
 
 // What the word lists say about one lower-cased form, looked up once per distinct form.
@@ -142,7 +167,7 @@ struct Entry {
 
 }  // namespace
 
-PhraseWords phrase_words(const Document& doc, const std::vector<SentenceRef>& sentences) {
+PhraseWords phrase_words(const Document& doc, const std::vector<SentenceRef>& sentences, nlp::Language language) {
   PhraseWords out;
   // Two levels, so the lists are searched and the stemmer run once per distinct spelling: the folded
   // form ("talks") to its entry, and the stem ("talk") to its id.
@@ -161,14 +186,28 @@ PhraseWords phrase_words(const Document& doc, const std::vector<SentenceRef>& se
     bool after_space = true;
     bool of_title = false;     // "Secretary of": the next word ends a title
     bool after_title = false;  // the word just before was a capitalised title
+    std::size_t token_begin = ref.span.begin;  // where the current space-delimited token starts
+    std::size_t checked_token = std::string_view::npos;
     ++chunk;
     for (std::size_t i = ref.span.begin; i < s.size();) {
       std::size_t j = i;
       char32_t cp = decode(s, j);
       if (is_space(cp)) {
         after_space = true;
+        token_begin = j;
         i = j;
         continue;
+      }
+      if (checked_token != token_begin) {
+        checked_token = token_begin;
+        const std::size_t end = token_end(s, token_begin);
+        if (is_address(s.substr(token_begin, end - token_begin))) {
+          ++chunk;
+          after_space = false;
+          of_title = after_title = false;
+          i = end;
+          continue;
+        }
       }
       if (!is_word_char(cp)) {
         ++chunk;
@@ -182,10 +221,13 @@ PhraseWords phrase_words(const Document& doc, const std::vector<SentenceRef>& se
       after_space = false;
       const Scan scan = scan_word(s, i, lowered);
       const auto [spelling, fresh] = spellings.intern(lowered);
-      if (fresh) lexicon.push_back({kNoId, classify(lowered)});
+      if (fresh) lexicon.push_back({kNoId, classify(lowered, language)});
       Entry& entry = lexicon[spelling];
       const bool named = scan.capitalized && !opens;
-      const bool stop = scan.contraction || scan.letters == 0 ||
+      // Chinese and Japanese run a clause's words together, and telling them apart takes a dictionary
+      // pith does not carry: a run of Han and kana between two commas was shown as one "phrase" (and
+      // "0.25%" cut at its point). No phrase beats a wrong one; Korean, spaced, keeps its words.
+      const bool stop = scan.contraction || scan.letters == 0 || scan.unspaced ||
                         (!scan.acronym && (entry.is.always_stops || (entry.is.stops_unless_named && !named)));
       if (stop) {
         ++chunk;

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "nlp/stop_words.h"
 #include "pith/document.h"
 #include "summarize/features.h"
 
@@ -43,6 +44,8 @@ struct PhraseWords {
   std::vector<std::uint32_t> next;  // index of the next PhraseWord with the same id, or words.size()
 };
 
-PhraseWords phrase_words(const Document& doc, const std::vector<SentenceRef>& sentences);
+// `language` picks the function words that end a chunk. Words in scripts written without spaces
+// (Chinese, Japanese) and web and mail addresses take no part: see phrase_words.cpp.
+PhraseWords phrase_words(const Document& doc, const std::vector<SentenceRef>& sentences, nlp::Language language);
 
 }  // namespace pith::summarizer

@@ -181,6 +181,10 @@ bool is_upper(char32_t cp) {
 char32_t fold_case(char32_t cp) {
   if (cp >= 'A' && cp <= 'Z') return cp + 32;
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
+  // Greek and Cyrillic capitals, as is_upper knows them: "По" opens a sentence, "по" is the same word.
+  if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) return cp + 32;
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 32;
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
   return cp;
 }
 

@@ -80,8 +80,8 @@ char32_t last_before_closers(std::string_view s, std::size_t* before = nullptr);
 
 bool is_letter(char32_t cp);     // approximate Unicode letter test, good for Latin, Greek, Cyrillic, CJK
 bool is_upper(char32_t cp);
-// Lower case for ASCII and Latin-1 letters; other code points as they are. Enough to compare words
-// in the languages the function-word lists cover.
+// Lower case for ASCII, Latin-1, Greek and Cyrillic capitals; other code points as they are. Enough
+// to compare words in the languages the function-word lists cover.
 char32_t fold_case(char32_t cp);
 bool is_lower(char32_t cp);
 bool is_digit(char32_t cp);      // ASCII digits only
