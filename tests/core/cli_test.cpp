@@ -274,7 +274,8 @@ TEST(Cli, SummarizeLengthsArePlainNumbers) {
     EXPECT_TRUE(r.out.empty()) << bad;
   }
   const std::string tenth = run("summarize --ratio .1 " + file).out;
-  EXPECT_EQ(std::count(tenth.begin(), tenth.end(), '\n'), 4);  // as --ratio 0.1
+  EXPECT_EQ(tenth, run("summarize --ratio 0.1 " + file).out);
+  EXPECT_GE(std::count(tenth.begin(), tenth.end(), '\n'), 3);
   EXPECT_EQ(run("summarize --sentences 02 " + file).status, 0);
 }
 
