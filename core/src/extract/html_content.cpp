@@ -184,7 +184,10 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
     std::uint32_t first = node.parent;
     if (node.tag == Tag::P || node.tag == Tag::Pre || (node.tag == Tag::Td && !s.has_block)) {
       len = s.chars;
-    } else if (!is_block(node.tag) || node.tag == Tag::Li) {
+    } else if (!is_block(node.tag) || node.tag == Tag::Li || (node.tag >= Tag::H1 && node.tag <= Tag::H6)) {
+      // A heading's words title the text rather than are it: a headline wrapped in a content-named
+      // box ("entry-header", "post-title-wrapper") had made the box the top candidate, and the
+      // subheadings and quotes beside the paragraphs were dropped.
       continue;
     } else {
       // Text written straight into a container (<div>text<br><br>text</div>) is a paragraph of it.
