@@ -751,26 +751,31 @@ std::string visible_text(const html::Tree& tree, const std::vector<NodeStats>& s
 
 std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& stats,
                          const std::vector<std::uint32_t>& roots, const ContentRules& rules, BlockVerdicts& verdicts,
-                         Document& doc, std::vector<CodeQuotes>& code) {
+                         Document& doc, std::vector<CodeQuotes>& code, std::vector<std::size_t>& root_ends) {
   BlockWriter writer(tree, stats, rules, verdicts, doc, code);
-  for (std::uint32_t root : roots) writer.write(root);
+  for (std::uint32_t root : roots) {
+    writer.write(root);
+    root_ends.push_back(doc.blocks.size());
+  }
   return writer.scripts;
 }
 
 // Not inlined: the WebAssembly build keeps the reader's stages as separate functions, which V8
 // optimises sooner and with less memory than one large one (CMakeLists.txt, BINARYEN_EXTRA_PASSES).
 [[gnu::noinline]] std::size_t write_removed_outside(const html::Tree& tree, const std::vector<NodeStats>& stats,
-                                  const std::vector<std::uint32_t>& roots, Document& doc) {
+                                  const std::vector<std::uint32_t>& roots, const std::vector<std::size_t>& root_ends,
+                                  Document& doc) {
   if (tree.body == kNoNode) return 0;
   std::vector<bool> on_path(tree.nodes.size(), false);
-  std::vector<bool> chosen(tree.nodes.size(), false);
-  for (std::uint32_t r : roots) {
-    chosen[r] = true;
+  // Each chosen element's place in `roots`, plus one; 0 for the rest.
+  std::vector<std::uint32_t> chosen(tree.nodes.size(), 0);
+  for (std::uint32_t k = 0; k < roots.size(); ++k) {
+    const std::uint32_t r = roots[k];
+    chosen[r] = k + 1;
     for (std::uint32_t a = tree[r].parent; a != kNoNode && !on_path[a]; a = tree[a].parent) on_path[a] = true;
   }
   std::size_t scripts = 0;
   std::size_t position = 0;
-  std::size_t end = doc.blocks.size();
   auto remove = [&](std::string text, Reason reason) {
     if (!text.empty()) doc.removed.push_back({std::move(text), reason, position});
   };
@@ -778,7 +783,10 @@ std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& s
        [&](std::uint32_t i) {
          const Node& n = tree[i];
          if (chosen[i]) {
-           position = end;  // everything after the first chosen element stood after the article
+           // What follows a chosen element stood after its blocks: a byline or a lead photo's caption
+           // between the headline's box and the story's paragraphs goes back there when restored, not
+           // after the story's last paragraph.
+           position = std::max(position, root_ends[chosen[i] - 1]);
            return false;
          }
          if (n.is_text()) {

@@ -32,14 +32,15 @@ struct Reading {
   Document doc;
   std::vector<CodeQuotes> code;  // quote marks of the blocks' inline code
   std::vector<std::uint32_t> roots;
+  std::vector<std::size_t> root_ends;  // doc.blocks' size after each root's blocks
   std::size_t scripts = 0;  // script, style and embedded elements met
 };
 
 // The page read from `roots` under `rules`, onto a copy of `doc` (its metadata).
 Reading read_roots(const html::Tree& tree, const std::vector<NodeStats>& stats, std::vector<std::uint32_t> roots,
                    const ContentRules& rules, BlockVerdicts& verdicts, const Document& doc) {
-  Reading r{doc, {}, std::move(roots), 0};
-  r.scripts = write_blocks(tree, stats, r.roots, rules, verdicts, r.doc, r.code);
+  Reading r{doc, {}, std::move(roots), {}, 0};
+  r.scripts = write_blocks(tree, stats, r.roots, rules, verdicts, r.doc, r.code, r.root_ends);
   return r;
 }
 
@@ -255,7 +256,7 @@ std::vector<CodeQuotes> read_html(std::string_view html, std::string_view page_u
     }
   }
   // The rest of the page is listed once, for the reading kept.
-  best.scripts += write_removed_outside(tree, stats, best.roots, best.doc);
+  best.scripts += write_removed_outside(tree, stats, best.roots, best.root_ends, best.doc);
   if (meta.article_body.size() >= kMinLdBody && block_chars(best.doc) * 2 < meta.article_body.size()) {
     use_article_body(meta.article_body, best);
   } else if (std::string product = meta.product_description.find('<') == std::string::npos
