@@ -174,6 +174,12 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
   std::vector<std::uint8_t> unlikely = unlikely_elements(tree, stats, !rules.skip_unlikely, rules.comments_out);
   std::vector<double> score(n, 0);
   std::vector<std::uint8_t> scored(n, 0);
+  // Some paragraph other than a heading voted for the element. A heading's text scores as a paragraph
+  // (a short post's title lifts the post's box over the sidebar's), but an element only headings
+  // voted for holds no text of the story: a headline in a content-named box ("entry-header",
+  // "post-title-wrapper") won on its name alone, and the subheadings and quotes beside the story's
+  // paragraphs were dropped.
+  std::vector<std::uint8_t> prose(n, 0);
   // The scored elements, a few hundred of a page's thousands: the passes below go over these alone.
   std::vector<std::uint32_t> candidates;
   for (std::uint32_t i = 1; i < n; ++i) {
@@ -184,10 +190,7 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
     std::uint32_t first = node.parent;
     if (node.tag == Tag::P || node.tag == Tag::Pre || (node.tag == Tag::Td && !s.has_block)) {
       len = s.chars;
-    } else if (!is_block(node.tag) || node.tag == Tag::Li || (node.tag >= Tag::H1 && node.tag <= Tag::H6)) {
-      // A heading's words title the text rather than are it: a headline wrapped in a content-named
-      // box ("entry-header", "post-title-wrapper") had made the box the top candidate, and the
-      // subheadings and quotes beside the paragraphs were dropped.
+    } else if (!is_block(node.tag) || node.tag == Tag::Li) {
       continue;
     } else {
       // Text written straight into a container (<div>text<br><br>text</div>) is a paragraph of it.
@@ -198,6 +201,7 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
     // A consent banner named like nothing in particular is still not the article: its paragraphs
     // vote for no container.
     if (s.consent) continue;
+    const bool heading = node.tag >= Tag::H1 && node.tag <= Tag::H6;
     double value = 1 + s.commas + std::min(static_cast<double>(len) / kCharsPer100, 3.0);
     std::uint32_t a = first;
     for (int level = 0; level < 5 && a != kNoNode && a != 0; ++level, a = tree.nodes[a].parent) {
@@ -206,6 +210,7 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
         candidates.push_back(a);
         score[a] = tag_base(tree.nodes[a].tag) + (rules.weigh_hints ? 25.0 * stats[a].hint : 0);
       }
+      if (!heading) prose[a] = 1;
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
       score[a] += value / divider;
     }
@@ -215,7 +220,7 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
   std::uint32_t top = kNoNode;
   for (std::uint32_t i : candidates) {
     score[i] *= 1 - link_density(stats[i]);
-    if (top == kNoNode || score[i] > score[top]) top = i;
+    if (prose[i] && (top == kNoNode || score[i] > score[top])) top = i;
   }
   if (top == kNoNode) return tree.body == kNoNode ? std::vector<std::uint32_t>{} : std::vector<std::uint32_t>{tree.body};
 
