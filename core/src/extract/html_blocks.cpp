@@ -513,6 +513,7 @@ class BlockWriter {
     if (!n.is_element()) return true;
     const NodeStats& s = stats_[i];
     if (i != root_) {
+      if (s.invisible && html::is_ruby_annotation(n)) return false;
       // Only an element compute_stats found invisible can have a reason: the rest are not asked.
       if (auto r = s.invisible ? html::invisible_reason(n) : std::nullopt) {
         if (*r == Reason::Script) {

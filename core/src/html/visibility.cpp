@@ -48,6 +48,10 @@ bool style_hides(std::string_view style) {
   return has_declaration(s, "display:none") || has_declaration(s, "visibility:hidden");
 }
 
+bool is_ruby_annotation(const Node& e) {
+  return e.is_element() && e.tag == Tag::Other && (e.name == "rt" || e.name == "rp");
+}
+
 std::optional<Reason> invisible_reason(const Node& e) {
   if (!e.is_element()) return std::nullopt;
   switch (e.tag) {
