@@ -28,6 +28,8 @@ constexpr double kCharsPer100 = 85;
 // A sibling block this long (non-space bytes) and nearly link-free joins the article unscored:
 // 400 gained on wcxb's service and product pages but took teaser blocks on aeb's news pages.
 constexpr std::uint32_t kLongSibling = 800;
+// Readability's weight for a content or furniture name (its class weight).
+constexpr double kHintWeight = 25;
 // Readability's minimum paragraph: 25 characters.
 constexpr std::uint32_t kMinParagraph = 21;
 
@@ -175,10 +177,10 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
   std::vector<double> score(n, 0);
   std::vector<std::uint8_t> scored(n, 0);
   // Some paragraph other than a heading voted for the element. A heading's text scores as a paragraph
-  // (a short post's title lifts the post's box over the sidebar's), but an element only headings
-  // voted for holds no text of the story: a headline in a content-named box ("entry-header",
-  // "post-title-wrapper") won on its name alone, and the subheadings and quotes beside the story's
-  // paragraphs were dropped.
+  // (a short post's title lifts the post's box over the sidebar's), but the name of an element only
+  // headings voted for is no evidence of the story's text: a headline in a content-named box
+  // ("entry-header", "post-title-wrapper") won on its name alone, and the subheadings and quotes
+  // beside the story's paragraphs were dropped. Such an element scores without its name.
   std::vector<std::uint8_t> prose(n, 0);
   // The scored elements, a few hundred of a page's thousands: the passes below go over these alone.
   std::vector<std::uint32_t> candidates;
@@ -208,7 +210,7 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
       if (!scored[a]) {
         scored[a] = 1;
         candidates.push_back(a);
-        score[a] = tag_base(tree.nodes[a].tag) + (rules.weigh_hints ? 25.0 * stats[a].hint : 0);
+        score[a] = tag_base(tree.nodes[a].tag) + (rules.weigh_hints ? kHintWeight * stats[a].hint : 0);
       }
       if (!heading) prose[a] = 1;
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -219,8 +221,9 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
   std::sort(candidates.begin(), candidates.end());
   std::uint32_t top = kNoNode;
   for (std::uint32_t i : candidates) {
+    if (!prose[i] && rules.weigh_hints) score[i] -= kHintWeight * stats[i].hint;
     score[i] *= 1 - link_density(stats[i]);
-    if (prose[i] && (top == kNoNode || score[i] > score[top])) top = i;
+    if (top == kNoNode || score[i] > score[top]) top = i;
   }
   if (top == kNoNode) return tree.body == kNoNode ? std::vector<std::uint32_t>{} : std::vector<std::uint32_t>{tree.body};
 
