@@ -436,6 +436,27 @@ class BlockWriter {
     return v.kind == BlockVerdict::Kind::Furniture && v.furniture == Reason::Related;
   }
 
+  // A list the story's own sentence introduces: the paragraph just before it, written as the
+  // reading's last block, ends with a colon ("The six shortlisted novels are:"), and the list's items
+  // are what the sentence names, however much each is a link. Menus and teaser lists stand under no
+  // sentence of the story; a label naming more stories ("More:", "Related stories:") is no sentence
+  // (kIntroWords) and was removed as furniture before it became a block.
+  // `shown` is the last node with visible text entered before the list.
+  bool introduced_by_sentence(std::uint32_t list, std::uint32_t shown) const {
+    constexpr std::size_t kIntroWords = 4;
+    if (doc_.blocks.empty() || shown == kNoNode || tree_[list].parent == kNoNode) return false;
+    // The element just before the list, with nothing shown between.
+    std::uint32_t prev = kNoNode;
+    for (std::uint32_t c = tree_[tree_[list].parent].first_child; c != list; c = tree_[c].next_sibling) {
+      if (tree_[c].is_element() || stats_[c].chars > 0) prev = c;
+    }
+    if (prev == kNoNode || !tree_[prev].is(Tag::P) || stats_[prev].link_chars > 0 || !html::within(tree_, shown, prev)) {
+      return false;
+    }
+    const std::string& last = doc_.blocks.back().text;
+    return !last.empty() && last.back() == ':' && text::count_words(last) >= kIntroWords;
+  }
+
   // Taking element `n` out ends the paragraph it stands in, unless it is a part inside a sentence:
   // a hidden <math> beside its image, an aria-hidden icon or a "Copy" <button> had cut "For small
   // angles the period is" from ", where L is…". An element of unknown name counts as a block: custom
@@ -470,6 +491,7 @@ class BlockWriter {
     // A link-dense block is removed unless it is data (a table with a header row, or a wrapper around
     // one), a written list (items_open_with_names) or inside a main that is an index (main_is_index).
     if (!reason && rules_.drop_link_lists && is_link_list(tree_, stats_, i) && !(in_data_table(i) && s.link_chars < s.chars) &&
+        !((n.tag == Tag::Ul || n.tag == Tag::Ol) && introduced_by_sentence(i, before)) &&
         !wraps_text(tree_, stats_, i) && !items_open_with_names(tree_, stats_, i) &&
         !heading_beside_edit_link(tree_, stats_, i) &&
         !((n.tag == Tag::Blockquote || in_context(Tag::Blockquote)) && quotes_prose(tree_, stats_, i)) &&
