@@ -236,6 +236,14 @@ void walk(const html::Tree& tree, std::uint32_t root, Enter enter, Leave leave) 
   }
 }
 
+// Why an element compute_stats found invisible is so: invisible_reason's, or Hidden for a part shown
+// to screen readers only (compute_stats keeps those to links and short asides).
+std::optional<Reason> why_invisible(const Node& n) {
+  if (auto r = html::invisible_reason(n)) return r;
+  if (html::names_visually_hidden(n)) return Reason::Hidden;
+  return std::nullopt;
+}
+
 // Hidden parts can hold a page's worth of text (off-canvas menus, closed dialogs); what is shown as
 // removed of one is cut here, at a character boundary, and marked as cut.
 constexpr std::size_t kHiddenTextCap = 4096;
@@ -264,7 +272,7 @@ std::string hidden_text_inside(const html::Tree& tree, const std::vector<NodeSta
          if (i == root) return true;
          // Only a part that hides text below it (compute_stats marks the way up) can hold one.
          if (!stats[i].invisible || !tree[i].is_element()) return out.size() < kHiddenTextCap && stats[i].hides_text;
-         auto r = html::invisible_reason(tree[i]);
+         auto r = why_invisible(tree[i]);
          if (r && *r != Reason::Script) {
            std::string t = hidden_part_text(tree, i);
            if (!t.empty()) {
@@ -537,7 +545,7 @@ class BlockWriter {
     if (i != root_) {
       if (s.invisible && html::is_ruby_annotation(n)) return false;
       // Only an element compute_stats found invisible can have a reason: the rest are not asked.
-      if (auto r = s.invisible ? html::invisible_reason(n) : std::nullopt) {
+      if (auto r = s.invisible ? why_invisible(n) : std::nullopt) {
         if (*r == Reason::Script) {
           ++scripts;
         } else {
@@ -820,7 +828,7 @@ std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& s
            return false;
          }
          if (i == tree.body) return true;
-         if (auto r = stats[i].invisible ? html::invisible_reason(n) : std::nullopt) {
+         if (auto r = stats[i].invisible ? why_invisible(n) : std::nullopt) {
            if (*r == Reason::Script) ++scripts;
            else remove(hidden_part_text(tree, i), *r);
            return false;
