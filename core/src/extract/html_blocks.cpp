@@ -236,6 +236,34 @@ void walk(const html::Tree& tree, std::uint32_t root, Enter enter, Leave leave) 
   }
 }
 
+// A formula's text, as its page writes it for readers that do not draw MathML: the <math>'s alttext,
+// else the TeX of its annotation (MediaWiki gives both), without MediaWiki's "{\displaystyle …}"
+// wrapper. Empty when the page gives neither. A formula read as nothing had left sentences broken
+// ("for a right triangle with legs and and hypotenuse , the areas satisfy").
+std::string formula_text(const html::Tree& tree, std::uint32_t math) {
+  std::string tex;
+  if (const std::string_view* alt = tree[math].attribute("alttext")) tex = std::string(*alt);
+  for (std::uint32_t i = math; tex.empty() && i != kNoNode; i = html::next_node(tree, i, math)) {
+    const Node& n = tree[i];
+    const std::string_view* encoding = n.is_element() && n.name == "annotation" ? n.attribute("encoding") : nullptr;
+    if (encoding && *encoding == "application/x-tex") tex = html::text_content(tree, i);
+  }
+  tex = text::normalize_spaces(tex);
+  for (std::string_view style : {"{\\displaystyle ", "{\\textstyle "}) {
+    if (tex.size() > style.size() && tex.compare(0, style.size(), style) == 0 && tex.back() == '}') {
+      tex = text::normalize_spaces(tex.substr(style.size(), tex.size() - style.size() - 1));
+    }
+  }
+  return tex;
+}
+
+// The page hides the element itself (a MathML formula beside its picture, aria-hidden beside its text).
+bool hidden_by_page(const Node& n) {
+  const std::string_view* aria = n.attribute("aria-hidden");
+  const std::string_view* style = n.attribute("style");
+  return n.attribute("hidden") || (aria && html::ascii::iequals(*aria, "true")) || (style && html::style_hides(*style));
+}
+
 // Why an element compute_stats found invisible is so: invisible_reason's, or Hidden for a part shown
 // to screen readers only (compute_stats keeps those to links and short asides).
 std::optional<Reason> why_invisible(const Node& n) {
@@ -544,6 +572,12 @@ class BlockWriter {
     const NodeStats& s = stats_[i];
     if (i != root_) {
       if (s.invisible && html::is_ruby_annotation(n)) return false;
+      if (n.tag == Tag::Math && pre_depth_ == 0 && !hidden_by_page(n)) {
+        if (std::string tex = formula_text(tree_, i); !tex.empty()) {
+          buf_ += tex;
+          return false;
+        }
+      }
       // Only an element compute_stats found invisible can have a reason: the rest are not asked.
       if (auto r = s.invisible ? why_invisible(n) : std::nullopt) {
         if (*r == Reason::Script) {
