@@ -160,6 +160,14 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
   return out;
 }
 
+// The page's headline is in the subtree.
+bool holds_h1(const html::Tree& tree, std::uint32_t root) {
+  for (std::uint32_t i = root; i != kNoNode; i = html::next_node(tree, i, root)) {
+    if (tree.nodes[i].tag == Tag::H1) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Not inlined into read_html, which runs once a page and so is never worth optimising; this walk is
@@ -177,10 +185,11 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
   std::vector<double> score(n, 0);
   std::vector<std::uint8_t> scored(n, 0);
   // Some paragraph other than a heading voted for the element. A heading's text scores as a paragraph
-  // (a short post's title lifts the post's box over the sidebar's), but the name of an element only
-  // headings voted for is no evidence of the story's text: a headline in a content-named box
-  // ("entry-header", "post-title-wrapper") won on its name alone, and the subheadings and quotes
-  // beside the story's paragraphs were dropped. Such an element scores without its name.
+  // (a short post's title lifts the post's box over the sidebar's), but a box only the <h1> voted for
+  // holds no text of the story: a headline in a content-named box ("entry-header",
+  // "post-title-wrapper") won on its name alone, the story's paragraphs joined it as siblings, and
+  // the subheadings and quotes between them were dropped. Only the <h1>'s box: a box of <h2>s
+  // (a featured-articles header) that wins leads to the page's content often enough.
   std::vector<std::uint8_t> prose(n, 0);
   // The scored elements, a few hundred of a page's thousands: the passes below go over these alone.
   std::vector<std::uint32_t> candidates;
@@ -221,9 +230,15 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
   std::sort(candidates.begin(), candidates.end());
   std::uint32_t top = kNoNode;
   for (std::uint32_t i : candidates) {
-    if (!prose[i] && rules.weigh_hints) score[i] -= kHintWeight * stats[i].hint;
     score[i] *= 1 - link_density(stats[i]);
     if (top == kNoNode || score[i] > score[top]) top = i;
+  }
+  // A headline's box that won as top holds no text of the story: the story is the nearest element
+  // around it that paragraphs voted for (see `prose`).
+  if (top != kNoNode && !prose[top] && holds_h1(tree, top)) {
+    for (std::uint32_t a = tree.nodes[top].parent; a != kNoNode && a != 0 && a != tree.body; a = tree.nodes[a].parent) {
+      if (prose[a]) { top = a; break; }
+    }
   }
   if (top == kNoNode) return tree.body == kNoNode ? std::vector<std::uint32_t>{} : std::vector<std::uint32_t>{tree.body};
 
