@@ -264,13 +264,24 @@ bool hidden_by_page(const Node& n) {
   return n.attribute("hidden") || (aria && html::ascii::iequals(*aria, "true")) || (style && html::style_hides(*style));
 }
 
-// Why an element compute_stats found invisible is so: invisible_reason's, or Hidden for a part shown
-// to screen readers only (compute_stats keeps those to links and short asides).
-std::optional<Reason> why_invisible(const Node& n) {
-  if (auto r = html::invisible_reason(n)) return r;
-  if (html::names_visually_hidden(n)) return Reason::Hidden;
-  return std::nullopt;
+// A screen-reader-only part (html::names_visually_hidden) that a reader view leaves out: one inside
+// a link or button ("city announced (opens in a new tab) in a statement"), or a short one beside the
+// words ("the studio, link to external site on the second floor", "Rated 4 out of 5" for stars drawn
+// as an icon). Longer ones, and those in headings, stay: some sites give a section's real heading or
+// the headline itself only to screen readers. Left out as the blocks are written, not counted out of
+// the page's text: the container choice is as before (counted out, a product page's rating line
+// changed which part was read).
+constexpr std::size_t kScreenReaderAside = 60;  // bytes: a phrase, not a paragraph
+bool screen_reader_aside(const html::Tree& tree, std::uint32_t i) {
+  for (std::uint32_t a = tree[i].parent; a != html::kNoNode; a = tree[a].parent) {
+    const Tag t = tree[a].tag;
+    if (t == Tag::A || t == Tag::Button) return true;
+    if (t >= Tag::H1 && t <= Tag::H6) return false;
+    if (is_block(t)) break;
+  }
+  return html::text_content(tree, i).size() <= kScreenReaderAside;
 }
+
 
 // Hidden parts can hold a page's worth of text (off-canvas menus, closed dialogs); what is shown as
 // removed of one is cut here, at a character boundary, and marked as cut.
@@ -300,7 +311,7 @@ std::string hidden_text_inside(const html::Tree& tree, const std::vector<NodeSta
          if (i == root) return true;
          // Only a part that hides text below it (compute_stats marks the way up) can hold one.
          if (!stats[i].invisible || !tree[i].is_element()) return out.size() < kHiddenTextCap && stats[i].hides_text;
-         auto r = why_invisible(tree[i]);
+         auto r = html::invisible_reason(tree[i]);
          if (r && *r != Reason::Script) {
            std::string t = hidden_part_text(tree, i);
            if (!t.empty()) {
@@ -572,6 +583,11 @@ class BlockWriter {
     const NodeStats& s = stats_[i];
     if (i != root_) {
       if (s.invisible && html::is_ruby_annotation(n)) return false;
+      if (s.chars > 0 && html::names_visually_hidden(n) && screen_reader_aside(tree_, i)) {
+        set_apart(n, s);
+        remove(visible_text(tree_, stats_, i), Reason::Hidden);
+        return false;
+      }
       if (n.tag == Tag::Math && pre_depth_ == 0 && !hidden_by_page(n)) {
         if (std::string tex = formula_text(tree_, i); !tex.empty()) {
           buf_ += tex;
@@ -579,7 +595,7 @@ class BlockWriter {
         }
       }
       // Only an element compute_stats found invisible can have a reason: the rest are not asked.
-      if (auto r = s.invisible ? why_invisible(n) : std::nullopt) {
+      if (auto r = s.invisible ? html::invisible_reason(n) : std::nullopt) {
         if (*r == Reason::Script) {
           ++scripts;
         } else {
@@ -862,7 +878,7 @@ std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& s
            return false;
          }
          if (i == tree.body) return true;
-         if (auto r = stats[i].invisible ? why_invisible(n) : std::nullopt) {
+         if (auto r = stats[i].invisible ? html::invisible_reason(n) : std::nullopt) {
            if (*r == Reason::Script) ++scripts;
            else remove(hidden_part_text(tree, i), *r);
            return false;

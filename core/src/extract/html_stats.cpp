@@ -44,22 +44,6 @@ bool links_home(const html::Node& a) {
   return href && is_home_href(*href);
 }
 
-// A screen-reader-only part (html::names_visually_hidden) that a reader view leaves out: one inside
-// a link or button ("city announced (opens in a new tab) in a statement"), or a short one beside the
-// words ("the studio, link to external site on the second floor", "Rated 4 out of 5" for stars drawn
-// as an icon). Longer ones, and those in headings, stay: some sites give a section's real heading or
-// the headline itself only to screen readers.
-constexpr std::size_t kScreenReaderAside = 60;  // bytes: a phrase, not a paragraph
-bool screen_reader_aside(const html::Tree& tree, std::uint32_t i) {
-  for (std::uint32_t a = tree[i].parent; a != html::kNoNode; a = tree[a].parent) {
-    const Tag t = tree[a].tag;
-    if (t == Tag::A || t == Tag::Button) return true;
-    if (t >= Tag::H1 && t <= Tag::H6) return false;
-    if (is_block(t)) break;
-  }
-  return html::text_content(tree, i).size() <= kScreenReaderAside;
-}
-
 }  // namespace
 
 // Not inlined: the WebAssembly build keeps the reader's stages as separate functions, which V8
@@ -90,9 +74,6 @@ bool screen_reader_aside(const html::Tree& tree, std::uint32_t i) {
     } else if (auto r = html::invisible_reason(node)) {
       stats[i].invisible = true;
       if (*r != Reason::Script && node.parent != html::kNoNode) stats[node.parent].hides_text = true;
-    } else if (html::names_visually_hidden(node) && screen_reader_aside(tree, static_cast<std::uint32_t>(i))) {
-      stats[i].invisible = true;
-      if (node.parent != html::kNoNode) stats[node.parent].hides_text = true;
     } else if (html::is_ruby_annotation(node)) {
       stats[i].invisible = true;  // counted as no text, and read as none (html_blocks)
     }
