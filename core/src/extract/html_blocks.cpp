@@ -236,6 +236,53 @@ void walk(const html::Tree& tree, std::uint32_t root, Enter enter, Leave leave) 
   }
 }
 
+// A formula's text, as its page writes it for readers that do not draw MathML: the <math>'s alttext,
+// else the TeX of its annotation (MediaWiki gives both), without MediaWiki's "{\displaystyle …}"
+// wrapper. Empty when the page gives neither. A formula read as nothing had left sentences broken
+// ("for a right triangle with legs and and hypotenuse , the areas satisfy").
+std::string formula_text(const html::Tree& tree, std::uint32_t math) {
+  std::string tex;
+  if (const std::string_view* alt = tree[math].attribute("alttext")) tex = std::string(*alt);
+  for (std::uint32_t i = math; tex.empty() && i != kNoNode; i = html::next_node(tree, i, math)) {
+    const Node& n = tree[i];
+    const std::string_view* encoding = n.is_element() && n.name == "annotation" ? n.attribute("encoding") : nullptr;
+    if (encoding && *encoding == "application/x-tex") tex = html::text_content(tree, i);
+  }
+  tex = text::normalize_spaces(tex);
+  for (std::string_view style : {"{\\displaystyle ", "{\\textstyle "}) {
+    if (tex.size() > style.size() && tex.compare(0, style.size(), style) == 0 && tex.back() == '}') {
+      tex = text::normalize_spaces(tex.substr(style.size(), tex.size() - style.size() - 1));
+    }
+  }
+  return tex;
+}
+
+// The page hides the element itself (a MathML formula beside its picture, aria-hidden beside its text).
+bool hidden_by_page(const Node& n) {
+  const std::string_view* aria = n.attribute("aria-hidden");
+  const std::string_view* style = n.attribute("style");
+  return n.attribute("hidden") || (aria && html::ascii::iequals(*aria, "true")) || (style && html::style_hides(*style));
+}
+
+// A screen-reader-only part (html::names_visually_hidden) that a reader view leaves out: one inside
+// a link or button ("city announced (opens in a new tab) in a statement"), or a short one beside the
+// words ("the studio, link to external site on the second floor", "Rated 4 out of 5" for stars drawn
+// as an icon). Longer ones, and those in headings, stay: some sites give a section's real heading or
+// the headline itself only to screen readers. Left out as the blocks are written, not counted out of
+// the page's text: the container choice is as before (counted out, a product page's rating line
+// changed which part was read).
+constexpr std::size_t kScreenReaderAside = 60;  // bytes: a phrase, not a paragraph
+bool screen_reader_aside(const html::Tree& tree, std::uint32_t i) {
+  for (std::uint32_t a = tree[i].parent; a != html::kNoNode; a = tree[a].parent) {
+    const Tag t = tree[a].tag;
+    if (t == Tag::A || t == Tag::Button) return true;
+    if (t >= Tag::H1 && t <= Tag::H6) return false;
+    if (is_block(t)) break;
+  }
+  return html::text_content(tree, i).size() <= kScreenReaderAside;
+}
+
+
 // Hidden parts can hold a page's worth of text (off-canvas menus, closed dialogs); what is shown as
 // removed of one is cut here, at a character boundary, and marked as cut.
 constexpr std::size_t kHiddenTextCap = 4096;
@@ -451,6 +498,27 @@ class BlockWriter {
     return v.kind == BlockVerdict::Kind::Furniture && v.furniture == Reason::Related;
   }
 
+  // A list the story's own sentence introduces: the paragraph just before it, written as the
+  // reading's last block, ends with a colon ("The six shortlisted novels are:"), and the list's items
+  // are what the sentence names, however much each is a link. Menus and teaser lists stand under no
+  // sentence of the story; a label naming more stories ("More:", "Related stories:") is no sentence
+  // (kIntroWords) and was removed as furniture before it became a block.
+  // `shown` is the last node with visible text entered before the list.
+  bool introduced_by_sentence(std::uint32_t list, std::uint32_t shown) const {
+    constexpr std::size_t kIntroWords = 4;
+    if (doc_.blocks.empty() || shown == kNoNode || tree_[list].parent == kNoNode) return false;
+    // The element just before the list, with nothing shown between.
+    std::uint32_t prev = kNoNode;
+    for (std::uint32_t c = tree_[tree_[list].parent].first_child; c != list; c = tree_[c].next_sibling) {
+      if (tree_[c].is_element() || stats_[c].chars > 0) prev = c;
+    }
+    if (prev == kNoNode || !tree_[prev].is(Tag::P) || stats_[prev].link_chars > 0 || !html::within(tree_, shown, prev)) {
+      return false;
+    }
+    const std::string& last = doc_.blocks.back().text;
+    return !last.empty() && last.back() == ':' && text::count_words(last) >= kIntroWords;
+  }
+
   // Taking element `n` out ends the paragraph it stands in, unless it is a part inside a sentence:
   // a hidden <math> beside its image, an aria-hidden icon or a "Copy" <button> had cut "For small
   // angles the period is" from ", where L is…". An element of unknown name counts as a block: custom
@@ -485,6 +553,7 @@ class BlockWriter {
     // A link-dense block is removed unless it is data (a table with a header row, or a wrapper around
     // one), a written list (items_open_with_names) or inside a main that is an index (main_is_index).
     if (!reason && rules_.drop_link_lists && is_link_list(tree_, stats_, i) && !(in_data_table(i) && s.link_chars < s.chars) &&
+        !((n.tag == Tag::Ul || n.tag == Tag::Ol) && introduced_by_sentence(i, before)) &&
         !wraps_text(tree_, stats_, i) && !items_open_with_names(tree_, stats_, i) &&
         !heading_beside_edit_link(tree_, stats_, i) &&
         !((n.tag == Tag::Blockquote || in_context(Tag::Blockquote)) && quotes_prose(tree_, stats_, i)) &&
@@ -528,6 +597,18 @@ class BlockWriter {
     if (!n.is_element()) return true;
     const NodeStats& s = stats_[i];
     if (i != root_) {
+      if (s.invisible && html::is_ruby_annotation(n)) return false;
+      if (s.chars > 0 && html::names_visually_hidden(n) && screen_reader_aside(tree_, i)) {
+        set_apart(n, s);
+        remove(visible_text(tree_, stats_, i), Reason::Hidden);
+        return false;
+      }
+      if (n.tag == Tag::Math && pre_depth_ == 0 && !hidden_by_page(n)) {
+        if (std::string tex = formula_text(tree_, i); !tex.empty()) {
+          buf_ += tex;
+          return false;
+        }
+      }
       // Only an element compute_stats found invisible can have a reason: the rest are not asked.
       if (auto r = s.invisible ? html::invisible_reason(n) : std::nullopt) {
         if (*r == Reason::Script) {
@@ -772,26 +853,31 @@ std::string visible_text(const html::Tree& tree, const std::vector<NodeStats>& s
 
 std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& stats,
                          const std::vector<std::uint32_t>& roots, const ContentRules& rules, BlockVerdicts& verdicts,
-                         Document& doc, std::vector<CodeQuotes>& code) {
+                         Document& doc, std::vector<CodeQuotes>& code, std::vector<std::size_t>& root_ends) {
   BlockWriter writer(tree, stats, rules, verdicts, doc, code);
-  for (std::uint32_t root : roots) writer.write(root);
+  for (std::uint32_t root : roots) {
+    writer.write(root);
+    root_ends.push_back(doc.blocks.size());
+  }
   return writer.scripts;
 }
 
 // Not inlined: the WebAssembly build keeps the reader's stages as separate functions, which V8
 // optimises sooner and with less memory than one large one (CMakeLists.txt, BINARYEN_EXTRA_PASSES).
 [[gnu::noinline]] std::size_t write_removed_outside(const html::Tree& tree, const std::vector<NodeStats>& stats,
-                                  const std::vector<std::uint32_t>& roots, Document& doc) {
+                                  const std::vector<std::uint32_t>& roots, const std::vector<std::size_t>& root_ends,
+                                  Document& doc) {
   if (tree.body == kNoNode) return 0;
   std::vector<bool> on_path(tree.nodes.size(), false);
-  std::vector<bool> chosen(tree.nodes.size(), false);
-  for (std::uint32_t r : roots) {
-    chosen[r] = true;
+  // Each chosen element's place in `roots`, plus one; 0 for the rest.
+  std::vector<std::uint32_t> chosen(tree.nodes.size(), 0);
+  for (std::uint32_t k = 0; k < roots.size(); ++k) {
+    const std::uint32_t r = roots[k];
+    chosen[r] = k + 1;
     for (std::uint32_t a = tree[r].parent; a != kNoNode && !on_path[a]; a = tree[a].parent) on_path[a] = true;
   }
   std::size_t scripts = 0;
   std::size_t position = 0;
-  std::size_t end = doc.blocks.size();
   auto remove = [&](std::string text, Reason reason) {
     if (!text.empty()) doc.removed.push_back({std::move(text), reason, position});
   };
@@ -799,7 +885,10 @@ std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& s
        [&](std::uint32_t i) {
          const Node& n = tree[i];
          if (chosen[i]) {
-           position = end;  // everything after the first chosen element stood after the article
+           // What follows a chosen element stood after its blocks: a byline or a lead photo's caption
+           // between the headline's box and the story's paragraphs goes back there when restored, not
+           // after the story's last paragraph.
+           position = std::max(position, root_ends[chosen[i] - 1]);
            return false;
          }
          if (n.is_text()) {

@@ -28,6 +28,8 @@ constexpr double kCharsPer100 = 85;
 // A sibling block this long (non-space bytes) and nearly link-free joins the article unscored:
 // 400 gained on wcxb's service and product pages but took teaser blocks on aeb's news pages.
 constexpr std::uint32_t kLongSibling = 800;
+// Readability's weight for a content or furniture name (its class weight).
+constexpr double kHintWeight = 25;
 // Readability's minimum paragraph: 25 characters.
 constexpr std::uint32_t kMinParagraph = 21;
 
@@ -158,6 +160,14 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
   return out;
 }
 
+// The page's headline is in the subtree.
+bool holds_h1(const html::Tree& tree, std::uint32_t root) {
+  for (std::uint32_t i = root; i != kNoNode; i = html::next_node(tree, i, root)) {
+    if (tree.nodes[i].tag == Tag::H1) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Not inlined into read_html, which runs once a page and so is never worth optimising; this walk is
@@ -174,6 +184,13 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
   std::vector<std::uint8_t> unlikely = unlikely_elements(tree, stats, !rules.skip_unlikely, rules.comments_out);
   std::vector<double> score(n, 0);
   std::vector<std::uint8_t> scored(n, 0);
+  // Some paragraph other than a heading voted for the element. A heading's text scores as a paragraph
+  // (a short post's title lifts the post's box over the sidebar's), but a box only the <h1> voted for
+  // holds no text of the story: a headline in a content-named box ("entry-header",
+  // "post-title-wrapper") won on its name alone, the story's paragraphs joined it as siblings, and
+  // the subheadings and quotes between them were dropped. Only the <h1>'s box: a box of <h2>s
+  // (a featured-articles header) that wins leads to the page's content often enough.
+  std::vector<std::uint8_t> prose(n, 0);
   // The scored elements, a few hundred of a page's thousands: the passes below go over these alone.
   std::vector<std::uint32_t> candidates;
   for (std::uint32_t i = 1; i < n; ++i) {
@@ -195,14 +212,16 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
     // A consent banner named like nothing in particular is still not the article: its paragraphs
     // vote for no container.
     if (s.consent) continue;
+    const bool heading = node.tag >= Tag::H1 && node.tag <= Tag::H6;
     double value = 1 + s.commas + std::min(static_cast<double>(len) / kCharsPer100, 3.0);
     std::uint32_t a = first;
     for (int level = 0; level < 5 && a != kNoNode && a != 0; ++level, a = tree.nodes[a].parent) {
       if (!scored[a]) {
         scored[a] = 1;
         candidates.push_back(a);
-        score[a] = tag_base(tree.nodes[a].tag) + (rules.weigh_hints ? 25.0 * stats[a].hint : 0);
+        score[a] = tag_base(tree.nodes[a].tag) + (rules.weigh_hints ? kHintWeight * stats[a].hint : 0);
       }
+      if (!heading) prose[a] = 1;
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
       score[a] += value / divider;
     }
@@ -213,6 +232,13 @@ std::vector<std::uint32_t> repeated_posts(const html::Tree& tree, const std::vec
   for (std::uint32_t i : candidates) {
     score[i] *= 1 - link_density(stats[i]);
     if (top == kNoNode || score[i] > score[top]) top = i;
+  }
+  // A headline's box that won as top holds no text of the story: the story is the nearest element
+  // around it that paragraphs voted for (see `prose`).
+  if (top != kNoNode && !prose[top] && holds_h1(tree, top)) {
+    for (std::uint32_t a = tree.nodes[top].parent; a != kNoNode && a != 0 && a != tree.body; a = tree.nodes[a].parent) {
+      if (prose[a]) { top = a; break; }
+    }
   }
   if (top == kNoNode) return tree.body == kNoNode ? std::vector<std::uint32_t>{} : std::vector<std::uint32_t>{tree.body};
 

@@ -11,6 +11,7 @@
 #include "extract/html_stats.h"
 #include "extract/link_lists.h"
 #include "html/tree.h"
+#include "nlp/stop_words.h"
 #include "text/lines.h"
 #include "text/normalize.h"
 
@@ -32,14 +33,15 @@ struct Reading {
   Document doc;
   std::vector<CodeQuotes> code;  // quote marks of the blocks' inline code
   std::vector<std::uint32_t> roots;
+  std::vector<std::size_t> root_ends;  // doc.blocks' size after each root's blocks
   std::size_t scripts = 0;  // script, style and embedded elements met
 };
 
 // The page read from `roots` under `rules`, onto a copy of `doc` (its metadata).
 Reading read_roots(const html::Tree& tree, const std::vector<NodeStats>& stats, std::vector<std::uint32_t> roots,
                    const ContentRules& rules, BlockVerdicts& verdicts, const Document& doc) {
-  Reading r{doc, {}, std::move(roots), 0};
-  r.scripts = write_blocks(tree, stats, r.roots, rules, verdicts, r.doc, r.code);
+  Reading r{doc, {}, std::move(roots), {}, 0};
+  r.scripts = write_blocks(tree, stats, r.roots, rules, verdicts, r.doc, r.code, r.root_ends);
   return r;
 }
 
@@ -121,6 +123,21 @@ bool in_article(const html::Tree& tree, std::uint32_t node) {
     if (n.tag == html::Tag::Main || (role && *role == "main")) return i;
   }
   return html::kNoNode;
+}
+
+// A page that does not say its language (no <html lang>, no content-language) is given the one its
+// text shows, as a plain-text paste of it is (nlp::detect_language, which answers only when sure).
+// The detector reads a few hundred words; the blocks are taken up to about that many.
+[[gnu::noinline]] std::string language_of_blocks(const Document& doc) {
+  constexpr std::size_t kEnoughBytes = 8192;
+  std::string text;
+  for (const Block& b : doc.blocks) {
+    if (text.size() >= kEnoughBytes) break;
+    if (b.kind == BlockKind::Code) continue;  // keywords of a program are no language's words
+    text += b.text;
+    text += '\n';
+  }
+  return std::string(nlp::language_tag(nlp::detect_language(text)));
 }
 
 // The entries this reading added, in page order.
@@ -256,7 +273,7 @@ std::vector<CodeQuotes> read_html(std::string_view html, std::string_view page_u
     }
   }
   // The rest of the page is listed once, for the reading kept.
-  best.scripts += write_removed_outside(tree, stats, best.roots, best.doc);
+  best.scripts += write_removed_outside(tree, stats, best.roots, best.root_ends, best.doc);
   if (meta.article_body.size() >= kMinLdBody && block_chars(best.doc) * 2 < meta.article_body.size()) {
     use_article_body(meta.article_body, best);
   } else if (std::string product = meta.product_description.find('<') == std::string::npos
@@ -269,6 +286,7 @@ std::vector<CodeQuotes> read_html(std::string_view html, std::string_view page_u
     best.doc.removed.push_back(
         {std::to_string(best.scripts) + " script, style or embedded elements", Reason::Script, 0});
   }
+  if (best.doc.language.empty()) best.doc.language = language_of_blocks(best.doc);
   order_removed(best.doc.removed, doc.removed.size());
   doc = std::move(best.doc);
   return std::move(best.code);

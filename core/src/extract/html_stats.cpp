@@ -74,6 +74,8 @@ bool links_home(const html::Node& a) {
     } else if (auto r = html::invisible_reason(node)) {
       stats[i].invisible = true;
       if (*r != Reason::Script && node.parent != html::kNoNode) stats[node.parent].hides_text = true;
+    } else if (html::is_ruby_annotation(node)) {
+      stats[i].invisible = true;  // counted as no text, and read as none (html_blocks)
     }
     // Hidden elements are skipped by every reader before their names are asked about.
     if (!stats[i].invisible && !stats[i].in_code) {  // an element: texts went on above

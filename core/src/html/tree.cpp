@@ -692,7 +692,7 @@ std::uint32_t is_read_attribute(std::string_view name) {
   // Called for every attribute of a page: the first letter picks the few names to compare.
   if (name.size() < 2) return 0;
   switch (name[0]) {
-    case 'a': return bit_if_among(name, "alt", "aria-hidden");
+    case 'a': return bit_if_among(name, "alt", "aria-hidden", "alttext");
     case 'c': return bit_if_among(name, "class", "content", "charset");
     case 'd': return bit_if_among(name, "datetime");
     case 'e': return bit_if_among(name, "encoding");

@@ -48,6 +48,32 @@ bool style_hides(std::string_view style) {
   return has_declaration(s, "display:none") || has_declaration(s, "visibility:hidden");
 }
 
+bool names_visually_hidden(const Node& e) {
+  // Bootstrap and Tailwind, WordPress, the HTML5 Boilerplate and its dashed form, Drupal, and a few
+  // design systems' own.
+  static constexpr std::string_view kNames[] = {"sr-only",          "screen-reader-text", "screen-reader-only",
+                                                "visually-hidden",  "visuallyhidden",     "u-visually-hidden",
+                                                "element-invisible", "a11y-hidden",       "hidden-visually"};
+  const std::string_view* cls = e.is_element() ? e.attribute("class") : nullptr;
+  if (!cls) return false;
+  std::size_t at = 0;
+  while (at < cls->size()) {
+    while (at < cls->size() && ascii::is_space((*cls)[at])) ++at;
+    std::size_t end = at;
+    while (end < cls->size() && !ascii::is_space((*cls)[end])) ++end;
+    const std::string_view token = cls->substr(at, end - at);
+    for (std::string_view name : kNames) {
+      if (ascii::iequals(token, name)) return true;
+    }
+    at = end;
+  }
+  return false;
+}
+
+bool is_ruby_annotation(const Node& e) {
+  return e.is_element() && e.tag == Tag::Other && (e.name == "rt" || e.name == "rp");
+}
+
 std::optional<Reason> invisible_reason(const Node& e) {
   if (!e.is_element()) return std::nullopt;
   switch (e.tag) {
