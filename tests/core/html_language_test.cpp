@@ -32,9 +32,10 @@ TEST(HtmlLanguage, DeclaredLanguageIsKept) {
   EXPECT_EQ(doc.language, "de-AT");
 }
 
-TEST(HtmlLanguage, TextInAnUnknownScriptLeavesItUnsaid) {
+// With the detector reading scripts too (nlp), a page without lang in Cyrillic is Russian.
+TEST(HtmlLanguage, CyrillicTextIsTakenForRussian) {
   Document doc = read_page("<html><body><article><p>Городской совет во вторник утвердил новый бюджет после "
                            "долгих споров о дорогах, школах и библиотеке, которые продолжались до позднего "
                            "вечера и закончились голосованием.</p></article></body></html>");
-  EXPECT_EQ(doc.language, "");
+  EXPECT_EQ(doc.language, "ru");
 }
