@@ -267,6 +267,8 @@ bool is_timestamp_line(std::string_view line) {
   return time && !parse_date_line(line);
 }
 
+bool is_month_name(std::string_view word) { return month_number(word) != 0; }
+
 std::optional<std::string> parse_date_line(std::string_view line) {
   // A dateline is a dozen words at most, or a score when it gives the update too; a sentence with a
   // number in it is not one.
