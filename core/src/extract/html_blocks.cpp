@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/bylines.h"
+#include "extract/credits.h"
 #include "extract/code_quotes.h"
 #include "extract/edit_links.h"
 #include "extract/line_shape.h"
@@ -533,6 +534,7 @@ class BlockWriter {
         std::string text = s.chars > 0 ? visible_text(tree_, stats_, i) : std::string();
         // A byline box may hold only the date ("Published Sep 12, 2023, updated Jan 3, 2024").
         if (*reason == Reason::Byline) reason = take_meta_line(text, true, doc_);
+        if (*reason == Reason::Caption && doc_.image_credit.empty()) doc_.image_credit = credit_in_caption(text);
         remove(std::move(text), *reason);
         if (s.hides_text) remove(hidden_text_inside(tree_, stats_, i), Reason::Hidden);
         return false;
@@ -806,6 +808,7 @@ std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& s
            if (!s.furniture && (position == 0 || n.parent != tree.body)) {
              reason = take_meta_line(text, false, doc).value_or(reason);
            }
+           if (reason == Reason::Caption && doc.image_credit.empty()) doc.image_credit = credit_in_caption(text);
            // The headline above the chosen text (a live page's <h1> over its stream of posts) is the
            // title, shown above the article, not the page's boilerplate.
            if (!s.furniture && is_heading(n.tag) && same_text(text, doc.title)) reason = Reason::Title;
