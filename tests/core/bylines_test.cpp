@@ -75,4 +75,8 @@ TEST(Bylines, MetaLinesSetApart) {
   EXPECT_EQ(take_meta_line("By Ann Lee", false, doc), Reason::Byline);
   EXPECT_EQ(doc.byline, "Ann Lee");
   EXPECT_EQ(take_meta_line("Politics Business Culture", false, doc), std::nullopt);
+  Document de;
+  EXPECT_EQ(take_meta_line("Ver\xC3\xB6" "ffentlicht am 06.03.2024 um 14:27 Uhr \xC2\xB7 Lesezeit: 3 Min.", false, de),
+            Reason::Date);
+  EXPECT_EQ(de.published, "2024-03-06");
 }

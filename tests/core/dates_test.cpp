@@ -56,3 +56,10 @@ TEST(Dates, ProseWithSeveralDatesStaysProse) {
   EXPECT_FALSE(parse_date_line("Between Sep 12, 2023 and Jan 3, 2024 prices rose in every region we surveyed."));
   EXPECT_FALSE(parse_date_line("The 14.03.2025 meeting was moved to a later date by the board."));
 }
+
+// A date with a reading time after it is a listing's entry, as it was before dates were read part by
+// part: the reading time's figure is no date's part.
+TEST(Dates, ReadingTimeAfterADateIsNoDateline) {
+  EXPECT_FALSE(parse_date_line("Mar 07, 2026 \xC2\xB7 4 min read"));
+  EXPECT_FALSE(parse_date_line("Mar 07, 2026 | 13 min read"));
+}

@@ -209,17 +209,23 @@ std::size_t reading_time_suffix(std::string_view line) {
 
 // The date a byline line gives after its names: "Ann Lee | March 5, 2024", "Ann Lee, March 5,
 // 2024", "Ann Lee on March 5, 2024": what follows the names, or what follows one of its separators.
-std::string date_after_names(std::string_view line) {
-  if (auto d = parse_date_line(line)) return *d;
-  // Each part between bars or dots alone: "| Sep 12, 2023 | 5 min read | 3 comments".
+// The date of the first part between bars or dots that is a dateline alone: "| Sep 12, 2023 | 5
+// min read | 3 comments", "Veröffentlicht am 06.03.2024 um 14:27 Uhr · Lesezeit: 3 Min.".
+std::optional<std::string> date_in_parts(std::string_view line) {
   for (std::size_t from = 0, p = 0; p <= line.size();) {
     std::size_t at = p;
     const char32_t c = p < line.size() ? text::next_code_point(line, p) : 0;
     if (at < line.size() && c != '|' && c != 0x00B7 /* · */ && c != 0x2022 /* • */) continue;
-    if (auto d = parse_date_line(line.substr(from, at - from))) return *d;
+    if (auto d = parse_date_line(line.substr(from, at - from))) return d;
     from = p;
     if (at == line.size()) break;
   }
+  return std::nullopt;
+}
+
+std::string date_after_names(std::string_view line) {
+  if (auto d = parse_date_line(line)) return *d;
+  if (auto d = date_in_parts(line)) return *d;
   for (std::size_t p = 0; p < line.size();) {
     const char32_t c = text::next_code_point(line, p);  // p moves past it
     const bool separator = c == ',' || c == '|' || c == '-' || c == 0x00B7 /* · */ || c == 0x2014 /* — */ ||
@@ -402,7 +408,10 @@ std::optional<Reason> take_meta_line(std::string_view line, bool named_byline, D
   if (line.size() > 160) return std::nullopt;  // the byline reader's own limit
   std::optional<Byline> by = named_byline ? parse_byline(line) : std::nullopt;
   if (!by) {
-    if (auto d = parse_date_line(line)) {
+    // A meta line's parts stand apart ("Published … · Lesezeit: 3 Min."): each is asked alone.
+    auto d = parse_date_line(line);
+    if (!d) d = date_in_parts(line);
+    if (d) {
       if (doc.published.empty()) doc.published = std::move(*d);
       return Reason::Date;
     }

@@ -288,8 +288,13 @@ std::optional<std::string> parse_date_line(std::string_view line) {
   // The parts of the date being read. They stand together: a label, a time or another word between
   // two parts ends the date, so "Sep 12, 2023 · Updated: Jan 3, 2024" is not read as 2023-01-03.
   int day = 0, month = 0, year = 0;
-  auto restart = [&] { day = month = year = 0; };
   std::size_t other = 0;
+  // Parts left over from no date are words of something else, counted as such: "Mar 07, 2026 · 4
+  // min read" is a listing's date and reading time, not a dateline ("4", "min", "read").
+  auto restart = [&] {
+    if (day || month || year) ++other;
+    day = month = year = 0;
+  };
   for (std::string_view raw : toks) {
     std::string_view w = strip_punct(raw);
     if (w.empty()) continue;  // punctuation, the separators | - — · among it
@@ -327,6 +332,8 @@ std::optional<std::string> parse_date_line(std::string_view line) {
       restart();
     }
   }
+  restart();
+  if (other > 2) return std::nullopt;
   if (published) return published;
   return first;
 }
