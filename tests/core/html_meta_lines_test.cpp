@@ -49,3 +49,14 @@ TEST(HtmlMetaLines, CreditInsideTheCaption) {
                            "</article></body>");
   EXPECT_EQ(doc.image_credit, "Photograph: Jane Doe/Reuters");
 }
+
+// A byline box with the role and times in their own spans, left outside the chosen text.
+TEST(HtmlMetaLines, BylineBoxOutsideTheChosenText) {
+  Document doc = read_page(
+      "<body><article class=article><h1>Flood scheme approved</h1><div class=byline-block><span class=author>By <a "
+      "href=/a/sw>Sarah Whitfield</a></span> <span class=role>Local Democracy Reporter</span> <time>09:30, 14 MAR "
+      "2024</time> <span class=updated>Updated 11:02, 14 MAR 2024</span></div><div class=body>" + kStory +
+      "</div></article></body>");
+  EXPECT_EQ(doc.byline, "Sarah Whitfield");
+  EXPECT_EQ(doc.published, "2024-03-14");
+}

@@ -807,6 +807,8 @@ std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& s
            // class=content>…"); not a line standing in the page's body after it.
            if (!s.furniture && (position == 0 || n.parent != tree.body)) {
              reason = take_meta_line(text, false, doc).value_or(reason);
+           } else if (reason == Reason::Byline) {
+             reason = take_meta_line(text, true, doc).value_or(reason);  // a byline box beside the text
            }
            if (reason == Reason::Caption && doc.image_credit.empty()) doc.image_credit = credit_in_caption(text);
            // The headline above the chosen text (a live page's <h1> over its stream of posts) is the
