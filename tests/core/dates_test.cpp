@@ -62,4 +62,6 @@ TEST(Dates, ProseWithSeveralDatesStaysProse) {
 TEST(Dates, ReadingTimeAfterADateIsNoDateline) {
   EXPECT_FALSE(parse_date_line("Mar 07, 2026 \xC2\xB7 4 min read"));
   EXPECT_FALSE(parse_date_line("Mar 07, 2026 | 13 min read"));
+  // A whole date is no leftover: a forum post's header of name, date, time and post number is one.
+  EXPECT_EQ(parse_date_line("Brian September 26, 2025, 1:38pm 1"), "2025-09-26");
 }

@@ -329,7 +329,7 @@ std::optional<std::string> parse_date_line(std::string_view line) {
     }
     if (day && month && year) {
       found(iso(year, month, day));
-      restart();
+      day = month = year = 0;
     }
   }
   restart();
