@@ -79,4 +79,8 @@ TEST(Bylines, MetaLinesSetApart) {
   EXPECT_EQ(take_meta_line("Ver\xC3\xB6" "ffentlicht am 06.03.2024 um 14:27 Uhr \xC2\xB7 Lesezeit: 3 Min.", false, de),
             Reason::Date);
   EXPECT_EQ(de.published, "2024-03-06");
+  Document blog;
+  EXPECT_EQ(take_meta_line("Posted on February 18, 2024 by Jonas \xC2\xB7 14 Comments", false, blog), Reason::Byline);
+  EXPECT_EQ(blog.byline, "Jonas");
+  EXPECT_EQ(blog.published, "2024-02-18");
 }

@@ -407,15 +407,14 @@ void add_names(std::vector<std::string>& list, const std::vector<std::string>& n
 std::optional<Reason> take_meta_line(std::string_view line, bool named_byline, Document& doc) {
   if (line.size() > 160) return std::nullopt;  // the byline reader's own limit
   std::optional<Byline> by = named_byline ? parse_byline(line) : std::nullopt;
-  if (!by) {
-    // A meta line's parts stand apart ("Published … · Lesezeit: 3 Min."): each is asked alone.
-    auto d = parse_date_line(line);
-    if (!d) d = date_in_parts(line);
-    if (d) {
-      if (doc.published.empty()) doc.published = std::move(*d);
-      return Reason::Date;
-    }
-    by = parse_explicit_byline(line);
+  std::optional<std::string> date = by ? std::nullopt : parse_date_line(line);
+  if (!by && !date) by = parse_explicit_byline(line);
+  // A meta line's parts stand apart ("Published … · Lesezeit: 3 Min."): each is asked alone, once
+  // the whole line is no byline ("Posted on February 18, 2024 by Jonas · 14 Comments" is one).
+  if (!by && !date) date = date_in_parts(line);
+  if (date) {
+    if (doc.published.empty()) doc.published = std::move(*date);
+    return Reason::Date;
   }
   if (!by) return named_byline ? std::optional<Reason>(Reason::Byline) : std::nullopt;
   take_byline(*by, doc);
