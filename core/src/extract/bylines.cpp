@@ -62,15 +62,47 @@ bool is_person(const std::vector<std::string_view>& toks) {
   return end != '.' || last.size() <= 3;  // initials like "Jr." may close a name
 }
 
+// The word joining the last two names of a byline in the languages whose "by" words
+// foreign_by_prefix reads: "Von A und B", "Par A et B", "Por A y B", "Di A e B", "Door A en B",
+// "Av A och B", "A и B". Lower case only: a capitalised "En" or "E" may start a name.
+bool is_and(std::string_view t) {
+  static constexpr std::string_view kAnd[] = {"and", "&", "und", "et", "y", "e", "en", "och", "og", "i",
+                                              "\xD0\xB8"};  // и
+  for (auto a : kAnd) {
+    if (t == a) return true;
+  }
+  return html::ascii::iequals(t, "and");
+}
+
+// A word of the job title a byline prints after the name without a comma: "By Maria González
+// Senior Reporter" (a <br> between them), "By Ann Lee Contributing columnist". The name ends there.
+bool is_role_word(std::string_view w) {
+  static constexpr std::string_view kRoles[] = {
+      "reporter", "correspondent", "editor", "columnist", "writer", "contributor", "photographer",
+      "journalist", "critic", "producer", "analyst", "staff", "senior", "chief", "contributing", "deputy",
+      "associate", "managing", "freelance", "editor-at-large",
+      // the beats a title names before its noun ("Local Democracy Reporter", "Political Editor")
+      "local", "political", "foreign", "national", "international", "sports", "business", "health", "science",
+      "technology", "tech", "investigative", "special", "economics", "education", "environment", "culture",
+      "crime", "courts", "transport", "climate", "redakteur", "redakteurin", "korrespondent",
+      "korrespondentin", "journaliste", "correspondant", "corresponsal", "periodista", "redactor", "redactora"};
+  if (w.size() > 16) return false;
+  std::string l = ascii_lower(strip_punct(w));
+  for (auto r : kRoles) {
+    if (l == r) return true;
+  }
+  return false;
+}
+
 // Splits "A and B", "A, B and C", "A & B" into people; fails if any part is not a name.
 std::optional<std::vector<std::string>> names_of(std::string_view part) {
   auto toks = tokens(part);
   // Commas list people only in "A, B and C"; without an "and", a comma starts a role ("A, Staff Writer").
   bool has_and = false;
-  for (auto t : toks) has_and = has_and || html::ascii::iequals(t, "and") || t == "&";
+  for (auto t : toks) has_and = has_and || is_and(t);
   std::vector<std::vector<std::string_view>> people(1);
   for (auto t : toks) {
-    if (html::ascii::iequals(t, "and") || t == "&") {
+    if (is_and(t)) {
       people.emplace_back();
       continue;
     }
@@ -79,8 +111,18 @@ std::optional<std::vector<std::string>> names_of(std::string_view part) {
     if (comma) people.emplace_back();
   }
   std::vector<std::string> out;
-  for (const auto& p : people) {
+  for (auto& p : people) {
     if (p.empty()) continue;
+    // A title after two or more names' words ends the name; the title itself is no one. After a
+    // comma it is left to the comma's rule below ("Jane Doe, Staff Writer"); after the list's last
+    // name and its comma it stands alone ("A and B, Staff Writers").
+    for (std::size_t k = 2; k < p.size(); ++k) {
+      if (is_role_word(p[k]) && p[k - 1].back() != ',') {
+        p.resize(k);
+        break;
+      }
+    }
+    if (!out.empty() && is_role_word(p[0])) continue;
     if (!is_person(p)) return std::nullopt;
     // A comma after a full name starts a role: "Jane Doe, Staff Writer" is Jane Doe. After one
     // word it may be a surname first ("Lee, Ann") or a credit ("ITV, Associated Press"): kept whole.
@@ -129,7 +171,8 @@ std::size_t prefix_length(std::string_view line, std::initializer_list<std::stri
 std::size_t by_prefix(std::string_view line) {
   return prefix_length(line, {"written by ", "words by ", "posted by ", "analysis by ", "opinion by ",
                               "commentary by ", "story by ", "reporting by ", "interview by ", "review by ",
-                              "compiled by ", "text by ", "author: ", "text: ", "by: ", "by "});
+                              "compiled by ", "text by ", "author: ", "text: ", "by: ", "by ", "autor: ",
+                              "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: ", "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80: "});  // автор, Автор
 }
 
 // Where the names start on a dateline that ends in a byline, the usual blog shape ("Posted on March
@@ -166,8 +209,23 @@ std::size_t reading_time_suffix(std::string_view line) {
 
 // The date a byline line gives after its names: "Ann Lee | March 5, 2024", "Ann Lee, March 5,
 // 2024", "Ann Lee on March 5, 2024": what follows the names, or what follows one of its separators.
+// The date of the first part between bars or dots that is a dateline alone: "| Sep 12, 2023 | 5
+// min read | 3 comments", "Veröffentlicht am 06.03.2024 um 14:27 Uhr · Lesezeit: 3 Min.".
+std::optional<std::string> date_in_parts(std::string_view line) {
+  for (std::size_t from = 0, p = 0; p <= line.size();) {
+    std::size_t at = p;
+    const char32_t c = p < line.size() ? text::next_code_point(line, p) : 0;
+    if (at < line.size() && c != '|' && c != 0x00B7 /* · */ && c != 0x2022 /* • */) continue;
+    if (auto d = parse_date_line(line.substr(from, at - from))) return d;
+    from = p;
+    if (at == line.size()) break;
+  }
+  return std::nullopt;
+}
+
 std::string date_after_names(std::string_view line) {
   if (auto d = parse_date_line(line)) return *d;
+  if (auto d = date_in_parts(line)) return *d;
   for (std::size_t p = 0; p < line.size();) {
     const char32_t c = text::next_code_point(line, p);  // p moves past it
     const bool separator = c == ',' || c == '|' || c == '-' || c == 0x00B7 /* · */ || c == 0x2014 /* — */ ||
@@ -178,9 +236,41 @@ std::string date_after_names(std::string_view line) {
   return {};
 }
 
+// The names' part of a line whose names run straight into a date, with no separator between
+// ("Елена Смирнова 15 октября 2024", "Daniel Okoye November 2, 2023"): up to the date's first figure
+// or the month name before it. Names hold no figures (is_name_token).
+std::string_view before_date(std::string_view names) {
+  auto toks = tokens(names);
+  for (std::size_t k = 1; k < toks.size(); ++k) {
+    if (!text::is_digit(static_cast<unsigned char>(toks[k][0]))) continue;
+    std::size_t first = k > 1 && is_month_name(strip_punct(toks[k - 1])) ? k - 1 : k;
+    std::string_view cut = trim(names.substr(0, toks[first].data() - names.data()));
+    while (!cut.empty() && (cut.back() == ',' || cut.back() == ' ')) cut.remove_suffix(1);  // "Ann Lee, March 5"
+    return cut;
+  }
+  return names;
+}
+
+// A byline that names one word or an organisation rather than a person, taken only where the line
+// says it is a byline: a blog's "Posted on March 5, 2024 by Jonas" (`single`), a wire story's "By
+// The Associated Press", "By The Editorial Board" ("The" and two to four capitalised words).
+std::optional<std::vector<std::string>> other_names(std::string_view part, bool single) {
+  auto toks = tokens(part);
+  if (single && toks.size() == 1 && toks[0].size() >= 2 && is_name_token(toks[0]) &&
+      !is_minor_word(ascii_lower(toks[0]))) {
+    return std::vector<std::string>{std::string(toks[0])};
+  }
+  if (toks.size() < 3 || toks.size() > 5 || toks[0] != "The") return std::nullopt;
+  for (std::size_t k = 1; k < toks.size(); ++k) {
+    if (!is_name_token(toks[k]) || is_minor_word(ascii_lower(toks[k]))) return std::nullopt;
+  }
+  return std::vector<std::string>{std::string(part)};
+}
+
 // The names after a byline's "By" (explicit_by) or on a line without one: `whole` is the trimmed
-// line, `line` what follows the prefix.
-std::optional<Byline> read_byline(std::string_view whole, std::string_view line, bool explicit_by) {
+// line, `line` what follows the prefix; `single` lets one word be the name.
+std::optional<Byline> read_byline(std::string_view whole, std::string_view line, bool explicit_by,
+                                  bool single = false) {
   if (whole.empty() || whole.size() > 160) return std::nullopt;
   Byline result;
   result.explicit_by = explicit_by;
@@ -209,9 +299,12 @@ std::optional<Byline> read_byline(std::string_view whole, std::string_view line,
     std::size_t p = name_part.find(sep.text);
     if (p != std::string_view::npos) name_part = trim(name_part.substr(0, p));
   }
+  name_part = before_date(name_part);
   std::size_t names_end = name_part.size();  // where the names stop in `line`
   if (auto names = names_of(name_part)) {
     result.people = std::move(*names);
+  } else if (auto others = explicit_by ? other_names(name_part, single) : std::nullopt) {
+    result.people = std::move(*others);
   } else {
     // "A, Staff Writer": the part before the first comma is the person.
     std::size_t comma = name_part.find(',');
@@ -247,7 +340,7 @@ std::optional<Byline> byline_row(std::string_view line) {
 std::optional<Byline> unprefixed_explicit_byline(std::string_view line) {
   std::string date;
   if (std::size_t names = dated_by(line, date)) {
-    auto by = read_byline(line, line.substr(names), true);
+    auto by = read_byline(line, line.substr(names), true, true);
     if (by) by->date = std::move(date);
     return by;
   }
@@ -260,7 +353,7 @@ std::optional<Byline> unprefixed_explicit_byline(std::string_view line) {
 // (named so, or placed as one) so the names stand alone: "Por María García", "Von Anna Schmidt".
 // Not explicit: a sentence may open with these words, so they never make a line a byline.
 std::size_t foreign_by_prefix(std::string_view line) {
-  return prefix_length(line, {"por ", "von ", "par ", "di ", "door "});
+  return prefix_length(line, {"por ", "von ", "par ", "di ", "door ", "av "});
 }
 
 std::optional<Byline> parse_byline(std::string_view line) {
@@ -274,8 +367,20 @@ std::optional<Byline> parse_byline(std::string_view line) {
 std::optional<Byline> parse_explicit_byline(std::string_view line) {
   line = trim(line);
   std::size_t by = by_prefix(line);
-  if (by == 0) return unprefixed_explicit_byline(line);
-  return read_byline(line, line.substr(by), true);
+  if (by > 0) return read_byline(line, line.substr(by), true);
+  if (auto other = unprefixed_explicit_byline(line)) return other;
+  // "Von Katrin Lehmann und Thomas Schulte", "Par Camille Roux et Lucas Fabre": another language's
+  // "by" with names and nothing else after it. A sentence opening with the word goes on in lower
+  // case ("Von Berlin aus", "Par ailleurs"), which no name list does.
+  std::size_t foreign = foreign_by_prefix(line);
+  if (foreign == 0 || line.size() > 160) return std::nullopt;
+  auto names = names_of(trim(line.substr(foreign)));
+  if (!names) return std::nullopt;
+  Byline result;
+  result.explicit_by = true;
+  result.people = std::move(*names);
+  result.names = join_names(result.people);
+  return result;
 }
 
 bool heads_article(std::string_view line) {
@@ -297,6 +402,23 @@ void add_names(std::vector<std::string>& list, const std::vector<std::string>& n
     for (const std::string& have : list) seen = seen || ascii_lower(have) == ascii_lower(n);
     if (!seen) list.push_back(n);
   }
+}
+
+std::optional<Reason> take_meta_line(std::string_view line, bool named_byline, Document& doc) {
+  if (line.size() > 160) return std::nullopt;  // the byline reader's own limit
+  std::optional<Byline> by = named_byline ? parse_byline(line) : std::nullopt;
+  std::optional<std::string> date = by ? std::nullopt : parse_date_line(line);
+  if (!by && !date) by = parse_explicit_byline(line);
+  // A meta line's parts stand apart ("Published … · Lesezeit: 3 Min."): each is asked alone, once
+  // the whole line is no byline ("Posted on February 18, 2024 by Jonas · 14 Comments" is one).
+  if (!by && !date) date = date_in_parts(line);
+  if (date) {
+    if (doc.published.empty()) doc.published = std::move(*date);
+    return Reason::Date;
+  }
+  if (!by) return named_byline ? std::optional<Reason>(Reason::Byline) : std::nullopt;
+  take_byline(*by, doc);
+  return Reason::Byline;
 }
 
 void take_byline(const Byline& byline, Document& doc) {

@@ -39,6 +39,13 @@ std::string join_names(const std::vector<std::string>& people);
 // are one person): a byline's own list and the authors gathered from a page's markup both use it.
 void add_names(std::vector<std::string>& list, const std::vector<std::string>& names);
 
+// A line set apart from the article's text as a byline — named so by its markup (`named_byline`),
+// or standing above the article outside the chosen text — read for what it gives: a byline (the
+// names, and the date beside them), or a date ("Published Sep 12, 2023, updated Jan 3, 2024"),
+// each taken when the document has none yet. The reason to show it removed with: Byline or Date;
+// nothing for a line above the article that is neither (a menu, a kicker), which stays as it was.
+std::optional<Reason> take_meta_line(std::string_view line, bool named_byline, Document& doc);
+
 // The first byline found wins: sets doc.byline and doc.authors when the document has none yet, and
 // doc.published from the byline's date when the document has no date yet.
 void take_byline(const Byline& byline, Document& doc);

@@ -78,6 +78,40 @@ bool ends_with_credit(std::string_view line) {
   return bar != std::string_view::npos && is_photo_credit(line.substr(bar + 3));
 }
 
+std::string_view credit_in_caption(std::string_view caption) {
+  while (!caption.empty() && caption.back() == ' ') caption.remove_suffix(1);
+  if (caption.empty()) return {};
+  // In a final parenthesis: "(AP Photo/Evan Vucci)", "(Image: Wexham Gazette / Tom Briggs)", and the
+  // photographer and agency a slash apart, which a caption's end holds for nothing else ("… on
+  // Sunday. (Noah Berger / Associated Press)").
+  if (caption.back() == ')') {
+    std::size_t open = caption.rfind('(');
+    if (open != std::string_view::npos && open > 0) {
+      std::string_view inner = caption.substr(open + 1, caption.size() - open - 2);
+      std::size_t slash = inner.find(" / ");
+      bool named_sides = slash != std::string_view::npos && slash > 0 && starts_upper(inner) &&
+                         starts_upper(inner.substr(slash + 3)) && count_tokens(inner, 9) <= 8;
+      if (is_photo_credit(inner) || named_sides) return inner;
+    }
+  }
+  if (std::size_t bar = caption.rfind(" | "); bar != std::string_view::npos && is_photo_credit(caption.substr(bar + 3))) {
+    return caption.substr(bar + 3);
+  }
+  // A credit label after the caption's sentence: "… at dusk. Photograph: Daniel Okoye for The Review",
+  // "… at Porthleven. Picture: PA". The last label is the credit's.
+  std::size_t best = std::string_view::npos;
+  for (std::string_view label : {"Photograph:", "Photo:", "Picture:", "Image:", "Credit:", "Illustration:",
+                                 "Photograph by ", "Photo by ", "Photos:"}) {
+    std::size_t at = caption.rfind(label);
+    if (at != std::string_view::npos && at > 0 && caption[at - 1] == ' ' &&
+        (best == std::string_view::npos || at > best)) {
+      best = at;
+    }
+  }
+  if (best != std::string_view::npos && is_photo_credit(caption.substr(best))) return caption.substr(best);
+  return is_photo_credit(caption) ? caption : std::string_view();
+}
+
 bool is_gallery_counter(std::string_view line) {
   auto toks = tokens(line, 6);
   if (toks.empty() || toks.size() > 5) return false;

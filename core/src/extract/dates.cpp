@@ -37,6 +37,20 @@ constexpr MonthName kMonthNames[] = {
     {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
     // nl
     {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+    // ru, in the genitive a date takes ("15 октября 2024")
+    {"\xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F", 1}, {"\xD1\x84\xD0\xB5\xD0\xB2\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8F", 2},
+    {"\xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0", 3}, {"\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8F", 4},
+    {"\xD0\xBC\xD0\xB0\xD1\x8F", 5}, {"\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F", 6}, {"\xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8F", 7},
+    {"\xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82\xD0\xB0", 8}, {"\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", 9},
+    {"\xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", 10}, {"\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", 11},
+    {"\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F", 12},
+    // ar, the names most Arabic news sites print ("14 مارس 2025")
+    {"\xD9\x8A\xD9\x86\xD8\xA7\xD9\x8A\xD8\xB1", 1}, {"\xD9\x81\xD8\xA8\xD8\xB1\xD8\xA7\xD9\x8A\xD8\xB1", 2},
+    {"\xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3", 3}, {"\xD8\xA3\xD8\xA8\xD8\xB1\xD9\x8A\xD9\x84", 4},
+    {"\xD9\x85\xD8\xA7\xD9\x8A\xD9\x88", 5}, {"\xD9\x8A\xD9\x88\xD9\x86\xD9\x8A\xD9\x88", 6},
+    {"\xD9\x8A\xD9\x88\xD9\x84\xD9\x8A\xD9\x88", 7}, {"\xD8\xA3\xD8\xBA\xD8\xB3\xD8\xB7\xD8\xB3", 8},
+    {"\xD8\xB3\xD8\xA8\xD8\xAA\xD9\x85\xD8\xA8\xD8\xB1", 9}, {"\xD8\xA3\xD9\x83\xD8\xAA\xD9\x88\xD8\xA8\xD8\xB1", 10},
+    {"\xD9\x86\xD9\x88\xD9\x81\xD9\x85\xD8\xA8\xD8\xB1", 11}, {"\xD8\xAF\xD9\x8A\xD8\xB3\xD9\x85\xD8\xA8\xD8\xB1", 12},
 };
 
 int month_number(std::string_view w) {
@@ -48,36 +62,63 @@ int month_number(std::string_view w) {
   return 0;
 }
 
-bool is_weekday(std::string_view w) {
+// The day of the week a word names, Monday 1 to Sunday 7, or 0.
+int weekday_number(std::string_view w) {
+  // Seven names a language, Monday first; the short English forms after the long ones.
   static constexpr std::string_view kDays[] = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "mon", "tue", "tues", "wed", "thu", "fri", "sat", "sun",
+      "mon", "tue", "wed", "thu", "fri", "sat", "sun",
       "lunes", "martes", "mi\xC3\xA9rcoles", "jueves", "viernes", "s\xC3\xA1" "bado", "domingo",
-      "segunda-feira", "ter\xC3\xA7" "a-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+      "segunda-feira", "ter\xC3\xA7" "a-feira", "quarta-feira", "quinta-feira", "sexta-feira", "s\xC3\xA1" "bado", "domingo",
       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
       "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
       "luned\xC3\xAC", "marted\xC3\xAC", "mercoled\xC3\xAC", "gioved\xC3\xAC", "venerd\xC3\xAC", "sabato", "domenica"};
   std::string l = ascii_lower(w);
   if (!l.empty() && l.back() == '.') l.pop_back();
-  for (auto d : kDays) {
-    if (l == d) return true;
+  if (l == "tues") return 2;
+  for (std::size_t k = 0; k < std::size(kDays); ++k) {
+    if (l == kDays[k]) return static_cast<int>(k % 7) + 1;
   }
-  return false;
+  return 0;
 }
 
-// Words that may surround a date on a dateline without making it prose.
+bool is_weekday(std::string_view w) { return weekday_number(w) != 0; }
+
+// Words that label a date on a dateline, and whether the date they label is an update's
+// ("Published: Sep 12, 2023 · Updated: Jan 3, 2024", "Publié le …, mis à jour le …"). A label ends
+// the date before it: its parts are not joined to the next date's.
+enum class Label { None, Published, Updated };
+Label date_label(std::string_view lowered) {
+  static constexpr std::string_view kPublished[] = {
+      "published", "posted", "first", "date", "publicado", "publi\xC3\xA9", "ver\xC3\xB6" "ffentlicht",
+      "pubblicato", "gepubliceerd", "publicerad", "publicerat",
+      "\xD0\xBE\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE"};  // опубликовано
+  static constexpr std::string_view kUpdated[] = {
+      "updated", "modified", "last", "atualizado", "actualizado", "aktualisiert", "aggiornato", "mis", "jour",
+      "bijgewerkt", "uppdaterad",
+      "\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBE"};  // обновлено
+  for (auto f : kPublished) {
+    if (f == lowered) return Label::Published;
+  }
+  for (auto f : kUpdated) {
+    if (f == lowered) return Label::Updated;
+  }
+  return Label::None;
+}
+
+// Words that may stand among a date's parts or around it without making the line prose.
 bool is_date_filler(std::string_view lowered) {
   static constexpr std::string_view kFiller[] = {
-      "published", "updated", "posted", "on", "at", "last", "modified", "date", "am", "pm",
-      "a.m", "p.m", "et", "gmt", "utc", "est", "edt", "bst",
-      // "22 de outubro de 2010 \xC3\xA0s 20:13", "le 3 mars", "am 3. M\xC3\xA4rz 2025 um 10:42 Uhr"
-      "de", "del", "el", "\xC3\xA0s", "a", "las", "le", "\xC3\xA0", "um", "uhr", "den", "il", "alle", "ore", "h",
-      "publicado", "atualizado", "actualizado", "publi\xC3\xA9", "ver\xC3\xB6" "ffentlicht", "aktualisiert", "pubblicato",
-      "aggiornato"};
+      "on", "at", "am", "pm", "a.m", "p.m", "et", "gmt", "utc", "est", "edt", "bst", "cet", "cest", "mez", "mesz",
+      "of", "the",
+      // "22 de outubro de 2010 \xC3\xA0s 20:13", "le 3 mars", "am 3. M\xC3\xA4rz 2025 um 10:42 Uhr", "mis \xC3\xA0 jour le"
+      "de", "del", "el", "\xC3\xA0s", "a", "las", "le", "\xC3\xA0", "um", "uhr", "den", "il", "alle", "ore", "h", "op", "kl",
+      // "15 октября 2024 г.", "года"
+      "\xD0\xB3", "\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0"};
   for (auto f : kFiller) {
     if (f == lowered) return true;
   }
-  return false;
+  return date_label(lowered) != Label::None;
 }
 
 std::optional<int> number(std::string_view w) {
@@ -116,24 +157,77 @@ std::optional<std::string> iso(int y, int m, int d) {
   return std::string(text, 10);
 }
 
-// 2025-03-16, 2025/03/16, optionally followed by T… time.
-std::optional<std::string> parse_numeric(std::string_view w) {
-  if (w.size() < 10) return std::nullopt;
-  auto y = number(w.substr(0, 4));
-  char s1 = w[4], s2 = w[7];
-  if (!y || (s1 != '-' && s1 != '/') || s2 != s1) return std::nullopt;
-  auto m = number(w.substr(5, 2));
-  auto d = number(w.substr(8, 2));
-  if (!m || !d) return std::nullopt;
-  if (w.size() > 10 && w[10] != 'T' && w[10] != ' ') return std::nullopt;
-  return iso(*y, *m, *d);
+// 1 (Monday) to 7 (Sunday) for a valid ISO date (Sakamoto's method).
+int weekday_of(int y, int m, int d) {
+  static constexpr int kOffset[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  if (m < 3) --y;
+  int sunday_first = (y + y / 4 - y / 100 + y / 400 + kOffset[m - 1] + d) % 7;  // 0 = Sunday
+  return sunday_first == 0 ? 7 : sunday_first;
+}
+
+// A date written in figures: "2025-03-16" (optionally with "T08:00:00Z" after it), "2025/3/16",
+// "06.03.2024", "14/03/2025", "03/12/2024". The year first is year-month-day. The year last is
+// day-month with dots, the European way; with slashes or hyphens it is day-month in Europe and
+// month-day in the United States, so it is read only when one reading is impossible (a part over
+// 12) or the line's weekday (`weekday`, 0 for none) fits one reading only ("Tue, 03/12/2024").
+std::optional<std::string> parse_numeric(std::string_view w, int weekday) {
+  if (std::size_t t = w.find('T'); t != std::string_view::npos && t >= 8) w = w.substr(0, t);
+  std::array<std::string_view, 3> parts;
+  std::size_t n = 0;
+  char sep = 0;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k <= w.size(); ++k) {
+    if (k < w.size() && w[k] >= '0' && w[k] <= '9') continue;
+    if (k < w.size() && w[k] != '-' && w[k] != '/' && w[k] != '.') return std::nullopt;
+    if (k < w.size() && sep != 0 && w[k] != sep) return std::nullopt;
+    if (n == parts.size() || k == start) return std::nullopt;
+    parts[n++] = w.substr(start, k - start);
+    if (k < w.size()) sep = w[k];
+    start = k + 1;
+  }
+  if (n != 3) return std::nullopt;
+  auto a = number(parts[0]), b = number(parts[1]), c = number(parts[2]);
+  if (!a || !b || !c) return std::nullopt;
+  if (parts[0].size() == 4 && parts[1].size() <= 2 && parts[2].size() <= 2) return iso(*a, *b, *c);
+  if (parts[2].size() != 4 || parts[0].size() > 2 || parts[1].size() > 2) return std::nullopt;
+  if (sep == '.' || *a > 12) return iso(*c, *b, *a);
+  if (*b > 12) return iso(*c, *a, *b);
+  auto day_first = iso(*c, *b, *a), month_first = iso(*c, *a, *b);
+  if (*a == *b) return day_first;
+  if (weekday == 0 || !day_first || !month_first) return std::nullopt;
+  bool dm = weekday_of(*c, *b, *a) == weekday, md = weekday_of(*c, *a, *b) == weekday;
+  if (dm == md) return std::nullopt;
+  return dm ? day_first : month_first;
+}
+
+// A date in Chinese or Japanese figures: "2025年3月14日", with anything after the 日 ("日 10:15").
+std::optional<std::string> parse_cjk(std::string_view w) {
+  static constexpr std::string_view kMarks[] = {"\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5"};  // 年 月 日
+  std::array<int, 3> v{};
+  std::size_t p = 0;
+  for (std::size_t k = 0; k < 3; ++k) {
+    std::size_t digits = p;
+    while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+    auto n = number(w.substr(p, digits - p));
+    if (digits == p || !n || w.substr(digits, kMarks[k].size()) != kMarks[k]) return std::nullopt;
+    v[k] = *n;
+    p = digits + kMarks[k].size();
+  }
+  return iso(v[0], v[1], v[2]);
 }
 
 bool is_time(std::string_view w) {
-  // 10:42, 9:05am, 10.42
-  std::size_t colon = w.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 2) return false;
-  return w.size() >= colon + 3 && w[colon + 1] >= '0' && w[colon + 1] <= '9';
+  // 10:42, 9:05am, 13.00 (a British paper's clock), 18h45 (a French one)
+  std::size_t mark = w.find_first_of(":.h");
+  if (mark == std::string_view::npos || mark == 0 || mark > 2) return false;
+  for (std::size_t k = 0; k < mark; ++k) {
+    if (w[k] < '0' || w[k] > '9') return false;
+  }
+  bool minutes = w.size() >= mark + 3 && w[mark + 1] >= '0' && w[mark + 1] <= '9' && w[mark + 2] >= '0' && w[mark + 2] <= '9';
+  if (w[mark] == ':') return w.size() >= mark + 2 && w[mark + 1] >= '0' && w[mark + 1] <= '9';
+  // "4.9" is a rating and "06.03.2024" a date: a dotted clock has two figures after the dot and
+  // nothing more.
+  return minutes && w.size() == mark + 3 && *number(w.substr(0, mark)) <= 23;
 }
 
 // Every short block of a page is tried as a dateline, so most lines are turned away before they are
@@ -173,43 +267,75 @@ bool is_timestamp_line(std::string_view line) {
   return time && !parse_date_line(line);
 }
 
+bool is_month_name(std::string_view word) { return month_number(word) != 0; }
+
 std::optional<std::string> parse_date_line(std::string_view line) {
-  // A dateline is a dozen words at most; a sentence with a number in it is not one.
-  if (!may_be_dateline(line, 12)) return std::nullopt;
-  auto toks = tokens(line, 13);
+  // A dateline is a dozen words at most, or a score when it gives the update too; a sentence with a
+  // number in it is not one.
+  if (!may_be_dateline(line, 20)) return std::nullopt;
+  auto toks = tokens(line, 21);
   if (toks.empty()) return std::nullopt;
-  std::optional<std::string> found;
+  int weekday = 0;  // read first: it settles an ambiguous "03/12/2024"
+  for (std::string_view raw : toks) weekday = weekday ? weekday : weekday_number(strip_punct(raw));
+  // The first date the line gives, and the first not labelled an update: the page's published date
+  // is the one a "Published …, updated …" line gives first.
+  std::optional<std::string> first, published;
+  Label label = Label::None;
+  auto found = [&](std::optional<std::string> date) {
+    if (!first) first = date;
+    if (!published && label != Label::Updated) published = date;
+  };
+  // The parts of the date being read. They stand together: a label, a time or another word between
+  // two parts ends the date, so "Sep 12, 2023 · Updated: Jan 3, 2024" is not read as 2023-01-03.
   int day = 0, month = 0, year = 0;
   std::size_t other = 0;
+  // Parts left over from no date are words of something else, counted as such: "Mar 07, 2026 · 4
+  // min read" is a listing's date and reading time, not a dateline ("4", "min", "read").
+  auto restart = [&] {
+    if (day || month || year) ++other;
+    day = month = year = 0;
+  };
   for (std::string_view raw : toks) {
     std::string_view w = strip_punct(raw);
     if (w.empty()) continue;  // punctuation, the separators | - — · among it
-    if (auto n = parse_numeric(w)) {
-      found = n;
+    std::optional<std::string> whole = parse_numeric(w, weekday);
+    if (!whole) whole = parse_cjk(w);
+    if (whole) {
+      found(std::move(whole));
+      restart();
       continue;
     }
-    if (int m = month_number(w)) {
-      if (month == 0) {
-        month = m;
-        continue;
-      }
-    }
-    if (auto n = number(w); n && *n >= 1900 && *n <= 2200 && year == 0) {
+    if (int m = month_number(w); m && month == 0) {
+      month = m;
+    } else if (auto n = number(w); n && *n >= 1900 && *n <= 2200) {
+      if (year != 0) restart();
       year = *n;
-      continue;
-    }
-    if (auto d = day_number(w); d && day == 0) {
+    } else if (auto d = day_number(w)) {
+      if (day != 0) restart();
       day = *d;
+    } else if (m != 0) {
+      restart();  // a second month name: "Sep … Jan 3, 2024" starts another date
+      month = m;
+    } else if (weekday_number(w) != 0) {
+      continue;
+    } else {
+      std::string lw = ascii_lower(w);
+      if (Label l = date_label(lw); l != Label::None) label = l;
+      // A dateline may carry a word or two more ("Updated", a place); more than that is a sentence,
+      // whatever the words after them are.
+      if (!is_time(w) && !is_date_filler(lw) && ++other > 2) return std::nullopt;
+      if (!is_date_filler(lw) || date_label(lw) != Label::None) restart();
       continue;
     }
-    if (is_weekday(w) || is_time(w) || is_date_filler(ascii_lower(w))) continue;
-    // A dateline may carry a word or two more ("Updated", a place); more than that is a sentence,
-    // whatever the words after them are.
-    if (++other > 2) return std::nullopt;
+    if (day && month && year) {
+      found(iso(year, month, day));
+      day = month = year = 0;
+    }
   }
-  if (!found && day && month && year) found = iso(year, month, day);
-  if (!found) return std::nullopt;
-  return found;
+  restart();
+  if (other > 2) return std::nullopt;
+  if (published) return published;
+  return first;
 }
 
 }  // namespace pith::extract

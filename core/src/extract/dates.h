@@ -18,4 +18,7 @@ std::optional<std::string> parse_date_line(std::string_view line);
 // month, a weekday, a day, a year, a time zone or the like.
 bool is_timestamp_line(std::string_view line);
 
+// A month's name in one of the languages parse_date_line reads ("March", "Sept.", "märz", "октября").
+bool is_month_name(std::string_view word);
+
 }  // namespace pith::extract

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/bylines.h"
+#include "extract/credits.h"
 #include "extract/code_quotes.h"
 #include "extract/edit_links.h"
 #include "extract/line_shape.h"
@@ -627,9 +628,9 @@ class BlockWriter {
         set_apart(n, s);
         // An element with no visible byte (an icon, an empty wrapper) reads as nothing.
         std::string text = s.chars > 0 ? visible_text(tree_, stats_, i) : std::string();
-        if (*reason == Reason::Byline && doc_.byline.empty()) {
-          if (auto b = parse_byline(text)) take_byline(*b, doc_);
-        }
+        // A byline box may hold only the date ("Published Sep 12, 2023, updated Jan 3, 2024").
+        if (*reason == Reason::Byline) reason = take_meta_line(text, true, doc_);
+        if (*reason == Reason::Caption && doc_.image_credit.empty()) doc_.image_credit = credit_in_caption(text);
         remove(std::move(text), *reason);
         if (s.hides_text) remove(hidden_text_inside(tree_, stats_, i), Reason::Hidden);
         return false;
@@ -911,6 +912,15 @@ std::size_t write_blocks(const html::Tree& tree, const std::vector<NodeStats>& s
          if (s.chars > 0) {
            std::string text = visible_text(tree, stats, i);
            Reason reason = s.furniture ? *s.furniture : Reason::Boilerplate;
+           // The byline and dateline beside an article whose text alone was chosen are the article's:
+           // above it, or within the element that holds it ("<article><h1>…<p>Par A et B<div
+           // class=content>…"); not a line standing in the page's body after it.
+           if (!s.furniture && (position == 0 || n.parent != tree.body)) {
+             reason = take_meta_line(text, false, doc).value_or(reason);
+           } else if (reason == Reason::Byline) {
+             reason = take_meta_line(text, true, doc).value_or(reason);  // a byline box beside the text
+           }
+           if (reason == Reason::Caption && doc.image_credit.empty()) doc.image_credit = credit_in_caption(text);
            // The headline above the chosen text (a live page's <h1> over its stream of posts) is the
            // title, shown above the article, not the page's boilerplate.
            if (!s.furniture && is_heading(n.tag) && same_text(text, doc.title)) reason = Reason::Title;
