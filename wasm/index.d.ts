@@ -124,6 +124,8 @@ export interface Decoded {
   encoding: string;
   /** The decoding warnings `read` gives for the same input (e.g. 'decoded as windows-1252 (…)'). */
   warnings: string[];
+  /** What the bytes look like when they are not text ('a PDF document'; `text` is then ''), else ''. */
+  notText: string;
 }
 
 /** A summary of so many sentences (the default, with 3). */

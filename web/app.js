@@ -181,21 +181,19 @@ async function openFile(file) {
     output.setAttribute('aria-busy', 'true');
     cancellable(true);
   }
-  // The engine says when the bytes are not text at all (an image, a PDF, an archive) before they
-  // replace the box; that read is the one shown, and the box gets the text as the engine decoded it.
-  let doc;
+  // The box gets the text as the engine decodes it, and the engine says when the bytes are not text
+  // at all (an image, a PDF, an archive): then nothing replaces the box.
   let decoded;
   try {
-    doc = await pith.read(bytes, { format });
+    decoded = await pith.decode(bytes, { format });
     if (mine !== pending) return;
-    if (doc.notText) {
+    if (decoded.notText) {
       cancellable(false);
       output.removeAttribute('aria-busy');
       setStatus('');
-      showError(`“${file.name}” is not a text or HTML file: it looks like ${doc.notText}. pith reads plain text and HTML only.`);
+      showError(`“${file.name}” is not a text or HTML file: it looks like ${decoded.notText}. pith reads plain text and HTML only.`);
       return;
     }
-    decoded = await pith.decode(bytes, { format });
   } catch (err) {
     if (mine !== pending) return;
     cancellable(false);
@@ -214,7 +212,6 @@ async function openFile(file) {
     `The box shows the start of “${file.name}” (${characters(shown.length)} of ${characters(decoded.text.length)}); ` +
     'the whole file is read. Editing the box reads only what it shows.';
   source = { data: bytes, format: dropped, shown: input.value, size: decoded.text.length };
-  last = { text: source, format, doc };
   run();
 }
 

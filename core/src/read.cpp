@@ -174,13 +174,21 @@ std::optional<std::string_view> sniff_not_text(std::string_view input, const Rea
   return binary ? std::optional(kBinary) : std::nullopt;
 }
 
+namespace {
+
+std::string not_text_warning(std::string_view kind) {
+  return "this looks like " + std::string(kind) + ", not text or HTML: nothing was read";
+}
+
+}  // namespace
+
 Document read(std::string_view input, const ReadOptions& options) {
   Document doc;
   // A PDF, an image or a program decoded as windows-1252 reads as an article of mojibake: say what
   // it is instead, and read nothing.
   if (auto kind = sniff_not_text(input, options)) {
     doc.not_text = std::string(*kind);
-    doc.warnings.push_back("this looks like " + doc.not_text + ", not text or HTML: nothing was read");
+    doc.warnings.push_back(not_text_warning(*kind));
     return doc;
   }
   doc.format = resolve_format(input, options);
@@ -204,6 +212,13 @@ Document read(std::string_view input, const ReadOptions& options) {
 
 DecodedInput decode(std::string_view input, const ReadOptions& options) {
   DecodedInput out;
+  // The page shows a dropped file's decoded text in its box: bytes that are not text are not
+  // decoded into mojibake there, as read() does not read them.
+  if (auto kind = sniff_not_text(input, options)) {
+    out.not_text = std::string(*kind);
+    out.warnings.push_back(not_text_warning(*kind));
+    return out;
+  }
   out.format = resolve_format(input, options);
   // The same decoders read() uses; the warnings they give are collected in a scratch Document.
   Document scratch;

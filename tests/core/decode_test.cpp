@@ -46,3 +46,16 @@ TEST(Decode, JsonCarriesTextEncodingAndWarnings) {
   EXPECT_NE(json.find("\"encoding\":\"windows-1252\""), std::string::npos);
   EXPECT_NE(json.find("\"warnings\":[\"decoded as windows-1252"), std::string::npos);
 }
+
+// A dropped PDF decoded as windows-1252 would fill the page's box with mojibake: decode says what the
+// bytes are, as read() does, and gives no text.
+TEST(Decode, BytesThatAreNotTextAreNamedNotDecoded) {
+  std::string pdf = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Length 64 >>\nstream\n";
+  for (int i = 0; i < 64; ++i) pdf += static_cast<char>(0x78 + i * 37);
+  DecodedInput d = decode(pdf);
+  EXPECT_EQ(d.not_text, "a PDF document");
+  EXPECT_TRUE(d.text.empty());
+  ASSERT_EQ(d.warnings.size(), 1u);
+  EXPECT_NE(to_json(d).find("\"notText\":\"a PDF document\""), std::string::npos);
+  EXPECT_EQ(decode("Plain words.").not_text, "");
+}

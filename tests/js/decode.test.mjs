@@ -27,7 +27,7 @@ test('UTF-16 with its byte order mark, in either order', () => {
   for (let i = 0; i < CAFE.length; i += 1) le[2 + 2 * i] = CAFE.charCodeAt(i);
   const be = new Uint8Array(le.length);
   for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1], le[i]];
-  assert.deepEqual(pith.decode(le), { format: 'text', text: CAFE, encoding: 'UTF-16LE', warnings: [] });
+  assert.deepEqual(pith.decode(le), { format: 'text', text: CAFE, encoding: 'UTF-16LE', warnings: [], notText: '' });
   assert.equal(pith.decode(be.buffer).text, CAFE);
   assert.equal(pith.decode(be.buffer).encoding, 'UTF-16BE');
 });
@@ -39,11 +39,19 @@ test('HTML bytes follow their <meta charset>; a string comes back as it is', () 
   assert.equal(decoded.format, 'html');
   assert.equal(decoded.encoding, 'windows-1251');
   assert.ok(decoded.text.endsWith('<p>Привет'), decoded.text);
-  assert.deepEqual(pith.decode('Ünïcode already.'), { format: 'text', text: 'Ünïcode already.', encoding: 'UTF-8', warnings: [] });
+  assert.deepEqual(pith.decode('Ünïcode already.'), { format: 'text', text: 'Ünïcode already.', encoding: 'UTF-8', warnings: [], notText: '' });
 });
 
 test('decode checks its arguments as read does', () => {
   assert.throws(() => pith.decode(42), TypeError);
   assert.throws(() => pith.decode('x', { format: 'pdf' }), RangeError);
   assert.throws(() => pith.decode('x', { quotes: 'keep' }), TypeError);
+});
+
+test('bytes that are not text are named, not decoded into the box', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+  const d = pith.decode(png);
+  assert.equal(d.notText, 'a PNG image');
+  assert.equal(d.text, '');
+  assert.equal(pith.decode(new TextEncoder().encode('Plain words.')).notText, '');
 });

@@ -42,6 +42,7 @@ struct DecodedInput {
   std::string text;                   // UTF-8, past any byte order mark
   std::string encoding;               // the WHATWG name of what decoded it ("UTF-8", "windows-1252"…)
   std::vector<std::string> warnings;  // the decoding warnings read() gives for the same input
+  std::string not_text;  // as Document::not_text: what the bytes look like when not text (no text then)
 };
 DecodedInput decode(std::string_view input, const ReadOptions& options = {});
 

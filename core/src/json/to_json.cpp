@@ -98,6 +98,7 @@ std::string to_json(const DecodedInput& decoded, JsonChars chars) {
   w.key("warnings").begin_array();
   for (const auto& s : decoded.warnings) w.value(s);
   w.end_array();
+  w.key("notText").value(decoded.not_text);
   w.end_object();
   return w.take();
 }
