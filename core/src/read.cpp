@@ -176,29 +176,37 @@ std::optional<std::string_view> sniff_not_text(std::string_view input, const Rea
 
 namespace {
 
-std::string not_text_warning(std::string_view kind) {
-  return "this looks like " + std::string(kind) + ", not text or HTML: nothing was read";
+// What the input is not, when it is not text, with the warning read() and decode() give for it: a
+// PDF, an image or a program decoded as windows-1252 reads as an article of mojibake (and fills the
+// page's box with it), so nothing is read.
+std::optional<std::string> not_text(std::string_view input, const ReadOptions& options, std::vector<std::string>& warnings) {
+  auto kind = sniff_not_text(input, options);
+  if (!kind) return std::nullopt;
+  warnings.push_back("this looks like " + std::string(*kind) + ", not text or HTML: nothing was read");
+  return std::string(*kind);
+}
+
+// The format the input is read in. A text paste read as HTML (a face that says "html" for whatever
+// the page gave it) would have its line breaks made spaces and the whole of it one block, then one
+// cookie notice: without a single tag it has no HTML to read. (Empty input is nothing in either.)
+Format reading_format(std::string_view input, const ReadOptions& options, std::vector<std::string>& warnings) {
+  const Format format = resolve_format(input, options);
+  if (format == Format::Html && !html::has_markup(input) && input.find_first_not_of(" \t\r\n") != std::string_view::npos) {
+    warnings.push_back("no HTML markup found: read as plain text");
+    return Format::Text;
+  }
+  return format;
 }
 
 }  // namespace
 
 Document read(std::string_view input, const ReadOptions& options) {
   Document doc;
-  // A PDF, an image or a program decoded as windows-1252 reads as an article of mojibake: say what
-  // it is instead, and read nothing.
-  if (auto kind = sniff_not_text(input, options)) {
-    doc.not_text = std::string(*kind);
-    doc.warnings.push_back(not_text_warning(*kind));
+  if (auto kind = not_text(input, options, doc.warnings)) {
+    doc.not_text = std::move(*kind);
     return doc;
   }
-  doc.format = resolve_format(input, options);
-  // A text paste read as HTML (a face that says "html" for whatever the page gave it): its line
-  // breaks would be spaces and the whole of it one block, then one cookie notice. Without a single
-  // tag it has no HTML to read. (Empty input is nothing in either format.)
-  if (doc.format == Format::Html && !html::has_markup(input) && input.find_first_not_of(" \t\r\n") != std::string_view::npos) {
-    doc.format = Format::Text;
-    doc.warnings.push_back("no HTML markup found: read as plain text");
-  }
+  doc.format = reading_format(input, options, doc.warnings);
   std::string storage;
   std::vector<extract::CodeQuotes> code;
   if (doc.format == Format::Html) {
@@ -212,16 +220,14 @@ Document read(std::string_view input, const ReadOptions& options) {
 
 DecodedInput decode(std::string_view input, const ReadOptions& options) {
   DecodedInput out;
-  // The page shows a dropped file's decoded text in its box: bytes that are not text are not
-  // decoded into mojibake there, as read() does not read them.
-  if (auto kind = sniff_not_text(input, options)) {
-    out.not_text = std::string(*kind);
-    out.warnings.push_back(not_text_warning(*kind));
+  // The same checks and decoders read() uses; their warnings are collected in a scratch Document.
+  Document scratch;
+  if (auto kind = not_text(input, options, scratch.warnings)) {
+    out.not_text = std::move(*kind);
+    out.warnings = std::move(scratch.warnings);
     return out;
   }
-  out.format = resolve_format(input, options);
-  // The same decoders read() uses; the warnings they give are collected in a scratch Document.
-  Document scratch;
+  out.format = reading_format(input, options, scratch.warnings);
   text::Encoding used = text::Encoding::Utf8;
   if (out.format == Format::Html) {
     std::string storage;

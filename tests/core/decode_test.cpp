@@ -59,3 +59,12 @@ TEST(Decode, BytesThatAreNotTextAreNamedNotDecoded) {
   EXPECT_NE(to_json(d).find("\"notText\":\"a PDF document\""), std::string::npos);
   EXPECT_EQ(decode("Plain words.").not_text, "");
 }
+
+// decode's format was resolve_format's while read() read a tagless "HTML" paste as text: the two
+// answered differently for one input. Now decode says what read() reads.
+TEST(Decode, ATaglessHtmlPasteIsTextAsReadReadsIt) {
+  ReadOptions html{Format::Html};
+  DecodedInput d = decode("Plain words, no markup at all.\n\nA second paragraph.", html);
+  EXPECT_EQ(d.format, Format::Text);
+  EXPECT_EQ(d.warnings, read("Plain words, no markup at all.\n\nA second paragraph.", html).warnings);
+}
