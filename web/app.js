@@ -57,7 +57,7 @@ const markDone = readMarker(output);
 // The static text of the status line says the scripts did not run (a page opened from file://).
 setStatus('Loading the engine…');
 
-// Above this many characters a read takes a while (about 1.5 ms per KB of HTML): typing does not
+// Above this many characters a read takes a while: typing does not
 // start one (the Read button does, or a paste or drop), and the status says "Reading…" meanwhile.
 const LARGE_INPUT = 200000;
 let pending = 0; // the latest read; an older one finishing later is dropped

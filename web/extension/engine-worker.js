@@ -1,4 +1,4 @@
-// The engine, off the main thread: a long read (about 1.5 ms per KB of HTML) no longer freezes the
+// The engine, off the main thread: a long read no longer freezes the
 // page or the side panel that asked for it. Shared by both (started by engine-client.js). A module
 // worker under the page's or the extension's CSP (worker-src falls back to script-src 'self';
 // 'wasm-unsafe-eval' lets it compile the engine, fetched from the worker's own origin).
