@@ -58,6 +58,8 @@ export interface Document {
   imageUrl: string;
   /** BCP 47 tag where known, else ''. */
   language: string;
+  /** Which way the language is written: 'rtl' for Arabic, Hebrew, Persian, Urdu…, else 'ltr'. */
+  direction: 'ltr' | 'rtl';
   /** Words in the article\'s blocks. */
   wordCount: number;
   blocks: Block[];

@@ -166,6 +166,15 @@ describe('page', { timeout: 120000 }, () => {
     assert.equal(await page.locator('#output .pith-body ul > li').count(), 2);
   });
 
+  it('sets the article right to left for an Arabic paste, from the engine\'s direction', async () => {
+    const text = 'أعلن البنك المركزي يوم الخميس رفع سعر الفائدة الرئيسي بمقدار ربع نقطة مئوية لمواجهة التضخم.\n\n' +
+      'وقال المحافظ في مؤتمر صحفي إن القرار جاء بعد دراسة دقيقة لأوضاع الأسواق المحلية والعالمية.\n';
+    assert.equal(await paste(text), 'ready');
+    assert.equal(await page.getAttribute('#output article.pith-reading', 'dir'), 'rtl');
+    assert.equal(await paste(fixture('002_b4b415554566cd52.txt')), 'ready');
+    assert.equal(await page.getAttribute('#output article.pith-reading', 'dir'), null);
+  });
+
   it('restores a removed piece into the article with one click', async () => {
     assert.equal(await paste(fixture('002_b4b415554566cd52.txt')), 'ready');
     const before = await page.$$eval('#output .pith-body p', (ps) => ps.map((p) => p.textContent));

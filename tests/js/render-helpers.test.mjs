@@ -1,7 +1,7 @@
 // The small pure helpers the page and the panel share (web/extension/render.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sentenceCount, textDirection } from '../../web/extension/render.js';
+import { sentenceCount } from '../../web/extension/render.js';
 
 test('sentenceCount: an emptied field means the default of 3, not 1', () => {
   for (const empty of ['', '   ', null, undefined]) assert.equal(sentenceCount(empty), 3, JSON.stringify(empty));
@@ -11,9 +11,4 @@ test('sentenceCount: an emptied field means the default of 3, not 1', () => {
   assert.equal(sentenceCount('-4'), 1);
   assert.equal(sentenceCount('12'), 10);
   assert.equal(sentenceCount('2.6'), 3);
-});
-
-test('textDirection: Arabic, Hebrew, Persian and Urdu read right to left, whatever the region', () => {
-  for (const tag of ['ar', 'he', 'fa', 'ur', 'ar-EG', 'fa_IR', 'HE']) assert.equal(textDirection(tag), 'rtl', tag);
-  for (const tag of ['en', 'ja', 'ru', 'arn', '', null, undefined]) assert.equal(textDirection(tag), null, String(tag));
 });

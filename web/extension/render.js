@@ -24,16 +24,6 @@ export function el(tag, props = {}, ...children) {
   return node;
 }
 
-// Languages written right to left, by primary subtag: Arabic, Hebrew (and its old code "iw"), Persian,
-// Urdu, Yiddish, Pashto, Sindhi, Uyghur, Dhivehi. The article's language comes from the engine.
-const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv']);
-
-/** 'rtl' for a BCP 47 tag of a right-to-left language ("ar", "fa-IR"), else null (the page's own direction). */
-export function textDirection(language) {
-  const primary = String(language || '').split(/[-_]/)[0].toLowerCase();
-  return RTL_LANGUAGES.has(primary) ? 'rtl' : null;
-}
-
 /** Removes every child of a node. */
 export function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
@@ -464,7 +454,7 @@ export function renderReading(container, doc, summary, { idPrefix = 'pith-', url
   clear(container);
   const article = el('article', {
     className: 'pith-reading',
-    attrs: { lang: doc.language || null, dir: textDirection(doc.language) },
+    attrs: { lang: doc.language || null, dir: doc.direction === 'rtl' ? 'rtl' : null },
   });
   article.append(renderMeta(doc));
   if (Array.isArray(doc.warnings) && doc.warnings.length) {

@@ -1,6 +1,7 @@
 #include "pith/json.h"
 
 #include "json/json_writer.h"
+#include "nlp/direction.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -35,6 +36,7 @@ std::string to_json(const Document& doc, JsonChars chars) {
   w.key("canonicalUrl").value(doc.canonical_url);
   w.key("imageUrl").value(doc.image_url);
   w.key("language").value(doc.language);
+  w.key("direction").value(nlp::text_direction(doc.language));
   w.key("wordCount").value(word_count(doc));
   w.key("blocks").begin_array();
   for (const Block& b : doc.blocks) {
